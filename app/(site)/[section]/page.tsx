@@ -1,0 +1,63 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { StoryCard } from "@/components/article/story-card";
+import { getSection, getSectionPage } from "@/lib/cached-reads";
+import { ar } from "@/lib/i18n/ar";
+import { sectionPath } from "@/lib/routes";
+import { parsePageNumber, parseSlugParam } from "@/lib/validation/route-params";
+
+type Props = PageProps<"/[section]">;
+
+async function loadSection(params: Props["params"]) {
+  const slug = parseSlugParam((await params).section);
+  const section = slug ? await getSection(slug) : null;
+  if (!section) notFound();
+  return section;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const section = await loadSection(params);
+  return { title: section.name, description: section.description, alternates: { canonical: sectionPath(section.slug) } };
+}
+
+export default async function SectionPage({ params, searchParams }: Props) {
+  const section = await loadSection(params);
+  const page = parsePageNumber((await searchParams).page);
+  if (page === null) notFound();
+  const { items, pageCount } = await getSectionPage(section.slug, String(page));
+  if (page > pageCount) notFound();
+
+  return (
+    <div className="section-page">
+      <header className="section-page__header">
+        <h1>{section.name}</h1>
+        {section.description && <p className="section-page__description">{section.description}</p>}
+      </header>
+      {items.length === 0 ? (
+        <p className="empty-state">{ar.section.empty}</p>
+      ) : (
+        <div className="story-grid">
+          {items.map((article) => (
+            <StoryCard key={article.id} article={article} />
+          ))}
+        </div>
+      )}
+      {pageCount > 1 && (
+        <nav className="pagination" aria-label={ar.section.pagination}>
+          {page > 1 && (
+            <Link rel="prev" href={sectionPath(section.slug, page - 1)}>
+              {ar.section.newer}
+            </Link>
+          )}
+          <span aria-current="page">{ar.section.pageOf(page, pageCount)}</span>
+          {page < pageCount && (
+            <Link rel="next" href={sectionPath(section.slug, page + 1)}>
+              {ar.section.older}
+            </Link>
+          )}
+        </nav>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,55 @@
+import { StoryCard } from "@/components/article/story-card";
+import { BreakingStrip } from "@/components/layout/breaking-strip";
+import { getHomePage } from "@/lib/cached-reads";
+import { ar } from "@/lib/i18n/ar";
+import { sectionPath } from "@/lib/routes";
+import Link from "next/link";
+
+// The home page is assembled per request from the tagged data cache, so the build needs no database.
+export const dynamic = "force-dynamic";
+
+export default async function HomePage() {
+  const { breaking, latest, rails } = await getHomePage();
+  const [lead, ...rest] = latest;
+
+  return (
+    <>
+      <h1 className="visually-hidden">{`${ar.site.name}: ${ar.site.tagline}`}</h1>
+      <BreakingStrip articles={breaking} />
+      {lead ? (
+        <div className="front-page">
+          <section className="front-page__lead" aria-label={ar.home.lead}>
+            <StoryCard article={lead} variant="lead" />
+          </section>
+          <section className="front-page__latest" aria-labelledby="latest-heading">
+            <h2 id="latest-heading" className="rail-heading">
+              {ar.home.latest}
+            </h2>
+            <div className="story-list">
+              {rest.map((article) => (
+                <StoryCard key={article.id} article={article} variant="compact" />
+              ))}
+            </div>
+          </section>
+        </div>
+      ) : (
+        <p className="empty-state">{ar.home.empty}</p>
+      )}
+      {rails.map(({ section, articles }) => (
+        <section key={section.slug} className="section-rail" aria-labelledby={`rail-${section.slug}`}>
+          <h2 id={`rail-${section.slug}`} className="rail-heading">
+            <Link href={sectionPath(section.slug)}>{section.name}</Link>
+          </h2>
+          <div className="story-grid">
+            {articles.map((article) => (
+              <StoryCard key={article.id} article={article} />
+            ))}
+          </div>
+          <p className="section-rail__more">
+            <Link href={sectionPath(section.slug)}>{ar.home.moreFrom(section.name)}</Link>
+          </p>
+        </section>
+      ))}
+    </>
+  );
+}

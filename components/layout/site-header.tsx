@@ -1,0 +1,44 @@
+import Link from "next/link";
+import { listSections } from "@/lib/cached-reads";
+import { isBuildPhase } from "@/lib/env";
+import { ar } from "@/lib/i18n/ar";
+import { sectionPath } from "@/lib/routes";
+
+async function sectionsForNavigation() {
+  // The build opens no database: the prerendered 404 shell gets the masthead alone
+  // and picks up the sections when it revalidates.
+  if (isBuildPhase) return [];
+  try {
+    return await listSections();
+  } catch (error) {
+    // The masthead still renders while the database is away; the page itself reports the outage.
+    console.error("Could not load sections for the navigation", error);
+    return [];
+  }
+}
+
+export async function SiteHeader() {
+  const sections = await sectionsForNavigation();
+  return (
+    <header className="site-header">
+      <div className="site-header__masthead">
+        <Link href="/" className="wordmark" aria-label={`${ar.site.name}: ${ar.site.home}`}>
+          {ar.site.name}
+        </Link>
+        <p className="site-header__tagline">{ar.site.tagline}</p>
+      </div>
+      <nav aria-label={ar.site.mainNavigation} className="section-nav">
+        <ul>
+          <li>
+            <Link href="/">{ar.site.home}</Link>
+          </li>
+          {sections.map((section) => (
+            <li key={section.slug}>
+              <Link href={sectionPath(section.slug)}>{section.name}</Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+    </header>
+  );
+}

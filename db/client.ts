@@ -1,0 +1,47 @@
+import { mkdirSync } from "node:fs";
+import type { SQL } from "drizzle-orm";
+import { PGlite } from "@electric-sql/pglite";
+import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
+import { drizzle as drizzlePostgres, type PostgresJsDatabase } from "drizzle-orm/postgres-js";
+import postgres from "postgres";
+
+// Both drivers expose the same Drizzle query API; the app is typed against one of them.
+export type Database = PostgresJsDatabase;
+
+export interface DatabaseConnection {
+  db: Database;
+  kind: "postgres" | "pglite";
+  close(): Promise<void>;
+}
+
+const drizzleOptions = { casing: "snake_case" } as const;
+
+export function connectPostgres(url: string, options: { max?: number } = {}): DatabaseConnection {
+  const client = postgres(url, {
+    max: options.max ?? 10,
+    connect_timeout: 5,
+    idle_timeout: 30,
+    onnotice: () => {},
+  });
+  return {
+    db: drizzlePostgres({ client, ...drizzleOptions }),
+    kind: "postgres",
+    close: () => client.end({ timeout: 5 }),
+  };
+}
+
+export function connectPglite(dataDir: string): DatabaseConnection {
+  if (!dataDir.startsWith("memory://")) mkdirSync(dataDir, { recursive: true });
+  const client = new PGlite(dataDir);
+  return {
+    db: drizzlePglite({ client, ...drizzleOptions }) as unknown as Database,
+    kind: "pglite",
+    close: () => client.close(),
+  };
+}
+
+// postgres.js returns rows as an array, PGlite wraps them in { rows }.
+export async function selectRows<T>(db: Database, query: SQL): Promise<T[]> {
+  const result = (await db.execute(query)) as unknown as T[] | { rows: T[] };
+  return Array.isArray(result) ? result : result.rows;
+}

@@ -1,0 +1,94 @@
+import { sql } from "drizzle-orm";
+import {
+  boolean,
+  check,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  serial,
+  text,
+  timestamp,
+  uuid,
+} from "drizzle-orm/pg-core";
+import type { ArticleDocument } from "@/lib/article-document";
+import { articleStatus } from "./enums";
+import { sections } from "./sections";
+import { users } from "./users";
+
+export const articles = pgTable(
+  "articles",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    slug: text().notNull().unique(),
+    sectionId: integer()
+      .notNull()
+      .references(() => sections.id),
+    status: articleStatus().notNull().default("draft"),
+    kicker: text().notNull().default(""),
+    headline: text().notNull(),
+    dek: text().notNull().default(""),
+    body: jsonb().$type<ArticleDocument>().notNull(),
+    language: text().notNull().default("ar"),
+    direction: text().notNull().default("rtl"),
+    isBreaking: boolean().notNull().default(false),
+    // Scheduled stories carry their go-live time here too.
+    publishedAt: timestamp({ withTimezone: true }),
+    // Reader-visible "updated" time; typo fixes leave it alone.
+    updatedAt: timestamp({ withTimezone: true }),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    modifiedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    // Optimistic lock: every save must name the version it was based on.
+    version: integer().notNull().default(1),
+  },
+  (table) => [
+    index("articles_public_listing_idx").on(table.status, table.publishedAt.desc()),
+    index("articles_section_listing_idx").on(table.sectionId, table.status, table.publishedAt.desc()),
+    check("articles_direction_check", sql`${table.direction} in ('rtl', 'ltr')`),
+  ],
+);
+
+export const articleAuthors = pgTable(
+  "article_authors",
+  {
+    articleId: uuid()
+      .notNull()
+      .references(() => articles.id, { onDelete: "cascade" }),
+    userId: uuid()
+      .notNull()
+      .references(() => users.id),
+    position: integer().notNull().default(0),
+  },
+  (table) => [primaryKey({ columns: [table.articleId, table.userId] }), index().on(table.userId)],
+);
+
+export const tags = pgTable("tags", {
+  id: serial().primaryKey(),
+  slug: text().notNull().unique(),
+  name: text().notNull().unique(),
+});
+
+export const articleTags = pgTable(
+  "article_tags",
+  {
+    articleId: uuid()
+      .notNull()
+      .references(() => articles.id, { onDelete: "cascade" }),
+    tagId: integer()
+      .notNull()
+      .references(() => tags.id),
+  },
+  (table) => [primaryKey({ columns: [table.articleId, table.tagId] }), index().on(table.tagId)],
+);
+
+export const articleSlugHistory = pgTable("article_slug_history", {
+  slug: text().primaryKey(),
+  articleId: uuid()
+    .notNull()
+    .references(() => articles.id, { onDelete: "cascade" }),
+  retiredAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+});
+
+export type Article = typeof articles.$inferSelect;
+export type Tag = typeof tags.$inferSelect;

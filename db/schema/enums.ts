@@ -1,0 +1,9 @@
+import { pgEnum } from "drizzle-orm/pg-core";
+
+export const articleStatuses = ["draft", "in_review", "scheduled", "published", "archived"] as const;
+export const articleStatus = pgEnum("article_status", articleStatuses);
+export type ArticleStatus = (typeof articleStatuses)[number];
+
+export const userRoles = ["reader", "writer", "editor", "moderator", "admin"] as const;
+export const userRole = pgEnum("user_role", userRoles);
+export type UserRole = (typeof userRoles)[number];

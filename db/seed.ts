@@ -1,0 +1,148 @@
+import { inArray, sql } from "drizzle-orm";
+import { z } from "zod";
+import { documentFromParagraphs } from "@/lib/article-document";
+import { slugify } from "@/lib/arabic/slugify";
+import type { Database } from "./client";
+import { articleAuthors, articles, articleTags, tags } from "./schema/articles";
+import type { ArticleStatus } from "./schema/enums";
+import { sections } from "./schema/sections";
+import { users } from "./schema/users";
+import demoNewsroom from "./seed-data/demo-newsroom.json";
+import seedArticle from "./seed-data/seed-article.json";
+
+const HOUR = 60 * 60 * 1000;
+
+const demoSchema = z.object({
+  sections: z.array(z.object({ slug: z.string(), name: z.string(), description: z.string() })),
+  authors: z.array(z.object({ slug: z.string(), name: z.string(), email: z.email(), bio: z.string() })),
+  articles: z.array(
+    z.object({
+      headline: z.string(),
+      kicker: z.string(),
+      dek: z.string(),
+      section: z.string(),
+      authors: z.array(z.string()).min(1),
+      tags: z.array(z.string()),
+      paragraphs: z.array(z.string()).min(1),
+      hoursAgo: z.number(),
+      updatedHoursAfter: z.number().optional(),
+      status: z.enum(["published", "draft", "scheduled", "in_review"]),
+      breaking: z.boolean().optional(),
+    }),
+  ),
+});
+
+type DemoArticle = z.infer<typeof demoSchema>["articles"][number];
+
+// The sample story the product was built from: its headline and paragraphs are loaded
+// byte for byte, typos included. Its trailing "تعليق" is the comment-thread link, not body text.
+const SEED_STORY: DemoArticle = {
+  headline: seedArticle.headline,
+  kicker: "",
+  dek: "",
+  section: "syria",
+  authors: ["newsdesk"],
+  tags: ["داعش", "سوريا"],
+  paragraphs: seedArticle.paragraphs,
+  hoursAgo: 3,
+  status: "published",
+};
+
+const NEWSDESK = {
+  slug: "newsdesk",
+  name: "هيئة التحرير",
+  email: "newsdesk@khabar.test",
+  bio: "فريق التحرير في خبر: متابعة الأخبار العاجلة وتدقيقها على مدار الساعة.",
+};
+
+/** Loads the demo newsroom. Idempotent: rows that exist (by slug or email) are left as they are. */
+export async function seedDemoNewsroom(db: Database, now = new Date()) {
+  const demo = demoSchema.parse(demoNewsroom);
+
+  await db
+    .insert(sections)
+    .values(demo.sections.map((section, position) => ({ ...section, position })))
+    .onConflictDoNothing({ target: sections.slug });
+
+  await db
+    .insert(users)
+    .values(
+      [NEWSDESK, ...demo.authors].map((author) => ({
+        email: author.email,
+        displayName: author.name,
+        slug: author.slug,
+        bio: author.bio,
+        role: "writer" as const,
+      })),
+    )
+    .onConflictDoNothing();
+
+  const sectionIds = new Map(
+    (await db.select({ id: sections.id, slug: sections.slug }).from(sections)).map((s) => [s.slug, s.id]),
+  );
+  const authorIds = new Map(
+    (await db.select({ id: users.id, slug: users.slug }).from(users)).map((u) => [u.slug, u.id]),
+  );
+
+  for (const story of [SEED_STORY, ...demo.articles]) {
+    await insertStory(db, story, now, sectionIds, authorIds);
+  }
+}
+
+async function insertStory(
+  db: Database,
+  story: DemoArticle,
+  now: Date,
+  sectionIds: Map<string, number>,
+  authorIds: Map<string | null, string>,
+) {
+  const sectionId = sectionIds.get(story.section);
+  if (sectionId === undefined) throw new Error(`Unknown section in seed: ${story.section}`);
+  const publishedAt = new Date(now.getTime() - story.hoursAgo * HOUR);
+  const isDated = story.status === "published" || story.status === "scheduled";
+
+  await db.transaction(async (tx) => {
+    const [inserted] = await tx
+      .insert(articles)
+      .values({
+        slug: slugify(story.headline),
+        sectionId,
+        status: story.status as ArticleStatus,
+        kicker: story.kicker,
+        headline: story.headline,
+        dek: story.dek,
+        body: documentFromParagraphs(story.paragraphs),
+        isBreaking: story.breaking ?? false,
+        publishedAt: isDated ? publishedAt : null,
+        updatedAt:
+          story.updatedHoursAfter === undefined
+            ? null
+            : new Date(publishedAt.getTime() + story.updatedHoursAfter * HOUR),
+        createdAt: isDated && publishedAt < now ? publishedAt : now,
+      })
+      .onConflictDoNothing({ target: articles.slug })
+      .returning({ id: articles.id });
+    if (!inserted) return;
+
+    await tx.insert(articleAuthors).values(
+      story.authors.map((slug, position) => {
+        const userId = authorIds.get(slug);
+        if (!userId) throw new Error(`Unknown author in seed: ${slug}`);
+        return { articleId: inserted.id, userId, position };
+      }),
+    );
+
+    if (story.tags.length === 0) return;
+    await tx
+      .insert(tags)
+      .values(story.tags.map((name) => ({ name, slug: slugify(name) })))
+      .onConflictDoNothing();
+    const tagRows = await tx.select({ id: tags.id }).from(tags).where(inArray(tags.name, story.tags));
+    await tx.insert(articleTags).values(tagRows.map((tag) => ({ articleId: inserted.id, tagId: tag.id })));
+  });
+}
+
+export async function isDatabaseEmpty(db: Database) {
+  const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(articles);
+  return (row?.n ?? 0) === 0;
+}

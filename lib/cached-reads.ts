@@ -1,0 +1,71 @@
+import "server-only";
+import { unstable_cache } from "next/cache";
+import { cache } from "react";
+import { cacheTags } from "@/lib/cache-tags";
+import * as publicArticles from "@/lib/dal/public-articles";
+import * as sectionsDal from "@/lib/dal/sections";
+
+// Public pages read through here: each read is kept in Next's data cache under the tags
+// that publishing invalidates, and memoised per request so generateMetadata and the page
+// share one query. The revalidate window is only a safety net behind tag invalidation.
+const SAFETY_NET_SECONDS = 300;
+
+function cached<Args extends string[], Result>(
+  key: string,
+  read: (...args: Args) => Promise<Result>,
+  tagsFor: (...args: Args) => string[],
+) {
+  return cache((...args: Args) =>
+    unstable_cache(() => read(...args), [key, ...args], {
+      tags: tagsFor(...args),
+      revalidate: SAFETY_NET_SECONDS,
+    })(),
+  );
+}
+
+export const getArticle = cached(
+  "article",
+  (slug: string) => publicArticles.getPublishedArticle(slug),
+  (slug) => [cacheTags.article(slug), cacheTags.allArticles],
+);
+
+export const findRenamedArticleSlug = cached(
+  "renamed-article",
+  (slug: string) => publicArticles.findRenamedArticleSlug(slug),
+  (slug) => [cacheTags.article(slug), cacheTags.allArticles],
+);
+
+export const getHomePage = cached(
+  "home",
+  async () => {
+    const [breaking, latest, sections] = await Promise.all([
+      publicArticles.listBreakingArticles(),
+      publicArticles.listLatestArticles(9),
+      sectionsDal.listSections(),
+    ]);
+    const rails = await Promise.all(
+      sections.map(async (section) => ({
+        section,
+        articles: await publicArticles.listSectionArticles(section.slug, 4),
+      })),
+    );
+    return { breaking, latest, rails: rails.filter((rail) => rail.articles.length > 0) };
+  },
+  () => [cacheTags.home, cacheTags.allArticles, cacheTags.sections],
+);
+
+export const listSections = cached("sections", () => sectionsDal.listSections(), () => [cacheTags.sections]);
+
+export const getSection = cached(
+  "section",
+  (slug: string) => sectionsDal.getSection(slug),
+  (slug) => [cacheTags.section(slug), cacheTags.sections],
+);
+
+export const SECTION_PAGE_SIZE = 12;
+
+export const getSectionPage = cached(
+  "section-page",
+  (slug: string, page: string) => publicArticles.pageSectionArticles(slug, Number(page), SECTION_PAGE_SIZE),
+  (slug) => [cacheTags.section(slug), cacheTags.allArticles],
+);

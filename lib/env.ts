@@ -1,0 +1,38 @@
+import { z } from "zod";
+
+const emptyAsUndefined = (value: unknown) => (value === "" ? undefined : value);
+
+const schema = z.object({
+  DATABASE_URL: z.preprocess(emptyAsUndefined, z.url().optional()),
+  PGLITE_DIR: z.preprocess(emptyAsUndefined, z.string().default(".data/pglite")),
+  SITE_URL: z.preprocess(emptyAsUndefined, z.url().default("http://localhost:3000")),
+  NEWSROOM_TIME_ZONE: z.preprocess(
+    emptyAsUndefined,
+    z
+      .string()
+      .default("Asia/Damascus")
+      .refine(isTimeZone, "NEWSROOM_TIME_ZONE must be an IANA time zone such as Asia/Damascus"),
+  ),
+});
+
+function isTimeZone(zone: string) {
+  try {
+    new Intl.DateTimeFormat("en", { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function loadEnv() {
+  const parsed = schema.safeParse(process.env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`);
+    throw new Error(`Invalid configuration:\n${problems.join("\n")}`);
+  }
+  return parsed.data;
+}
+
+export const env = loadEnv();
+export const isEmbeddedDatabase = env.DATABASE_URL === undefined;
+export const isBuildPhase = process.env.NEXT_PHASE === "phase-production-build";

@@ -1,0 +1,4 @@
+// Public URLs, built in one place. Arabic slugs are percent-encoded on the wire.
+export const articlePath = (slug: string) => `/articles/${encodeURIComponent(slug)}`;
+export const sectionPath = (slug: string, page = 1) =>
+  page > 1 ? `/${encodeURIComponent(slug)}?page=${page}` : `/${encodeURIComponent(slug)}`;
