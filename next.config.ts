@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { frontPageRoute } from "./lib/routes";
 
 // A static policy (no nonce) so public pages stay cacheable; Next's inline bootstrap needs 'unsafe-inline'.
 const contentSecurityPolicy = [
@@ -26,6 +27,9 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   serverExternalPackages: ["@electric-sql/pglite", "postgres"],
+  async rewrites() {
+    return { beforeFiles: [{ source: "/", destination: frontPageRoute }], afterFiles: [], fallback: [] };
+  },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

@@ -32,7 +32,8 @@ export function connectPostgres(url: string, options: { max?: number } = {}): Da
 
 export function connectPglite(dataDir: string): DatabaseConnection {
   if (!dataDir.startsWith("memory://")) mkdirSync(dataDir, { recursive: true });
-  const client = new PGlite(dataDir);
+  // The embedded demo keeps a small buffer pool: PGlite's WASM heap counts toward the app's memory.
+  const client = new PGlite(dataDir, { postgresqlconf: ["shared_buffers=32MB"] });
   return {
     db: drizzlePglite({ client, ...drizzleOptions }) as unknown as Database,
     kind: "pglite",

@@ -7,8 +7,8 @@ import { articleAuthors, articles, articleTags, tags } from "./schema/articles";
 import type { ArticleStatus } from "./schema/enums";
 import { sections } from "./schema/sections";
 import { users } from "./schema/users";
-import demoNewsroom from "./seed-data/demo-newsroom.json";
-import seedArticle from "./seed-data/seed-article.json";
+import demoNewsroom from "./seed-data/demo-newsroom.json" with { type: "json" };
+import seedArticle from "./seed-data/seed-article.json" with { type: "json" };
 
 const HOUR = 60 * 60 * 1000;
 

@@ -1,9 +1,9 @@
 import { spawn } from "node:child_process";
-import { prepareE2eDatabase } from "./test-database";
+import { prepareSeededDatabase } from "@/db/testing/seeded-database";
 
-// Starts the production server for the e2e suite on a freshly prepared database.
-const databaseEnv = await prepareE2eDatabase();
-const server = spawn("npx", ["next", "start", "-p", process.env.PORT ?? "3100"], {
+// Starts the production server for the e2e suite on a freshly seeded database.
+const databaseEnv = await prepareSeededDatabase("e2e");
+const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", process.env.PORT ?? "3100"], {
   stdio: "inherit",
   env: { ...process.env, ...databaseEnv },
 });

@@ -2,3 +2,7 @@
 export const articlePath = (slug: string) => `/articles/${encodeURIComponent(slug)}`;
 export const sectionPath = (slug: string, page = 1) =>
   page > 1 ? `/${encodeURIComponent(slug)}?page=${page}` : `/${encodeURIComponent(slug)}`;
+
+/** The route that "/" is rewritten to, so that the home page can be cached like a story. */
+export const FRONT_PAGE_EDITION = "today";
+export const frontPageRoute = `/front-page/${FRONT_PAGE_EDITION}`;

@@ -3,8 +3,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/db";
 import { articles, articleSlugHistory } from "@/db/schema/articles";
 import { seedDemoNewsroom } from "@/db/seed";
-import demo from "@/db/seed-data/demo-newsroom.json";
-import seedArticle from "@/db/seed-data/seed-article.json";
+import demo from "@/db/seed-data/demo-newsroom.json" with { type: "json" };
+import seedArticle from "@/db/seed-data/seed-article.json" with { type: "json" };
 import { plainTextOf } from "@/lib/article-document";
 import { slugify } from "@/lib/arabic/slugify";
 import {

@@ -1,14 +1,24 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
 import { StoryCard } from "@/components/article/story-card";
 import { BreakingStrip } from "@/components/layout/breaking-strip";
 import { getHomePage } from "@/lib/cached-reads";
 import { ar } from "@/lib/i18n/ar";
-import { sectionPath } from "@/lib/routes";
-import Link from "next/link";
+import { FRONT_PAGE_EDITION, sectionPath } from "@/lib/routes";
 
-// The home page is assembled per request from the tagged data cache, so the build needs no database.
-export const dynamic = "force-dynamic";
+// "/" is rewritten here (next.config.ts) so that the home page is an on-demand ISR page like a
+// story: rendered on its first visit, then served from the cache until publishing invalidates
+// it, and never rendered at build time, when there is no database to read.
+export const revalidate = 300;
+export function generateStaticParams() {
+  return [];
+}
 
-export default async function HomePage() {
+export const metadata: Metadata = { alternates: { canonical: "/" } };
+
+export default async function HomePage({ params }: PageProps<"/front-page/[edition]">) {
+  if ((await params).edition !== FRONT_PAGE_EDITION) notFound();
   const { breaking, latest, rails } = await getHomePage();
   const [lead, ...rest] = latest;
 

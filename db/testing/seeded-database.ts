@@ -1,0 +1,36 @@
+import { rmSync } from "node:fs";
+import { connectPglite, connectPostgres, type DatabaseConnection } from "../client";
+import { migrateDatabase } from "../migrate";
+import { assertLocalDatabase } from "../script-connection";
+import { seedDemoNewsroom } from "../seed";
+import { createFreshDatabase } from "./fresh-database";
+
+/**
+ * A fresh demo newsroom for one e2e or benchmark run, named by `label`: `<database>_<label>`
+ * beside the one in DATABASE_URL (a local server only), or an embedded PGlite in .data/<label>.
+ * Returns the environment a server needs to use it.
+ */
+export async function prepareSeededDatabase(label: string): Promise<Record<string, string>> {
+  const serverUrl = process.env.DATABASE_URL;
+  let connection: DatabaseConnection;
+  let serverEnv: Record<string, string>;
+  if (serverUrl) {
+    assertLocalDatabase(serverUrl);
+    const name = `${new URL(serverUrl).pathname.slice(1) || "postgres"}_${label}`.replace(/\W/g, "_");
+    const url = await createFreshDatabase(serverUrl, name);
+    connection = connectPostgres(url, { max: 1 });
+    serverEnv = { DATABASE_URL: url };
+  } else {
+    const dataDir = `.data/${label}`;
+    rmSync(dataDir, { recursive: true, force: true });
+    connection = connectPglite(dataDir);
+    serverEnv = { PGLITE_DIR: dataDir };
+  }
+  try {
+    await migrateDatabase(connection);
+    await seedDemoNewsroom(connection.db);
+  } finally {
+    await connection.close();
+  }
+  return serverEnv;
+}
