@@ -2,11 +2,12 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { createServer, Socket, type Server } from "node:net";
 import { expect, test } from "@playwright/test";
 import { prepareSeededDatabase } from "@/db/testing/seeded-database";
+import { E2E_PORT } from "../playwright.config";
 
 // Runs only against a PostgreSQL server (see playwright.config.ts): the database sits behind a
 // TCP relay that the test cuts and restores, while a second production server keeps serving.
 
-const APP_PORT = 3190;
+const APP_PORT = E2E_PORT + 90;
 const app = `http://127.0.0.1:${APP_PORT}`;
 
 class Relay {
