@@ -4,6 +4,7 @@ import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import type { PgliteDatabase } from "drizzle-orm/pglite";
 import { migrate as migratePostgres } from "drizzle-orm/postgres-js/migrator";
 import { selectRows, type DatabaseConnection } from "./client";
+import { indexUnindexedArticles } from "./search-index";
 
 const migrationsFolder = path.join(process.cwd(), "db", "migrations");
 // Several app instances may start at once; only one applies migrations at a time.
@@ -13,12 +14,15 @@ export async function migrateDatabase(connection: DatabaseConnection) {
   await assertUtf8Database(connection);
   if (connection.kind === "pglite") {
     await migratePglite(connection.db as unknown as PgliteDatabase, { migrationsFolder });
+    await indexUnindexedArticles(connection.db);
     return;
   }
   // The session lock needs a single-connection client (see connectPostgres's `max`).
   await connection.db.execute(sql`select pg_advisory_lock(${MIGRATION_LOCK})`);
   try {
     await migratePostgres(connection.db, { migrationsFolder });
+    // Articles saved before the search index existed get their search documents here.
+    await indexUnindexedArticles(connection.db);
   } finally {
     await connection.db.execute(sql`select pg_advisory_unlock(${MIGRATION_LOCK})`);
   }

@@ -4,6 +4,7 @@ import { documentFromParagraphs } from "@/lib/article-document";
 import { slugify } from "@/lib/arabic/slugify";
 import type { Database } from "./client";
 import { articleAuthors, articles, articleTags, tags } from "./schema/articles";
+import { reindexArticle } from "./search-index";
 import type { ArticleStatus } from "./schema/enums";
 import { sections } from "./schema/sections";
 import { users } from "./schema/users";
@@ -132,13 +133,15 @@ async function insertStory(
       }),
     );
 
-    if (story.tags.length === 0) return;
-    await tx
-      .insert(tags)
-      .values(story.tags.map((name) => ({ name, slug: slugify(name) })))
-      .onConflictDoNothing();
-    const tagRows = await tx.select({ id: tags.id }).from(tags).where(inArray(tags.name, story.tags));
-    await tx.insert(articleTags).values(tagRows.map((tag) => ({ articleId: inserted.id, tagId: tag.id })));
+    if (story.tags.length > 0) {
+      await tx
+        .insert(tags)
+        .values(story.tags.map((name) => ({ name, slug: slugify(name) })))
+        .onConflictDoNothing();
+      const tagRows = await tx.select({ id: tags.id }).from(tags).where(inArray(tags.name, story.tags));
+      await tx.insert(articleTags).values(tagRows.map((tag) => ({ articleId: inserted.id, tagId: tag.id })));
+    }
+    await reindexArticle(tx, inserted.id);
   });
 }
 

@@ -40,11 +40,12 @@ export interface Page<T> {
   pageCount: number;
 }
 
-function isPublic(): SQL {
+/** Published and due: the one definition of "public" that every public read filters on. */
+export function isPublic(): SQL {
   return and(eq(articles.status, "published"), lte(articles.publishedAt, new Date()))!;
 }
 
-const summaryColumns = {
+export const summaryColumns = {
   id: articles.id,
   slug: articles.slug,
   headline: articles.headline,
@@ -57,7 +58,7 @@ const summaryColumns = {
   isBreaking: articles.isBreaking,
 };
 
-type SummaryRow = {
+export type SummaryRow = {
   id: string;
   slug: string;
   headline: string;
@@ -85,7 +86,7 @@ async function authorsByArticle(articleIds: string[]): Promise<Map<string, Autho
   return byArticle;
 }
 
-async function toSummaries(rows: SummaryRow[]): Promise<ArticleSummary[]> {
+export async function toSummaries(rows: SummaryRow[]): Promise<ArticleSummary[]> {
   const authors = await authorsByArticle(rows.map((row) => row.id));
   return rows.map((row) => ({
     id: row.id,

@@ -1,0 +1,73 @@
+import { asc, eq, inArray, isNull, sql } from "drizzle-orm";
+import { searchDocumentOf } from "@/lib/search/document";
+import type { Database } from "./client";
+import { articles, articleTags, tags } from "./schema/articles";
+import { articleSearch } from "./schema/search";
+
+// Keeps the search index (article_search) in step with articles. Whatever saves an article
+// (the seed, the editor) calls reindexArticle in the same transaction; the index holds every
+// article whatever its status, and searches filter "published and due" on articles itself.
+
+type Executor = Pick<Database, "select" | "insert">;
+
+/** (Re)writes the search document of one article from its current headline, text and tags. */
+export async function reindexArticle(db: Executor, articleId: string): Promise<void> {
+  await reindexArticles(db, [articleId]);
+}
+
+export async function reindexArticles(db: Executor, articleIds: readonly string[]): Promise<void> {
+  if (articleIds.length === 0) return;
+  const [rows, tagRows] = await Promise.all([
+    db
+      .select({ id: articles.id, headline: articles.headline, kicker: articles.kicker, dek: articles.dek, body: articles.body })
+      .from(articles)
+      .where(inArray(articles.id, [...articleIds])),
+    db
+      .select({ articleId: articleTags.articleId, name: tags.name })
+      .from(articleTags)
+      .innerJoin(tags, eq(tags.id, articleTags.tagId))
+      .where(inArray(articleTags.articleId, [...articleIds]))
+      .orderBy(asc(tags.name)),
+  ]);
+  if (rows.length === 0) return;
+  const tagsByArticle = new Map<string, string[]>();
+  for (const { articleId, name } of tagRows) tagsByArticle.set(articleId, [...(tagsByArticle.get(articleId) ?? []), name]);
+
+  const values = rows.map((row) => ({
+    articleId: row.id,
+    ...searchDocumentOf({ ...row, tags: tagsByArticle.get(row.id) ?? [] }),
+    indexedAt: new Date(),
+  }));
+  await db
+    .insert(articleSearch)
+    .values(values)
+    .onConflictDoUpdate({
+      target: articleSearch.articleId,
+      set: {
+        headline: sqlExcluded("headline"),
+        summary: sqlExcluded("summary"),
+        body: sqlExcluded("body"),
+        indexedAt: sqlExcluded("indexed_at"),
+      },
+    });
+}
+
+/** Indexes articles that have no search document yet (rows from before the index existed). */
+export async function indexUnindexedArticles(db: Database, batchSize = 200): Promise<number> {
+  let total = 0;
+  for (;;) {
+    const missing = await db
+      .select({ id: articles.id })
+      .from(articles)
+      .leftJoin(articleSearch, eq(articleSearch.articleId, articles.id))
+      .where(isNull(articleSearch.articleId))
+      .limit(batchSize);
+    if (missing.length === 0) return total;
+    await reindexArticles(db, missing.map((row) => row.id));
+    total += missing.length;
+  }
+}
+
+function sqlExcluded(column: string) {
+  return sql.raw(`excluded."${column}"`);
+}

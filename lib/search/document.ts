@@ -1,0 +1,27 @@
+import { normalizeArabic } from "@/lib/arabic/normalize";
+import { plainTextOf, type ArticleDocument } from "@/lib/article-document";
+
+// What the search index holds for one story: the same normaliser that reads queries, applied to
+// every searchable field. Weighted in the database: headline A, summary (kicker, dek, tags) B, body C.
+
+export interface SearchableArticle {
+  headline: string;
+  kicker: string;
+  dek: string;
+  tags: readonly string[];
+  body: ArticleDocument;
+}
+
+export interface SearchDocument {
+  headline: string;
+  summary: string;
+  body: string;
+}
+
+export function searchDocumentOf(article: SearchableArticle): SearchDocument {
+  return {
+    headline: normalizeArabic(article.headline),
+    summary: normalizeArabic([article.kicker, article.dek, ...article.tags].filter(Boolean).join("\n")),
+    body: normalizeArabic(plainTextOf(article.body)),
+  };
+}

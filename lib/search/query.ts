@@ -1,0 +1,86 @@
+import { normalizeArabic, stripArabicMarks } from "@/lib/arabic/normalize";
+import { hasVariantSpellings, spellingsOf } from "./synonyms";
+
+// Turns what a reader typed into search terms, and terms into tsquery text. Reader input never
+// reaches to_tsquery as syntax: it is cut into runs of letters and digits first, so & | ! ( ) : *
+// and quotes are gone before any operator is written, and every lexeme is quoted.
+
+export const MAX_QUERY_LENGTH = 200;
+export const MAX_TERMS = 8;
+const MIN_PREFIX_LENGTH = 2;
+
+// Function words dropped from a query unless it has nothing else. Checked against the word as
+// typed (marks stripped, letters not folded), so the preposition على goes but the name علي stays.
+const STOPWORDS = new Set([
+  "في", "من", "إلى", "الى", "على", "عن", "مع", "أن", "إن", "ان", "أو", "او", "و", "ف", "ثم",
+  "هذا", "هذه", "ذلك", "تلك", "التي", "الذي", "الذين", "كان", "كانت", "قد", "لقد", "ما", "لا",
+  "لم", "لن", "بين", "حتى", "عند", "منذ", "كل", "أي", "هو", "هي", "هم", "أنه", "إنه", "به", "بها",
+  "له", "لها", "فيه", "فيها", "منه", "منها", "عليه", "عليها",
+]);
+
+const WORD = /[\p{L}\p{N}\p{M}]+/gu;
+
+export interface SearchTerm {
+  /** The word as the reader typed it (diacritics removed), for suggestions. */
+  typed: string;
+  /** Normalised spellings, any of which may match: the word first, then its variants. */
+  spellings: string[];
+  /** The word the reader may still be typing: matched as a prefix. */
+  prefix: boolean;
+}
+
+export interface ParsedQuery {
+  /** The query as shown back to the reader: trimmed, whitespace collapsed, cut to length. */
+  text: string;
+  terms: SearchTerm[];
+}
+
+export function parseSearchQuery(raw: string): ParsedQuery {
+  const cut = raw.normalize("NFC").slice(0, MAX_QUERY_LENGTH);
+  const text = cut.replace(/\s+/g, " ").trim();
+  const words = stripArabicMarks(cut).match(WORD) ?? [];
+  const meaningful = words.filter((word) => !STOPWORDS.has(word));
+  const chosen = meaningful.length > 0 ? meaningful : words;
+  // A query ending in a space or punctuation has its last word finished.
+  const stillTyping = /[\p{L}\p{N}\p{M}]$/u.test(stripArabicMarks(cut));
+  const lastWord = normalizeArabic(chosen[chosen.length - 1] ?? "");
+
+  const terms: SearchTerm[] = [];
+  const seen = new Set<string>();
+  for (const typed of chosen) {
+    const word = normalizeArabic(typed);
+    if (!word || seen.has(word)) continue;
+    seen.add(word);
+    terms.push({ typed, spellings: spellingsOf(word), prefix: false });
+  }
+  const kept = terms.slice(0, MAX_TERMS);
+  const last = kept[kept.length - 1];
+  if (last && stillTyping && last.spellings[0] === lastWord) {
+    last.prefix = lastWord.length >= MIN_PREFIX_LENGTH && !hasVariantSpellings(lastWord);
+  }
+  return { text, terms: kept };
+}
+
+const LEXEME = /^[\p{L}\p{N}\p{M}]+$/u;
+
+/**
+ * The tsquery text for `terms`: every term must match (&), any spelling of a term will do (|).
+ * `weights` ("A", "AB") restricts matches to those parts of the document. Null when there is
+ * nothing to search for.
+ */
+export function toTsQuery(terms: readonly SearchTerm[], weights = ""): string | null {
+  const label = weights && /^[ABCD]+$/.test(weights) ? weights : "";
+  const clauses = terms
+    .map((term) => {
+      const lexemes = term.spellings
+        .filter((spelling) => LEXEME.test(spelling))
+        .map((spelling, index) => {
+          const prefix = term.prefix && index === 0 ? "*" : "";
+          return `'${spelling}'${prefix || label ? `:${prefix}${label}` : ""}`;
+        });
+      if (lexemes.length === 0) return null;
+      return lexemes.length === 1 ? lexemes[0]! : `(${lexemes.join(" | ")})`;
+    })
+    .filter((clause): clause is string => clause !== null);
+  return clauses.length > 0 ? clauses.join(" & ") : null;
+}
