@@ -8,11 +8,15 @@ import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
 import { env } from "@/lib/env";
 import { ar } from "@/lib/i18n/ar";
+import { alternatesFor, openGraphFor } from "@/lib/seo";
 
 export const metadata: Metadata = {
   metadataBase: new URL(env.SITE_URL),
   title: { default: `${ar.site.name}: ${ar.site.tagline}`, template: `%s | ${ar.site.name}` },
   description: ar.site.description,
+  alternates: alternatesFor(null),
+  openGraph: openGraphFor({ title: `${ar.site.name}: ${ar.site.tagline}`, description: ar.site.description, url: "/" }),
+  twitter: { card: "summary_large_image" },
 };
 
 export const viewport: Viewport = {

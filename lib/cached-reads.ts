@@ -3,6 +3,10 @@ import { unstable_cache } from "next/cache";
 import { cache } from "react";
 import { cacheTags } from "@/lib/cache-tags";
 import * as publicArticles from "@/lib/dal/public-articles";
+import * as authorsDal from "@/lib/dal/authors";
+import * as search from "@/lib/dal/search";
+import * as syndication from "@/lib/dal/syndication";
+import * as tagsDal from "@/lib/dal/tags";
 import * as sectionsDal from "@/lib/dal/sections";
 
 // Public pages read through here: each read is kept in Next's data cache under the tags
@@ -68,4 +72,75 @@ export const getSectionPage = cached(
   "section-page",
   (slug: string, page: string) => publicArticles.pageSectionArticles(slug, Number(page), SECTION_PAGE_SIZE),
   (slug) => [cacheTags.section(slug), cacheTags.allArticles],
+);
+
+export const getRelatedArticles = cached(
+  "related",
+  (slug: string, articleId: string) => publicArticles.listRelatedArticles(articleId, 4),
+  (slug) => [cacheTags.article(slug), cacheTags.allArticles],
+);
+
+export const LISTING_PAGE_SIZE = 12;
+
+export const getTag = cached("tag", (slug: string) => tagsDal.getTag(slug), (slug) => [cacheTags.tag(slug)]);
+
+export const getTagPage = cached(
+  "tag-page",
+  (slug: string, page: string) => publicArticles.pageTagArticles(slug, Number(page), LISTING_PAGE_SIZE),
+  (slug) => [cacheTags.tag(slug), cacheTags.allArticles],
+);
+
+export const getAuthor = cached("author", (slug: string) => authorsDal.getAuthor(slug), (slug) => [cacheTags.author(slug)]);
+
+export const getAuthorPage = cached(
+  "author-page",
+  (slug: string, page: string) => publicArticles.pageAuthorArticles(slug, Number(page), LISTING_PAGE_SIZE),
+  (slug) => [cacheTags.author(slug), cacheTags.allArticles],
+);
+
+// Feeds and sitemaps: route handlers render them per request from these tagged entries, so a
+// publication reaches them as soon as `allArticles` is invalidated.
+export const FEED_SIZE = 50;
+
+export const getFeedArticles = cached(
+  "feed",
+  (section: string) => syndication.listFeedArticles(section || null, FEED_SIZE),
+  (section) => [cacheTags.feeds, cacheTags.allArticles, ...(section ? [cacheTags.section(section)] : [])],
+);
+
+export const countPublicArticles = cached(
+  "public-article-count",
+  () => syndication.countPublicArticles(),
+  () => [cacheTags.sitemaps, cacheTags.allArticles],
+);
+
+export const getSitemapStories = cached(
+  "sitemap-stories",
+  (offset: string, limit: string) => syndication.listSitemapStories(Number(offset), Number(limit)),
+  () => [cacheTags.sitemaps, cacheTags.allArticles],
+);
+
+export const getSitemapListings = cached(
+  "sitemap-listings",
+  () => syndication.listSitemapListings(),
+  () => [cacheTags.sitemaps, cacheTags.allArticles, cacheTags.sections],
+);
+
+export const getRecentStories = cached(
+  "news-sitemap",
+  () => syndication.listRecentStories(48),
+  () => [cacheTags.sitemaps, cacheTags.allArticles],
+);
+
+// Search results are not kept in the data cache: their keys are whatever readers type, so caching
+// them would let anyone fill the cache. They are memoised per request only.
+export const SEARCH_PAGE_SIZE = 10;
+
+export const searchStories = cache(
+  (q: string, section: string | null, from: string | null, to: string | null, page: number) =>
+    search.searchArticles(q, { section, from, to }, page, SEARCH_PAGE_SIZE),
+);
+
+export const searchSuggestions = cache((q: string, section: string | null, from: string | null, to: string | null) =>
+  search.searchSuggestions(q, { section, from, to }),
 );

@@ -1,5 +1,7 @@
+import Link from "next/link";
 import type { AuthorRef } from "@/lib/dal/public-articles";
 import { ar } from "@/lib/i18n/ar";
+import { authorPath } from "@/lib/routes";
 
 export function Byline({ authors }: { authors: AuthorRef[] }) {
   if (authors.length === 0) return null;
@@ -9,7 +11,9 @@ export function Byline({ authors }: { authors: AuthorRef[] }) {
       {authors.map((author, index) => (
         <span key={`${author.slug}-${index}`}>
           {index > 0 && ` ${ar.article.and}`}
-          <bdi className="byline-name">{author.name}</bdi>
+          <bdi className="byline-name">
+            {author.slug ? <Link href={authorPath(author.slug)}>{author.name}</Link> : author.name}
+          </bdi>
         </span>
       ))}
     </p>

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, count, desc, eq, inArray, lte, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, exists, inArray, lte, ne, notInArray, sql, type SQL } from "drizzle-orm";
 import { getDb } from "@/db";
 import { articleAuthors, articleSlugHistory, articles, articleTags, tags } from "@/db/schema/articles";
 import { sections } from "@/db/schema/sections";
@@ -164,16 +164,82 @@ export async function pageSectionArticles(
   page: number,
   pageSize: number,
 ): Promise<Page<ArticleSummary>> {
-  const inSection = eq(sections.slug, sectionSlug);
+  return pagePublicArticles(eq(sections.slug, sectionSlug), page, pageSize);
+}
+
+/** A tag's public stories, newest first. */
+export async function pageTagArticles(tagSlug: string, page: number, pageSize: number): Promise<Page<ArticleSummary>> {
+  const tagged = exists(
+    getDb()
+      .select({ one: sql`1` })
+      .from(articleTags)
+      .innerJoin(tags, eq(tags.id, articleTags.tagId))
+      .where(and(eq(articleTags.articleId, articles.id), eq(tags.slug, tagSlug))),
+  );
+  return pagePublicArticles(tagged, page, pageSize);
+}
+
+/** The public stories an author is credited on, newest first. */
+export async function pageAuthorArticles(authorSlug: string, page: number, pageSize: number): Promise<Page<ArticleSummary>> {
+  const credited = exists(
+    getDb()
+      .select({ one: sql`1` })
+      .from(articleAuthors)
+      .innerJoin(users, eq(users.id, articleAuthors.userId))
+      .where(and(eq(articleAuthors.articleId, articles.id), eq(users.slug, authorSlug))),
+  );
+  return pagePublicArticles(credited, page, pageSize);
+}
+
+/**
+ * Stories related to `articleId`: those sharing the most tags first, then the newest from its
+ * section; never the story itself.
+ */
+export async function listRelatedArticles(articleId: string, limit: number): Promise<ArticleSummary[]> {
+  const [own] = await getDb().select({ sectionId: articles.sectionId }).from(articles).where(eq(articles.id, articleId));
+  if (!own) return [];
+  const shared = getDb()
+    .select({ articleId: articleTags.articleId, count: sql<number>`count(*)::int`.as("shared_count") })
+    .from(articleTags)
+    .where(
+      and(
+        ne(articleTags.articleId, articleId),
+        inArray(
+          articleTags.tagId,
+          getDb().select({ tagId: articleTags.tagId }).from(articleTags).where(eq(articleTags.articleId, articleId)),
+        ),
+      ),
+    )
+    .groupBy(articleTags.articleId)
+    .as("shared");
+  const byTags = await getDb()
+    .select(summaryColumns)
+    .from(articles)
+    .innerJoin(shared, eq(shared.articleId, articles.id))
+    .innerJoin(sections, eq(sections.id, articles.sectionId))
+    .where(isPublic())
+    .orderBy(desc(shared.count), desc(articles.publishedAt), desc(articles.id))
+    .limit(limit);
+  const chosen = [articleId, ...byTags.map((row) => row.id)];
+  const fromSection =
+    byTags.length < limit
+      ? await publicSummaries(and(eq(articles.sectionId, own.sectionId), notInArray(articles.id, chosen))).limit(
+          limit - byTags.length,
+        )
+      : [];
+  return toSummaries([...byTags, ...fromSection]);
+}
+
+async function pagePublicArticles(where: SQL, page: number, pageSize: number): Promise<Page<ArticleSummary>> {
   const [rows, [total]] = await Promise.all([
-    publicSummaries(inSection)
+    publicSummaries(where)
       .limit(pageSize)
       .offset((page - 1) * pageSize),
     getDb()
       .select({ value: count() })
       .from(articles)
       .innerJoin(sections, eq(sections.id, articles.sectionId))
-      .where(and(isPublic(), inSection)),
+      .where(and(isPublic(), where)),
   ]);
   return {
     items: await toSummaries(rows),

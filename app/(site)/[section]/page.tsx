@@ -4,7 +4,8 @@ import { notFound } from "next/navigation";
 import { StoryCard } from "@/components/article/story-card";
 import { getSection, getSectionPage } from "@/lib/cached-reads";
 import { ar } from "@/lib/i18n/ar";
-import { sectionPath } from "@/lib/routes";
+import { feedPath, sectionPath } from "@/lib/routes";
+import { alternatesFor, openGraphFor } from "@/lib/seo";
 import { parsePageNumber, parseSlugParam } from "@/lib/validation/route-params";
 
 type Props = PageProps<"/[section]">;
@@ -18,7 +19,12 @@ async function loadSection(params: Props["params"]) {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const section = await loadSection(params);
-  return { title: section.name, description: section.description, alternates: { canonical: sectionPath(section.slug) } };
+  return {
+    title: section.name,
+    description: section.description,
+    alternates: alternatesFor(sectionPath(section.slug), section),
+    openGraph: openGraphFor({ title: section.name, description: section.description, url: sectionPath(section.slug) }),
+  };
 }
 
 export default async function SectionPage({ params, searchParams }: Props) {
@@ -33,6 +39,9 @@ export default async function SectionPage({ params, searchParams }: Props) {
       <header className="section-page__header">
         <h1>{section.name}</h1>
         {section.description && <p className="section-page__description">{section.description}</p>}
+        <p className="feed-link">
+          <a href={feedPath("rss", section.slug)}>{ar.feeds.rss}</a>
+        </p>
       </header>
       {items.length === 0 ? (
         <p className="empty-state">{ar.section.empty}</p>

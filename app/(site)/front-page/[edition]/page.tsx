@@ -3,9 +3,12 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { StoryCard } from "@/components/article/story-card";
 import { BreakingStrip } from "@/components/layout/breaking-strip";
+import { JsonLd } from "@/components/seo/json-ld";
 import { getHomePage } from "@/lib/cached-reads";
 import { ar } from "@/lib/i18n/ar";
 import { FRONT_PAGE_EDITION, sectionPath } from "@/lib/routes";
+import { alternatesFor, openGraphFor, site } from "@/lib/seo";
+import { websiteJsonLd } from "@/lib/structured-data";
 
 // "/" is rewritten here (next.config.ts) so that the home page is an on-demand ISR page like a
 // story: rendered on its first visit, then served from the cache until publishing invalidates
@@ -15,7 +18,10 @@ export function generateStaticParams() {
   return [];
 }
 
-export const metadata: Metadata = { alternates: { canonical: "/" } };
+export const metadata: Metadata = {
+  alternates: alternatesFor("/"),
+  openGraph: openGraphFor({ title: `${ar.site.name}: ${ar.site.tagline}`, description: ar.site.description, url: "/" }),
+};
 
 export default async function HomePage({ params }: PageProps<"/front-page/[edition]">) {
   if ((await params).edition !== FRONT_PAGE_EDITION) notFound();
@@ -24,6 +30,7 @@ export default async function HomePage({ params }: PageProps<"/front-page/[editi
 
   return (
     <>
+      <JsonLd data={websiteJsonLd(site, "/search?q={search_term_string}")} />
       <h1 className="visually-hidden">{`${ar.site.name}: ${ar.site.tagline}`}</h1>
       <BreakingStrip articles={breaking} />
       {lead ? (

@@ -1,0 +1,62 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { StoryListing } from "@/components/article/story-listing";
+import { getAuthor, getAuthorPage } from "@/lib/cached-reads";
+import { ar } from "@/lib/i18n/ar";
+import { authorPath } from "@/lib/routes";
+import { alternatesFor, openGraphFor } from "@/lib/seo";
+import { parsePageNumber, parseSlugParam } from "@/lib/validation/route-params";
+
+type Props = PageProps<"/authors/[slug]">;
+
+async function loadAuthor(params: Props["params"]) {
+  const slug = parseSlugParam((await params).slug);
+  const author = slug ? await getAuthor(slug) : null;
+  if (!author) notFound();
+  return author;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const author = await loadAuthor(params);
+  const description = author.bio ?? ar.authors.description(author.name);
+  return {
+    title: author.name,
+    description,
+    alternates: alternatesFor(authorPath(author.slug)),
+    openGraph: openGraphFor({ title: author.name, description, url: authorPath(author.slug), type: "profile" }),
+  };
+}
+
+export default async function AuthorPage({ params, searchParams }: Props) {
+  const author = await loadAuthor(params);
+  const page = parsePageNumber((await searchParams).page);
+  if (page === null) notFound();
+  const { items, pageCount } = await getAuthorPage(author.slug, String(page));
+  if (page > pageCount) notFound();
+
+  return (
+    <div className="section-page author-page">
+      <header className="section-page__header author-page__header">
+        {/* No author photos are stored yet: a monogram stands in. */}
+        <span className="author-page__monogram" aria-hidden="true">
+          {Array.from(author.name)[0]}
+        </span>
+        <div>
+          <p className="page-kind">{ar.authors.kind}</p>
+          <h1>
+            <bdi>{author.name}</bdi>
+          </h1>
+          {author.bio && <p className="section-page__description">{author.bio}</p>}
+        </div>
+      </header>
+      <h2 className="rail-heading">{ar.authors.stories}</h2>
+      <StoryListing
+        items={items}
+        page={page}
+        pageCount={pageCount}
+        pathFor={(n) => authorPath(author.slug, n)}
+        empty={ar.authors.empty}
+      />
+    </div>
+  );
+}

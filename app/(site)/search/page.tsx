@@ -1,0 +1,141 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { HighlightedText } from "@/components/search/highlighted-text";
+import { SearchForm } from "@/components/search/search-form";
+import { TimeStamp } from "@/components/ui/time-stamp";
+import { listSections, searchStories, searchSuggestions } from "@/lib/cached-reads";
+import type { SectionDto } from "@/lib/dal/sections";
+import { ar } from "@/lib/i18n/ar";
+import { articlePath, searchPath, sectionPath } from "@/lib/routes";
+import { parseSearchQuery } from "@/lib/search/query";
+import { alternatesFor } from "@/lib/seo";
+import { parseSearchParams, type SearchRequest } from "@/lib/validation/search";
+
+// Results depend on the query string, so this page renders per request (it reads searchParams).
+
+type Props = PageProps<"/search">;
+
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  const { text } = parseSearchQuery(parseSearchParams(await searchParams).q);
+  return {
+    title: text ? ar.search.metaTitle(text) : ar.search.title,
+    alternates: alternatesFor("/search"),
+    // Result pages are for readers, not for search engines' indexes.
+    robots: { index: false, follow: true },
+  };
+}
+
+export default async function SearchPage({ searchParams }: Props) {
+  const request = parseSearchParams(await searchParams);
+  const { text, terms } = parseSearchQuery(request.q);
+  const sections = await listSections();
+
+  return (
+    <div className="search-page">
+      <header className="search-page__header">
+        <h1>{text ? ar.search.resultsFor(text) : ar.search.title}</h1>
+        <SearchForm request={request} sections={sections} />
+      </header>
+      {!text ? (
+        <p className="search-page__prompt">{ar.search.prompt}</p>
+      ) : terms.length === 0 ? (
+        <NoResults request={request} message={ar.search.noTerms} sections={sections} />
+      ) : (
+        <Results request={request} sections={sections} />
+      )}
+    </div>
+  );
+}
+
+async function Results({ request, sections }: { request: SearchRequest; sections: SectionDto[] }) {
+  const { query, items, total, page, pageCount } = await searchStories(
+    request.q,
+    request.section,
+    request.from,
+    request.to,
+    request.page,
+  );
+  if (total === 0) return <NoResults request={request} message={ar.search.noResults(query)} sections={sections} />;
+  const at = (target: number) => searchPath({ ...request, page: target });
+
+  return (
+    <>
+      <p className="search-page__count">{ar.search.resultCount(total)}</p>
+      <ol className="search-results">
+        {items.map((item) => (
+          <li key={item.id} className="search-result">
+            <p className="kicker">
+              <Link href={sectionPath(item.section.slug)}>{item.section.name}</Link>
+            </p>
+            <h2 className="search-result__headline">
+              <Link href={articlePath(item.slug)}>
+                <HighlightedText parts={item.headlineParts} />
+              </Link>
+            </h2>
+            {item.snippet.length > 0 && (
+              <p className="search-result__snippet">
+                <HighlightedText parts={item.snippet} />
+              </p>
+            )}
+            <p className="story-card__meta">
+              <TimeStamp value={item.publishedAt} />
+            </p>
+          </li>
+        ))}
+      </ol>
+      {pageCount > 1 && (
+        <nav className="pagination" aria-label={ar.search.pagination}>
+          {page > 1 && (
+            <Link rel="prev" href={at(Math.min(page - 1, pageCount))}>
+              {ar.search.newer}
+            </Link>
+          )}
+          <span aria-current="page">{ar.search.pageOf(page, pageCount)}</span>
+          {page < pageCount && (
+            <Link rel="next" href={at(page + 1)}>
+              {ar.search.older}
+            </Link>
+          )}
+        </nav>
+      )}
+    </>
+  );
+}
+
+async function NoResults({ request, message, sections }: { request: SearchRequest; message: string; sections: SectionDto[] }) {
+  const { withoutFilters, singleWords } = await searchSuggestions(request.q, request.section, request.from, request.to);
+  return (
+    <section className="search-empty" aria-labelledby="search-empty-heading">
+      <h2 id="search-empty-heading">{message}</h2>
+      <ul className="search-empty__tips">
+        {withoutFilters !== null && withoutFilters > 0 && (
+          <li>
+            <Link href={searchPath({ q: request.q })}>{ar.search.withoutFilters(withoutFilters)}</Link>
+          </li>
+        )}
+        {singleWords.length > 0 && (
+          <li>
+            {ar.search.tryWords}{" "}
+            {singleWords.map(({ word }, index) => (
+              <span key={word}>
+                {index > 0 && "، "}
+                <Link href={searchPath({ ...request, q: word, page: 1 })}>{word}</Link>
+              </span>
+            ))}
+          </li>
+        )}
+        <li>{ar.search.tipSpelling}</li>
+        <li>{ar.search.tipFewerWords}</li>
+      </ul>
+      <p>
+        {ar.search.browseSections}{" "}
+        {sections.map((section, index) => (
+          <span key={section.slug}>
+            {index > 0 && "، "}
+            <Link href={sectionPath(section.slug)}>{section.name}</Link>
+          </span>
+        ))}
+      </p>
+    </section>
+  );
+}

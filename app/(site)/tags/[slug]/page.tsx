@@ -1,0 +1,46 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { StoryListing } from "@/components/article/story-listing";
+import { getTag, getTagPage } from "@/lib/cached-reads";
+import { ar } from "@/lib/i18n/ar";
+import { tagPath } from "@/lib/routes";
+import { alternatesFor, openGraphFor } from "@/lib/seo";
+import { parsePageNumber, parseSlugParam } from "@/lib/validation/route-params";
+
+type Props = PageProps<"/tags/[slug]">;
+
+async function loadTag(params: Props["params"]) {
+  const slug = parseSlugParam((await params).slug);
+  const tag = slug ? await getTag(slug) : null;
+  if (!tag) notFound();
+  return tag;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const tag = await loadTag(params);
+  const description = ar.tags.description(tag.name);
+  return {
+    title: ar.tags.title(tag.name),
+    description,
+    alternates: alternatesFor(tagPath(tag.slug)),
+    openGraph: openGraphFor({ title: ar.tags.title(tag.name), description, url: tagPath(tag.slug) }),
+  };
+}
+
+export default async function TagPage({ params, searchParams }: Props) {
+  const tag = await loadTag(params);
+  const page = parsePageNumber((await searchParams).page);
+  if (page === null) notFound();
+  const { items, pageCount } = await getTagPage(tag.slug, String(page));
+  if (page > pageCount) notFound();
+
+  return (
+    <div className="section-page">
+      <header className="section-page__header">
+        <p className="page-kind">{ar.tags.kind}</p>
+        <h1>{tag.name}</h1>
+      </header>
+      <StoryListing items={items} page={page} pageCount={pageCount} pathFor={(n) => tagPath(tag.slug, n)} empty={ar.tags.empty} />
+    </div>
+  );
+}

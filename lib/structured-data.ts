@@ -1,0 +1,118 @@
+// JSON-LD for search engines (schema.org), built from DTOs. Pure functions: pages render the
+// result with <JsonLd>, which serialises it with serializeJsonLd.
+
+export interface SiteIdentity {
+  /** Absolute origin, e.g. https://khabar.example */
+  url: string;
+  name: string;
+  logo: string;
+  language: string;
+}
+
+export interface ArticleForJsonLd {
+  slug: string;
+  headline: string;
+  description: string;
+  url: string;
+  publishedAt: string;
+  updatedAt: string | null;
+  section: { name: string; url: string };
+  authors: { name: string; url: string | null }[];
+  tags: string[];
+  images: string[];
+  /** Published corrections, oldest first; the story page lists the same ones. */
+  corrections?: { text: string; correctedAt: string }[];
+}
+
+type JsonLd = Record<string, unknown>;
+
+const absolute = (site: SiteIdentity, path: string) => new URL(path, site.url).toString();
+
+function publisher(site: SiteIdentity): JsonLd {
+  return {
+    "@type": "NewsMediaOrganization",
+    "@id": `${site.url}/#publisher`,
+    name: site.name,
+    url: absolute(site, "/"),
+    logo: { "@type": "ImageObject", url: absolute(site, site.logo) },
+  };
+}
+
+export function newsArticleJsonLd(article: ArticleForJsonLd, site: SiteIdentity): JsonLd {
+  const url = absolute(site, article.url);
+  return {
+    "@context": "https://schema.org",
+    "@type": "NewsArticle",
+    "@id": `${url}#article`,
+    mainEntityOfPage: { "@type": "WebPage", "@id": url },
+    url,
+    headline: article.headline,
+    description: article.description,
+    inLanguage: site.language,
+    datePublished: article.publishedAt,
+    dateModified: article.updatedAt ?? article.publishedAt,
+    articleSection: article.section.name,
+    keywords: article.tags,
+    image: article.images.map((image) => absolute(site, image)),
+    author: article.authors.map((author) => ({
+      "@type": "Person",
+      name: author.name,
+      ...(author.url ? { url: absolute(site, author.url) } : {}),
+    })),
+    publisher: publisher(site),
+    isAccessibleForFree: true,
+    ...(article.corrections && article.corrections.length > 0
+      ? {
+          correction: article.corrections.map((correction) => ({
+            "@type": "CorrectionComment",
+            text: correction.text,
+            datePublished: correction.correctedAt,
+          })),
+        }
+      : {}),
+  };
+}
+
+export function breadcrumbJsonLd(items: { name: string; url: string }[], site: SiteIdentity): JsonLd {
+  return {
+    "@context": "https://schema.org",
+    "@type": "BreadcrumbList",
+    itemListElement: items.map((item, index) => ({
+      "@type": "ListItem",
+      position: index + 1,
+      name: item.name,
+      item: absolute(site, item.url),
+    })),
+  };
+}
+
+export function websiteJsonLd(site: SiteIdentity, searchUrlTemplate: string): JsonLd {
+  return {
+    "@context": "https://schema.org",
+    "@type": "WebSite",
+    "@id": `${site.url}/#website`,
+    name: site.name,
+    url: absolute(site, "/"),
+    inLanguage: site.language,
+    publisher: publisher(site),
+    potentialAction: {
+      "@type": "SearchAction",
+      target: { "@type": "EntryPoint", urlTemplate: absolute(site, searchUrlTemplate).replace("%7B", "{").replace("%7D", "}") },
+      "query-input": "required name=search_term_string",
+    },
+  };
+}
+
+/**
+ * JSON for a <script type="application/ld+json"> element. `<` is escaped so that no string (a
+ * headline containing "</script>", say) can close the element; `>`, `&` and the JavaScript line
+ * separators are escaped too, which any JSON parser reads back unchanged.
+ */
+export function serializeJsonLd(data: unknown): string {
+  return JSON.stringify(data)
+    .replace(/</g, "\\u003c")
+    .replace(/>/g, "\\u003e")
+    .replace(/&/g, "\\u0026")
+    .replace(/\u2028/g, "\\u2028")
+    .replace(/\u2029/g, "\\u2029");
+}
