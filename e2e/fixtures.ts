@@ -15,6 +15,12 @@ export const hiddenStories = demo.articles
   .filter((story) => story.status !== "published")
   .map((story) => ({ status: story.status, path: articlePath(slugify(story.headline)) }));
 
+/** Every story the seed publishes (the seed story included), as a reader or a crawler should see them. */
+export const publishedStories = [
+  { headline: seedArticle.headline, section: "syria", hoursAgo: 3, tags: ["داعش", "سوريا"], authors: ["newsdesk"] },
+  ...demo.articles.filter((story) => story.status === "published"),
+].map((story) => ({ ...story, path: articlePath(slugify(story.headline)) }));
+
 export const breakingStory = demo.articles.find((story) => story.breaking && story.status === "published")!;
 
 export async function expectNoSeriousA11yViolations(page: Page) {

@@ -1,0 +1,146 @@
+import { expect, test, type APIRequestContext } from "@playwright/test";
+import { XMLParser, XMLValidator } from "fast-xml-parser";
+import { hiddenStories, publishedStories, seedStory } from "./fixtures";
+
+// Feeds and sitemaps carry absolute URLs on SITE_URL; the tests compare decoded paths.
+const parser = new XMLParser({ ignoreAttributes: false, isArray: (name) => ["item", "entry", "url", "sitemap", "link", "category", "author", "dc:creator"].includes(name) });
+const pathOf = (url: string) => decodeURIComponent(new URL(url).pathname);
+const storyPaths = (stories: { path: string }[]) => stories.map((story) => decodeURIComponent(story.path)).sort();
+
+async function fetchXml(request: APIRequestContext, path: string, contentType: RegExp) {
+  const response = await request.get(path);
+  expect(response.status(), path).toBe(200);
+  expect(response.headers()["content-type"], path).toMatch(contentType);
+  const xml = await response.text();
+  expect(XMLValidator.validate(xml), path).toBe(true);
+  return parser.parse(xml);
+}
+
+test.describe("feeds", () => {
+  test("the RSS feed has exactly the published stories, in full Arabic text", async ({ request }) => {
+    const { rss } = await fetchXml(request, "/feeds/rss.xml", /application\/rss\+xml/);
+    expect(rss["@_version"]).toBe("2.0");
+    const items = rss.channel.item as Record<string, unknown>[];
+    expect(items.map((item) => pathOf(item.link as string)).sort()).toEqual(storyPaths(publishedStories));
+    const seed = items.find((item) => item.title === seedStory.headline)!;
+    expect(seed["content:encoded"]).toContain(seedStory.paragraphs[0]!.slice(0, 80));
+    expect(seed["dc:creator"]).toEqual(["هيئة التحرير"]);
+    expect(new Date(seed.pubDate as string).getTime()).not.toBeNaN();
+  });
+
+  test("the Atom feed has exactly the published stories, with authors and dates", async ({ request }) => {
+    const { feed } = await fetchXml(request, "/feeds/atom.xml", /application\/atom\+xml/);
+    expect(feed["@_xmlns"]).toBe("http://www.w3.org/2005/Atom");
+    expect(feed.title).toBeTruthy();
+    expect(feed.updated).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+    const entries = feed.entry as { link: { "@_href": string }[]; author: { name: string }[]; updated: string; content: { "#text": string } }[];
+    expect(entries.map((entry) => pathOf(entry.link[0]!["@_href"])).sort()).toEqual(storyPaths(publishedStories));
+    for (const entry of entries) {
+      expect(entry.author.length).toBeGreaterThan(0);
+      expect(entry.updated).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+      expect(entry.content["#text"]).toMatch(/^<p>/);
+    }
+  });
+
+  test("a section's feeds hold only that section's published stories", async ({ request }) => {
+    const expected = storyPaths(publishedStories.filter((story) => story.section === "culture"));
+    const { rss } = await fetchXml(request, "/feeds/culture/rss.xml", /rss/);
+    expect((rss.channel.item as { link: string }[]).map((item) => pathOf(item.link)).sort()).toEqual(expected);
+    const { feed } = await fetchXml(request, "/feeds/culture/atom.xml", /atom/);
+    expect((feed.entry as { link: { "@_href": string }[] }[]).map((e) => pathOf(e.link[0]!["@_href"])).sort()).toEqual(expected);
+    expect((await request.get("/feeds/no-such-section/rss.xml")).status()).toBe(404);
+  });
+
+  test("pages announce their feeds", async ({ page }) => {
+    await page.goto("/culture");
+    const feeds = page.locator('link[rel="alternate"][type="application/rss+xml"]');
+    expect(await feeds.evaluateAll((links) => links.map((link) => new URL((link as HTMLLinkElement).href).pathname))).toEqual([
+      "/feeds/rss.xml",
+      "/feeds/culture/rss.xml",
+    ]);
+  });
+});
+
+test.describe("sitemaps and robots", () => {
+  test("sitemap.xml lists every published story and listing page, and nothing unpublished", async ({ request }) => {
+    const { urlset } = await fetchXml(request, "/sitemap.xml", /xml/);
+    const paths = (urlset.url as { loc: string }[]).map((url) => pathOf(url.loc));
+    const stories = paths.filter((path) => path.startsWith("/articles/")).sort();
+    expect(stories).toEqual(storyPaths(publishedStories));
+    for (const story of hiddenStories) expect(paths).not.toContain(decodeURIComponent(story.path));
+    expect(paths).toEqual(expect.arrayContaining(["/", "/syria", "/culture", "/tags/داعش", "/authors/newsdesk"]));
+  });
+
+  test("the news sitemap lists the last 48 hours' stories", async ({ request }) => {
+    const { urlset } = await fetchXml(request, "/news-sitemap.xml", /xml/);
+    expect(urlset["@_xmlns:news"]).toBe("http://www.google.com/schemas/sitemap-news/0.9");
+    const urls = urlset.url as { loc: string; "news:news": { "news:title": string; "news:publication": { "news:language": string } } }[];
+    // A story two hours either side of the cut-off may have crossed it while the suite ran.
+    const recent = publishedStories.filter((story) => story.hoursAgo <= 46);
+    const paths = urls.map((url) => pathOf(url.loc));
+    expect(paths).toEqual(expect.arrayContaining(storyPaths(recent)));
+    for (const story of publishedStories.filter((s) => s.hoursAgo > 50)) expect(paths).not.toContain(decodeURIComponent(story.path));
+    const seed = urls.find((url) => url["news:news"]["news:title"] === seedStory.headline)!;
+    expect(seed["news:news"]["news:publication"]["news:language"]).toBe("ar");
+  });
+
+  test("robots.txt points at both sitemaps", async ({ request }) => {
+    const text = await (await request.get("/robots.txt")).text();
+    expect(text).toMatch(/^Sitemap: .*\/sitemap\.xml$/m);
+    expect(text).toMatch(/^Sitemap: .*\/news-sitemap\.xml$/m);
+  });
+});
+
+test.describe("metadata and structured data", () => {
+  async function jsonLd(page: import("@playwright/test").Page) {
+    const blocks = await page.locator('script[type="application/ld+json"]').allTextContents();
+    // A script may hold one object or an array of them.
+    return blocks.flatMap((text) => [JSON.parse(text) as Record<string, unknown>].flat());
+  }
+
+  test("a story carries NewsArticle and BreadcrumbList JSON-LD with the required fields", async ({ page }) => {
+    await page.goto(seedStory.path);
+    const data = await jsonLd(page);
+    const article = data.find((block) => block["@type"] === "NewsArticle")!;
+    expect(article).toMatchObject({
+      "@context": "https://schema.org",
+      headline: seedStory.headline,
+      articleSection: "سوريا",
+      author: [{ "@type": "Person", name: "هيئة التحرير" }],
+      publisher: { name: "خبر" },
+    });
+    expect(article.datePublished).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+    expect(article.dateModified).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+    expect((article.image as string[])[0]).toMatch(/^https?:\/\//);
+    const breadcrumb = data.find((block) => block["@type"] === "BreadcrumbList")!;
+    expect((breadcrumb.itemListElement as { name: string }[]).map((item) => item.name)).toEqual(["الرئيسية", "سوريا", seedStory.headline]);
+  });
+
+  test("a story has its title, description, canonical URL, OpenGraph and Twitter tags", async ({ page }) => {
+    await page.goto(seedStory.path);
+    const meta = (key: string) => page.locator(`meta[property="${key}"], meta[name="${key}"]`).first().getAttribute("content");
+    await expect(page).toHaveTitle(`${seedStory.headline} | خبر`);
+    expect(await meta("description")).toContain("في حادثة مأساوية");
+    expect(decodeURIComponent(new URL((await page.locator('link[rel="canonical"]').getAttribute("href"))!).pathname)).toBe(
+      decodeURIComponent(seedStory.path),
+    );
+    expect(await meta("og:locale")).toBe("ar_AR");
+    expect(await meta("og:type")).toBe("article");
+    expect(await meta("article:published_time")).toMatch(/^\d{4}-/);
+    expect(await meta("article:modified_time")).toMatch(/^\d{4}-/);
+    expect(await meta("article:section")).toBe("سوريا");
+    expect(await meta("article:tag")).toBeTruthy();
+    expect(await meta("og:image")).toMatch(/og-default\.png$/);
+    expect(await meta("twitter:card")).toBe("summary_large_image");
+  });
+
+  test("the home page describes the site with a SearchAction that works", async ({ page }) => {
+    await page.goto("/");
+    const website = (await jsonLd(page)).find((block) => block["@type"] === "WebSite")!;
+    const action = website.potentialAction as { target: { urlTemplate: string } };
+    expect(action.target.urlTemplate).toMatch(/\/search\?q=\{search_term_string\}$/);
+    const searchUrl = new URL(action.target.urlTemplate.replace("{search_term_string}", encodeURIComponent("داعش")));
+    await page.goto(searchUrl.pathname + searchUrl.search);
+    await expect(page.getByRole("link", { name: seedStory.headline })).toBeVisible();
+  });
+});
