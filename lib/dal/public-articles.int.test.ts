@@ -12,7 +12,10 @@ import {
   getPublishedArticle,
   listBreakingArticles,
   listLatestArticles,
+  listRelatedArticles,
+  pageAuthorArticles,
   pageSectionArticles,
+  pageTagArticles,
 } from "./public-articles";
 
 const seedSlug = slugify(seedArticle.headline);
@@ -80,5 +83,46 @@ describe("public article reads", () => {
     await getDb().insert(articleSlugHistory).values({ slug: "old-slug", articleId: row!.id });
     expect(await findRenamedArticleSlug("old-slug")).toBe(seedSlug);
     expect(await findRenamedArticleSlug("never-existed")).toBeNull();
+  });
+});
+
+describe("tag, author and related listings", () => {
+  const published = demo.articles.filter((story) => story.status === "published");
+
+  it("lists a tag's public stories, newest first", async () => {
+    const tagged = published.filter((story) => story.tags.includes("المهرجانات"));
+    const page = await pageTagArticles(slugify("المهرجانات"), 1, 50);
+    expect(page.items.map((item) => item.headline).sort()).toEqual(tagged.map((story) => story.headline).sort());
+    const times = page.items.map((item) => item.publishedAt);
+    expect(times).toEqual([...times].sort().reverse());
+    expect((await pageTagArticles(slugify("داعش"), 1, 10)).items.map((item) => item.slug)).toEqual([seedSlug]);
+  });
+
+  it("lists an author's public stories, co-written ones included, and pages them", async () => {
+    const credited = published.filter((story) => story.authors.includes("lina-sabbagh"));
+    const first = await pageAuthorArticles("lina-sabbagh", 1, 3);
+    expect(first.pageCount).toBe(Math.ceil(credited.length / 3));
+    const all = await pageAuthorArticles("lina-sabbagh", 1, 100);
+    expect(all.items.map((item) => item.headline).sort()).toEqual(credited.map((story) => story.headline).sort());
+    expect((await pageAuthorArticles("nobody", 1, 10)).items).toEqual([]);
+  });
+
+  it("relates stories by shared tags first, then by section, never the story itself", async () => {
+    const story = published.find((s) => s.tags.includes("المهرجانات") && s.tags.includes("السينما"))!;
+    const [row] = await getDb().select({ id: articles.id }).from(articles).where(eq(articles.slug, slugify(story.headline)));
+    const related = await listRelatedArticles(row!.id, 4);
+    expect(related).toHaveLength(4);
+    expect(related.map((item) => item.id)).not.toContain(row!.id);
+    const shared = (headline: string) => published.find((s) => s.headline === headline)!.tags.filter((t) => story.tags.includes(t)).length;
+    const counts = related.map((item) => shared(item.headline));
+    expect(counts).toEqual([...counts].sort((a, b) => b - a));
+    expect(counts[0]).toBeGreaterThanOrEqual(2);
+  });
+
+  it("falls back to the section for a story without shared tags", async () => {
+    const [seed] = await getDb().select({ id: articles.id }).from(articles).where(eq(articles.slug, seedSlug));
+    const related = await listRelatedArticles(seed!.id, 4);
+    expect(related.length).toBe(4);
+    expect(related.every((item) => item.section.slug === "syria")).toBe(true);
   });
 });
