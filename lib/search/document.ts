@@ -1,8 +1,8 @@
-import { normalizeArabic } from "@/lib/arabic/normalize";
 import { plainTextOf, type ArticleDocument } from "@/lib/article-document";
+import { searchText } from "./search-form";
 
-// What the search index holds for one story: the same normaliser that reads queries, applied to
-// every searchable field. Weighted in the database: headline A, summary (kicker, dek, tags) B, body C.
+// What the search index holds for one story: the same normaliser that reads queries (in its search
+// form, lib/search/search-form.ts), applied to every searchable field. Weighted in the database: headline A, summary (kicker, dek, tags) B, body C.
 
 export interface SearchableArticle {
   headline: string;
@@ -20,8 +20,8 @@ export interface SearchDocument {
 
 export function searchDocumentOf(article: SearchableArticle): SearchDocument {
   return {
-    headline: normalizeArabic(article.headline),
-    summary: normalizeArabic([article.kicker, article.dek, ...article.tags].filter(Boolean).join("\n")),
-    body: normalizeArabic(plainTextOf(article.body)),
+    headline: searchText(article.headline),
+    summary: searchText([article.kicker, article.dek, ...article.tags].filter(Boolean).join("\n")),
+    body: searchText(plainTextOf(article.body)),
   };
 }

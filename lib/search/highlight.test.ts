@@ -15,7 +15,8 @@ describe("highlight", () => {
   });
 
   it("matches stretched and hamza-less spellings", () => {
-    const parts = highlight("تنظيم داعـــش والإرهاب", matches("داعش", "والارهاب"));
+    // Words reach the matcher in their search form: normalised, the conjunction before the article detached.
+    const parts = highlight("تنظيم داعـــش والإرهاب", matches("داعش", "الارهاب"));
     expect(parts.filter((part) => part.match).map((part) => part.text)).toEqual(["داعـــش", "والإرهاب"]);
   });
 

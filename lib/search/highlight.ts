@@ -1,4 +1,4 @@
-import { normalizeArabic } from "@/lib/arabic/normalize";
+import { searchWord } from "./search-form";
 
 // Marks the words a search matched, in the text as written (diacritics and spelling intact).
 // Parts are plain strings rendered by React as <mark> elements: nothing here is HTML.
@@ -8,7 +8,8 @@ export interface TextPart {
   match: boolean;
 }
 
-export type WordMatcher = (normalisedWord: string) => boolean;
+/** Receives each word in its search form (lib/search/search-form.ts). */
+export type WordMatcher = (word: string) => boolean;
 
 const WORD = /[\p{L}\p{N}\p{M}]+/gu;
 const ELLIPSIS = "…";
@@ -23,14 +24,14 @@ function tokensOf(text: string, isMatch: WordMatcher): Token[] {
   return [...text.matchAll(WORD)].map((found) => ({
     start: found.index,
     end: found.index + found[0].length,
-    match: isMatch(normalizeArabic(found[0])),
+    match: isMatch(searchWord(found[0])),
   }));
 }
 
-/** The distinct normalised words of `texts`, for looking up how the index sees them. */
+/** The distinct words of `texts` in their search form, for looking up how the index sees them. */
 export function normalisedWordsOf(texts: readonly string[]): string[] {
   const words = new Set<string>();
-  for (const text of texts) for (const [word] of text.matchAll(WORD)) words.add(normalizeArabic(word));
+  for (const text of texts) for (const [word] of text.matchAll(WORD)) words.add(searchWord(word));
   words.delete("");
   return [...words];
 }

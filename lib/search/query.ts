@@ -1,4 +1,5 @@
-import { normalizeArabic, stripArabicMarks } from "@/lib/arabic/normalize";
+import { stripArabicMarks } from "@/lib/arabic/normalize";
+import { searchWord } from "./search-form";
 import { hasVariantSpellings, spellingsOf } from "./synonyms";
 
 // Turns what a reader typed into search terms, and terms into tsquery text. Reader input never
@@ -43,12 +44,12 @@ export function parseSearchQuery(raw: string): ParsedQuery {
   const chosen = meaningful.length > 0 ? meaningful : words;
   // A query ending in a space or punctuation has its last word finished.
   const stillTyping = /[\p{L}\p{N}\p{M}]$/u.test(stripArabicMarks(cut));
-  const lastWord = normalizeArabic(chosen[chosen.length - 1] ?? "");
+  const lastWord = searchWord(chosen[chosen.length - 1] ?? "");
 
   const terms: SearchTerm[] = [];
   const seen = new Set<string>();
   for (const typed of chosen) {
-    const word = normalizeArabic(typed);
+    const word = searchWord(typed);
     if (!word || seen.has(word)) continue;
     seen.add(word);
     terms.push({ typed, spellings: spellingsOf(word), prefix: false });
@@ -58,7 +59,20 @@ export function parseSearchQuery(raw: string): ParsedQuery {
   if (last && stillTyping && last.spellings[0] === lastWord) {
     last.prefix = lastWord.length >= MIN_PREFIX_LENGTH && !hasVariantSpellings(lastWord);
   }
+  for (const term of kept) if (!term.prefix) term.spellings = withAndWithoutArticle(term.spellings);
   return { text, terms: kept };
+}
+
+// The stemmer does not treat a word the same with and without the article when it ends in ه
+// (the folded ta marbuta): الحكومه stems to حكومه but حكومه to حكوم. So a word is searched both
+// ways; for every other word the two forms stem alike and the extra spelling costs nothing.
+const ARABIC_WORD = /^[\u0621-\u064A]{3,}$/;
+
+function withAndWithoutArticle(spellings: string[]): string[] {
+  const [word, ...variants] = spellings;
+  if (!word || !ARABIC_WORD.test(word)) return spellings;
+  const other = word.startsWith("ال") ? word.slice(2) : `ال${word}`;
+  return ARABIC_WORD.test(other) && !spellings.includes(other) ? [word, other, ...variants] : spellings;
 }
 
 const LEXEME = /^[\p{L}\p{N}\p{M}]+$/u;
