@@ -4,9 +4,10 @@ import type { Database } from "./client";
 import { articles, articleTags, tags } from "./schema/articles";
 import { articleSearch } from "./schema/search";
 
-// Keeps the search index (article_search) in step with articles. Whatever saves an article
-// (the seed, the editor) calls reindexArticle in the same transaction; the index holds every
-// article whatever its status, and searches filter "published and due" on articles itself.
+// Keeps the search index (article_search) in step with articles. Whatever saves an article (the
+// seed, the editor) calls reindexArticle in the same transaction whenever its text, tags, status,
+// section or publication time change. The index holds every article whatever its status, and
+// searches still filter "published and due" on articles itself.
 
 type Executor = Pick<Database, "select" | "insert">;
 
@@ -19,7 +20,16 @@ export async function reindexArticles(db: Executor, articleIds: readonly string[
   if (articleIds.length === 0) return;
   const [rows, tagRows] = await Promise.all([
     db
-      .select({ id: articles.id, headline: articles.headline, kicker: articles.kicker, dek: articles.dek, body: articles.body })
+      .select({
+        id: articles.id,
+        headline: articles.headline,
+        kicker: articles.kicker,
+        dek: articles.dek,
+        body: articles.body,
+        status: articles.status,
+        publishedAt: articles.publishedAt,
+        sectionId: articles.sectionId,
+      })
       .from(articles)
       .where(inArray(articles.id, [...articleIds])),
     db
@@ -36,6 +46,9 @@ export async function reindexArticles(db: Executor, articleIds: readonly string[
   const values = rows.map((row) => ({
     articleId: row.id,
     ...searchDocumentOf({ ...row, tags: tagsByArticle.get(row.id) ?? [] }),
+    listed: row.status === "published",
+    publishedAt: row.publishedAt,
+    sectionId: row.sectionId,
     indexedAt: new Date(),
   }));
   await db
@@ -47,6 +60,9 @@ export async function reindexArticles(db: Executor, articleIds: readonly string[
         headline: sqlExcluded("headline"),
         summary: sqlExcluded("summary"),
         body: sqlExcluded("body"),
+        listed: sqlExcluded("listed"),
+        publishedAt: sqlExcluded("published_at"),
+        sectionId: sqlExcluded("section_id"),
         indexedAt: sqlExcluded("indexed_at"),
       },
     });

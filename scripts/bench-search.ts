@@ -15,7 +15,7 @@ import { normalizeArabic } from "@/lib/arabic/normalize";
 // Recall is measured on "probe" words: each is planted in some stories in one of the forms a
 // newsroom actually prints (with clitics, diacritics, tatweel, hamza and ta marbuta variants,
 // spelling variants, plurals), and removed from the rest of the vocabulary, so the stories that
-// should match a query for it are known exactly.
+// should match a query for it are known exactly. BENCH_KEEP=1 keeps the server database afterwards.
 
 const STORIES = Number(process.env.BENCH_STORIES ?? 50_000);
 const BATCH = 500;
@@ -224,7 +224,7 @@ for (const config of ["arabic", "simple"] as const) {
   console.log(`${config}: recall ${(found! / wanted!).toFixed(3)}, precision ${(found! / matched!).toFixed(3)} over ${PROBES.length} probe words`);
 }
 await closeDb();
-if (databaseEnv.DATABASE_URL) {
+if (databaseEnv.DATABASE_URL && !process.env.BENCH_KEEP) {
   const url = new URL(databaseEnv.DATABASE_URL);
   const server = new URL(url);
   server.pathname = "/postgres";

@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
-import { customType, index, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { boolean, customType, index, integer, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { articles } from "./articles";
+import { sections } from "./sections";
 
 /**
  * The text-search configuration of the index and of every query. PostgreSQL's `arabic` snowball
@@ -12,8 +13,12 @@ export const SEARCH_CONFIG = "arabic";
 
 const tsvector = customType<{ data: string }>({ dataType: () => "tsvector" });
 
-// One row per article, written by db/search-index.ts whenever the article is saved. The columns
-// hold normalised text; the weighted tsvector is derived from them by the database.
+// One row per article, written by db/search-index.ts whenever the article is saved. The text
+// columns hold normalised text; the weighted tsvectors are derived from them by the database.
+// `listed`, `publishedAt` and `sectionId` copy the article's state so that candidates can be
+// ordered by recency inside this table; they only narrow the search: every result is checked
+// against the article itself ("published and due"), so a stale copy can hide a story until it is
+// re-indexed but can never reveal one.
 export const articleSearch = pgTable(
   "article_search",
   {
@@ -32,7 +37,24 @@ export const articleSearch = pgTable(
             `setweight(to_tsvector('${SEARCH_CONFIG}'::regconfig, "body"), 'C')`,
         ),
       ),
+    // Headline and summary alone: small enough to stay inline, so telling a headline match from a
+    // body match costs no trip to the large body vector (see lib/dal/search.ts).
+    titleDocument: tsvector()
+      .notNull()
+      .generatedAlwaysAs(
+        sql.raw(
+          `setweight(to_tsvector('${SEARCH_CONFIG}'::regconfig, "headline"), 'A') || ` +
+            `setweight(to_tsvector('${SEARCH_CONFIG}'::regconfig, "summary"), 'B')`,
+        ),
+      ),
+    listed: boolean().notNull().default(false),
+    publishedAt: timestamp({ withTimezone: true }),
+    sectionId: integer().references(() => sections.id),
     indexedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (table) => [index("article_search_document_idx").using("gin", table.document)],
+  (table) => [
+    index("article_search_document_idx").using("gin", table.document),
+    index("article_search_title_document_idx").using("gin", table.titleDocument),
+    index("article_search_recent_idx").on(table.publishedAt.desc()).where(sql`${table.listed}`),
+  ],
 );

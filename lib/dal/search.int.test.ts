@@ -4,13 +4,13 @@ import { getDb } from "@/db";
 import { articles } from "@/db/schema/articles";
 import { articleSearch } from "@/db/schema/search";
 import { sections } from "@/db/schema/sections";
-import { reindexArticle } from "@/db/search-index";
+import { reindexArticle, reindexArticles } from "@/db/search-index";
 import { seedDemoNewsroom } from "@/db/seed";
 import demo from "@/db/seed-data/demo-newsroom.json" with { type: "json" };
 import seedArticle from "@/db/seed-data/seed-article.json" with { type: "json" };
 import { documentFromParagraphs } from "@/lib/article-document";
 import { slugify } from "@/lib/arabic/slugify";
-import { searchArticles, searchSuggestions } from "./search";
+import { EXACTLY_RANKED, MAX_RESULTS, searchArticles, searchSuggestions } from "./search";
 
 const DAY = 86_400_000;
 const seedSlug = slugify(seedArticle.headline);
@@ -152,5 +152,49 @@ describe("searchArticles", () => {
     expect((await searchArticles("البرتقال", {}, 1, 10)).items.map((item) => item.slug)).toEqual(["older-twin"]);
     const [indexed] = await getDb().select().from(articleSearch).where(eq(articleSearch.articleId, row!.id));
     expect(indexed?.headline).toBe("مهرجان البرتقال");
+  });
+
+  it("never shows a story the index still believes public", async () => {
+    await getDb().update(articles).set({ status: "draft" }).where(eq(articles.slug, "newer-twin"));
+    expect((await searchArticles("الزيتون", {}, 1, 10)).items.map((item) => item.slug)).not.toContain("newer-twin");
+    await getDb().update(articles).set({ status: "published" }).where(eq(articles.slug, "newer-twin"));
+    expect((await searchArticles("الزيتون", {}, 1, 10)).items.map((item) => item.slug)).toContain("newer-twin");
+  });
+
+  it("counts up to a thousand results and pages past the exactly ranked ones without repeats", async () => {
+    const [section] = await getDb().select({ id: sections.id }).from(sections).where(eq(sections.slug, "economy"));
+    const inserted = await getDb()
+      .insert(articles)
+      .values(
+        Array.from({ length: MAX_RESULTS + 5 }, (_, i) => ({
+          slug: `acorn-${i}`,
+          sectionId: section!.id,
+          status: "published" as const,
+          headline: i === 700 ? "البلوط في العنوان" : `تقرير زراعي ${i}`,
+          body: documentFromParagraphs([`ثمار البلوط في الغابة ${i}`]),
+          publishedAt: new Date(Date.now() - (i + 1) * 3_600_000),
+        })),
+      )
+      .returning({ id: articles.id });
+    await reindexArticles(getDb(), inserted.map((row) => row.id));
+
+    const first = await searchArticles("البلوط", {}, 1, 10);
+    expect(first).toMatchObject({ total: MAX_RESULTS, capped: true, pageCount: MAX_RESULTS / 10 });
+    expect(first.items[0]?.slug).toBe("acorn-700");
+    expect(first.items[1]?.slug).toBe("acorn-0");
+
+    const size = 25;
+    const boundary = EXACTLY_RANKED / size;
+    const seen = new Set<string>();
+    for (let page = boundary - 1; page <= boundary + 2; page++) {
+      const { items } = await searchArticles("البلوط", {}, page, size);
+      expect(items).toHaveLength(size);
+      for (const item of items) {
+        expect(seen.has(item.slug), item.slug).toBe(false);
+        seen.add(item.slug);
+      }
+    }
+    const last = await searchArticles("البلوط", {}, MAX_RESULTS / 10, 10);
+    expect(last.items).toHaveLength(10);
   });
 });

@@ -1,21 +1,21 @@
 import "server-only";
-import { and, count, desc, eq, sql, type SQL } from "drizzle-orm";
+import { and, eq, sql, type SQL } from "drizzle-orm";
 import { getDb } from "@/db";
 import { selectRows } from "@/db/client";
 import { articles } from "@/db/schema/articles";
 import { articleSearch, SEARCH_CONFIG } from "@/db/schema/search";
 import { sections } from "@/db/schema/sections";
-import { plainTextOf } from "@/lib/article-document";
+import { plainTextOf, type ArticleDocument } from "@/lib/article-document";
 import { env } from "@/lib/env";
 import { highlight, normalisedWordsOf, snippet, type TextPart, type WordMatcher } from "@/lib/search/highlight";
 import { parseSearchQuery, toTsQuery, type ParsedQuery, type SearchTerm } from "@/lib/search/query";
-import { isPublic, summaryColumns, toSummaries, type ArticleSummary, type Page } from "./public-articles";
+import { isPublic, toSummaries, type ArticleSummary, type Page, type SummaryRow } from "./public-articles";
 
 // Full-text search over published stories. The index (article_search) holds normalised text;
 // queries go through the same normaliser and are built from sanitised words (lib/search/query.ts).
 // Ranking: a headline match outranks a dek or tag match, which outranks a body-only match; within
 // a tier, ts_rank_cd decides; the total is scaled by a recency factor that fades over weeks, so the
-// newer of two equal matches comes first.
+// newer of two equal matches comes first. (How that stays fast for common words: searchArticles.)
 
 export interface SearchFilters {
   section?: string | null;
@@ -31,7 +31,10 @@ export interface SearchHit extends ArticleSummary {
 
 export interface SearchResults extends Page<SearchHit> {
   query: string;
+  /** Matching public stories, counted up to MAX_RESULTS. */
   total: number;
+  /** True when more than MAX_RESULTS stories match. */
+  capped: boolean;
 }
 
 const config = sql`${SEARCH_CONFIG}::regconfig`;
@@ -40,29 +43,52 @@ const RECENCY_DAYS = 7;
 
 const tsquery = (text: string) => sql`to_tsquery(${config}, ${text})`;
 
-function filterConditions(filters: SearchFilters): SQL[] {
-  const conditions: SQL[] = [];
+/** Results beyond this many are not counted or paged through: "more than 1,000 results". */
+export const MAX_RESULTS = 1_000;
+/** How many of the best candidates get the exact, body-aware rank; the rest keep the coarse order. */
+export const EXACTLY_RANKED = 100;
+
+type SearchRow = SummaryRow & { body: ArticleDocument };
+
+// The authoritative filter, on the article itself: public, and in the section and dates asked for.
+function articleConditions(filters: SearchFilters): SQL {
   const zone = env.NEWSROOM_TIME_ZONE;
-  if (filters.section) conditions.push(eq(sections.slug, filters.section));
-  if (filters.from) conditions.push(sql`${articles.publishedAt} >= (${filters.from}::date::timestamp at time zone ${zone})`);
-  if (filters.to) conditions.push(sql`${articles.publishedAt} < ((${filters.to}::date + 1)::timestamp at time zone ${zone})`);
-  return conditions;
+  return and(
+    isPublic(),
+    filters.section ? eq(sections.slug, filters.section) : undefined,
+    filters.from ? sql`${articles.publishedAt} >= (${filters.from}::date::timestamp at time zone ${zone})` : undefined,
+    filters.to ? sql`${articles.publishedAt} < ((${filters.to}::date + 1)::timestamp at time zone ${zone})` : undefined,
+  )!;
 }
 
-function matching(terms: readonly SearchTerm[], filters: SearchFilters): SQL | null {
+// The same filters on the index's copies, so that candidates can be found in recency order
+// without leaving article_search (see db/schema/search.ts).
+function indexConditions(filters: SearchFilters): SQL {
+  const zone = env.NEWSROOM_TIME_ZONE;
+  const s = articleSearch;
+  return and(
+    sql`${s.listed}`,
+    sql`${s.publishedAt} <= now()`,
+    filters.section ? sql`${s.sectionId} = (select ${sections.id} from ${sections} where ${sections.slug} = ${filters.section})` : undefined,
+    filters.from ? sql`${s.publishedAt} >= (${filters.from}::date::timestamp at time zone ${zone})` : undefined,
+    filters.to ? sql`${s.publishedAt} < ((${filters.to}::date + 1)::timestamp at time zone ${zone})` : undefined,
+  )!;
+}
+
+/** How many public stories match, counted up to MAX_RESULTS + 1. */
+async function countMatches(terms: readonly SearchTerm[], filters: SearchFilters): Promise<number> {
   const query = toTsQuery(terms);
-  if (!query) return null;
-  return and(isPublic(), sql`${articleSearch.document} @@ ${tsquery(query)}`, ...filterConditions(filters))!;
-}
-
-async function countMatches(where: SQL): Promise<number> {
-  const [row] = await getDb()
-    .select({ value: count() })
-    .from(articleSearch)
-    .innerJoin(articles, eq(articles.id, articleSearch.articleId))
-    .innerJoin(sections, eq(sections.id, articles.sectionId))
-    .where(where);
-  return row?.value ?? 0;
+  if (!query) return 0;
+  const [row] = await selectRows<{ n: number | string }>(
+    getDb(),
+    sql`select count(*) as n from (
+      select 1 from ${articleSearch}
+      join ${articles} on ${articles.id} = ${articleSearch.articleId}
+      join ${sections} on ${sections.id} = ${articles.sectionId}
+      where ${articleSearch.document} @@ ${tsquery(query)} and ${indexConditions(filters)} and ${articleConditions(filters)}
+      limit ${MAX_RESULTS + 1}::int) as counted`,
+  );
+  return Number(row?.n ?? 0);
 }
 
 export async function searchArticles(
@@ -72,32 +98,76 @@ export async function searchArticles(
   pageSize: number,
 ): Promise<SearchResults> {
   const parsed = parseSearchQuery(rawQuery);
-  const empty = { query: parsed.text, items: [], total: 0, page, pageCount: 1 };
-  const where = matching(parsed.terms, filters);
-  if (!where) return empty;
+  const empty = { query: parsed.text, items: [], total: 0, capped: false, page, pageCount: 1 };
+  const anyWhere = toTsQuery(parsed.terms);
+  if (!anyWhere) return empty;
 
-  const all = tsquery(toTsQuery(parsed.terms)!);
+  const all = tsquery(anyWhere);
   const inHeadline = tsquery(toTsQuery(parsed.terms, "A")!);
-  const inSummary = tsquery(toTsQuery(parsed.terms, "AB")!);
-  const document = articleSearch.document;
-  const score = sql`(
-      (case when ${document} @@ ${inHeadline} then 2 when ${document} @@ ${inSummary} then 1 else 0 end)
-      + ts_rank_cd(${RANK_WEIGHTS}::float4[], ${document}, ${all}, 32)
-    ) * (1 + 0.5 / (1 + extract(epoch from (now() - ${articles.publishedAt})) / ${RECENCY_DAYS * 86_400}))`;
+  const offset = (page - 1) * pageSize;
+  const wanted = Math.min(MAX_RESULTS, Math.max(EXACTLY_RANKED, offset + pageSize));
+  const s = articleSearch;
+  const candidates = (tier: number, match: SQL) => sql`(
+      select ${s.articleId} as id, ${tier}::int as tier from ${s}
+      where ${match} and ${indexConditions(filters)}
+      order by ${s.publishedAt} desc nulls last limit ${wanted}::int)`;
+  const recency = sql`(1 + 0.5 / (1 + extract(epoch from (now() - ${articles.publishedAt})) / ${RECENCY_DAYS * 86_400}::float8))`;
 
-  const rows = await getDb()
-    .select({ ...summaryColumns, body: articles.body, total: sql<number>`count(*) over ()`.mapWith(Number) })
-    .from(articleSearch)
-    .innerJoin(articles, eq(articles.id, articleSearch.articleId))
-    .innerJoin(sections, eq(sections.id, articles.sectionId))
-    .where(where)
-    .orderBy(desc(score), desc(articles.publishedAt), desc(articles.id))
-    .limit(pageSize)
-    .offset((page - 1) * pageSize);
+  // Coarse order first: tier (headline 2, kicker/dek/tags 1, body 0), then recency. Each tier's
+  // newest matches come from a walk down the recency index (or from the GIN index when the words
+  // are rare), so a common word costs a few hundred rows, not every match. Then the best
+  // EXACTLY_RANKED are re-ranked exactly: tier plus ts_rank_cd over the whole weighted document,
+  // times a recency factor. Only those rows open the large body vector.
+  const [count, raw] = await Promise.all([
+    countMatches(parsed.terms, filters),
+    selectRows<Record<string, unknown>>(
+      getDb(),
+      sql`
+      with hits as (
+        ${candidates(2, sql`${s.titleDocument} @@ ${inHeadline}`)}
+        union all
+        ${candidates(1, sql`${s.titleDocument} @@ ${all} and not (${s.titleDocument} @@ ${inHeadline})`)}
+        union all
+        ${candidates(0, sql`${s.document} @@ ${all} and not (${s.titleDocument} @@ ${all})`)}
+      ),
+      checked as (
+        select hits.id, hits.tier, ${articles.publishedAt} as published_at, ${recency} as recency,
+          row_number() over (order by hits.tier desc, ${articles.publishedAt} desc, hits.id desc) as position
+        from hits
+        join ${articles} on ${articles.id} = hits.id
+        join ${sections} on ${sections.id} = ${articles.sectionId}
+        where ${articleConditions(filters)}
+      ),
+      ranked as (
+        select checked.id, checked.position, checked.published_at,
+          case when checked.position <= ${EXACTLY_RANKED}::int
+            then (checked.tier + ts_rank_cd(${RANK_WEIGHTS}::float4[], ${s.document}, ${all}, 32)) * checked.recency
+          end as score
+        from checked
+        join ${s} on ${s.articleId} = checked.id
+        where checked.position <= ${wanted}::int
+      ),
+      ordered as (
+        select id, row_number() over (order by position > ${EXACTLY_RANKED}::int, score desc nulls last, published_at desc, position) as ordinal
+        from ranked
+      )
+      select ordered.ordinal, ${articles.id} as id, ${articles.slug} as slug, ${articles.headline} as headline,
+        ${articles.kicker} as kicker, ${articles.dek} as dek, ${sections.slug} as section_slug, ${sections.name} as section_name,
+        ${articles.publishedAt} as published_at, ${articles.updatedAt} as updated_at, ${articles.isBreaking} as is_breaking,
+        ${articles.body} as body
+      from ordered
+      join ${articles} on ${articles.id} = ordered.id
+      join ${sections} on ${sections.id} = ${articles.sectionId}
+      where ordered.ordinal > ${offset}::int and ordered.ordinal <= ${offset + pageSize}::int
+      order by ordered.ordinal`,
+    ),
+  ]);
 
-  const total = rows[0]?.total ?? (page > 1 ? await countMatches(where) : 0);
+  const capped = count > MAX_RESULTS;
+  const total = Math.min(count, MAX_RESULTS);
   const pageCount = Math.max(1, Math.ceil(total / pageSize));
-  if (rows.length === 0) return { ...empty, total, pageCount };
+  const rows = raw.map(toSearchRow);
+  if (rows.length === 0) return { ...empty, total, capped, pageCount };
 
   const [summaries, isMatch] = await Promise.all([
     toSummaries(rows),
@@ -113,7 +183,26 @@ export async function searchArticles(
       snippet: (fromDek && (fromDek.matched || !fromBody.matched) ? fromDek : fromBody).parts,
     };
   });
-  return { query: parsed.text, items, total, page, pageCount };
+  return { query: parsed.text, items, total, capped, page, pageCount };
+}
+
+// Raw rows come back with driver types (postgres.js and PGlite differ on bigint and jsonb).
+function toSearchRow(raw: Record<string, unknown>): SearchRow {
+  const date = (value: unknown) => (value === null || value === undefined ? null : new Date(value as string | Date));
+  const body = typeof raw.body === "string" ? (JSON.parse(raw.body) as ArticleDocument) : (raw.body as ArticleDocument);
+  return {
+    id: String(raw.id),
+    slug: String(raw.slug),
+    headline: String(raw.headline),
+    kicker: String(raw.kicker),
+    dek: String(raw.dek),
+    sectionSlug: String(raw.section_slug),
+    sectionName: String(raw.section_name),
+    publishedAt: date(raw.published_at),
+    updatedAt: date(raw.updated_at),
+    isBreaking: Boolean(raw.is_breaking),
+    body,
+  };
 }
 
 /**
@@ -146,7 +235,7 @@ async function wordMatcher(parsed: ParsedQuery, texts: string[]): Promise<WordMa
 }
 
 export interface SearchSuggestions {
-  /** How many stories match when the section and date filters are dropped (null: no filters). */
+  /** How many stories match (up to MAX_RESULTS + 1) when the section and date filters are dropped (null: no filters). */
   withoutFilters: number | null;
   /** For a query of several words that found nothing together, the words that find something alone. */
   singleWords: { word: string; count: number }[];
@@ -156,16 +245,10 @@ export interface SearchSuggestions {
 export async function searchSuggestions(rawQuery: string, filters: SearchFilters): Promise<SearchSuggestions> {
   const { terms } = parseSearchQuery(rawQuery);
   const hasFilters = Boolean(filters.section || filters.from || filters.to);
-  const unfiltered = hasFilters ? matching(terms, {}) : null;
   const [withoutFilters, singleWords] = await Promise.all([
-    unfiltered ? countMatches(unfiltered) : Promise.resolve(null),
+    hasFilters ? countMatches(terms, {}) : Promise.resolve(null),
     terms.length > 1
-      ? Promise.all(
-          terms.map(async (term) => {
-            const where = matching([term], filters);
-            return { word: term.typed, count: where ? await countMatches(where) : 0 };
-          }),
-        )
+      ? Promise.all(terms.map(async (term) => ({ word: term.typed, count: await countMatches([term], filters) })))
       : Promise.resolve([]),
   ]);
   return { withoutFilters, singleWords: singleWords.filter((entry) => entry.count > 0) };

@@ -76,12 +76,13 @@ export const ar = {
     to: "إلى تاريخ",
     apply: "طبّق",
     resultsFor: (query: string) => `نتائج البحث عن «${query}»`,
-    resultCount: (count: number) => resultCountWords(count),
+    resultCount: (count: number, capped = false) => (capped ? `أكثر من ${count} نتيجة` : resultCountWords(count)),
     metaTitle: (query: string) => `البحث عن «${query}»`,
     prompt: "اكتب كلمة أو أكثر للبحث في أخبار خبر: في العناوين والمقدمات والنصوص والوسوم.",
     noResults: (query: string) => `لم نجد أخبارًا تطابق «${query}»`,
     noTerms: "لم نجد في ما كتبته كلمات يمكن البحث عنها. جرّب كلمة عربية أو أكثر.",
-    withoutFilters: (count: number) => `ابحث في كل الأقسام والتواريخ (${resultCountWords(count)})`,
+    withoutFilters: (count: number) =>
+      `ابحث في كل الأقسام والتواريخ (${count > 1000 ? "أكثر من 1000 نتيجة" : resultCountWords(count)})`,
     tryWords: "جرّب البحث عن كلمة واحدة:",
     tipSpelling: "تحقق من إملاء الكلمات، ولا حاجة إلى التشكيل أو الهمزات: البحث يتجاهلها.",
     tipFewerWords: "استخدم كلمات أقل أو أعمّ، أو اسم مكان أو شخص.",
@@ -90,7 +91,8 @@ export const ar = {
     pageOf: (page: number, pages: number) => `الصفحة ${page} من ${pages}`,
     newer: "السابق",
     older: "التالي",
-    inSection: (section: string) => `في قسم ${section}`,
+    pastTheEnd: "لا نتائج في هذه الصفحة.",
+    firstPage: "العودة إلى الصفحة الأولى من النتائج",
   },
 } as const;
 

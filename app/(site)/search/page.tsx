@@ -48,7 +48,7 @@ export default async function SearchPage({ searchParams }: Props) {
 }
 
 async function Results({ request, sections }: { request: SearchRequest; sections: SectionDto[] }) {
-  const { query, items, total, page, pageCount } = await searchStories(
+  const { query, items, total, capped, page, pageCount } = await searchStories(
     request.q,
     request.section,
     request.from,
@@ -58,9 +58,17 @@ async function Results({ request, sections }: { request: SearchRequest; sections
   if (total === 0) return <NoResults request={request} message={ar.search.noResults(query)} sections={sections} />;
   const at = (target: number) => searchPath({ ...request, page: target });
 
+  if (items.length === 0) {
+    return (
+      <p className="search-page__count">
+        {ar.search.pastTheEnd} <Link href={at(1)}>{ar.search.firstPage}</Link>
+      </p>
+    );
+  }
+
   return (
     <>
-      <p className="search-page__count">{ar.search.resultCount(total)}</p>
+      <p className="search-page__count">{ar.search.resultCount(total, capped)}</p>
       <ol className="search-results">
         {items.map((item) => (
           <li key={item.id} className="search-result">
@@ -86,7 +94,7 @@ async function Results({ request, sections }: { request: SearchRequest; sections
       {pageCount > 1 && (
         <nav className="pagination" aria-label={ar.search.pagination}>
           {page > 1 && (
-            <Link rel="prev" href={at(Math.min(page - 1, pageCount))}>
+            <Link rel="prev" href={at(page - 1)}>
               {ar.search.newer}
             </Link>
           )}
