@@ -112,26 +112,26 @@ for (let offset = 0; offset < STORIES; offset += BATCH) {
     }
     return { number, headline: headline.join(" "), dek, paragraphs: paragraphs.map((p) => p.join(" ")), planted };
   });
-  const inserted = await db
-    .insert(articles)
-    .values(
-      batch.map((story) => ({
-        slug: `bench-${story.number}`,
-        sectionId: pick(sectionIds),
-        status: random() < 0.9 ? ("published" as const) : ("draft" as const),
-        headline: story.headline,
-        dek: story.dek,
-        body: documentFromParagraphs(story.paragraphs),
-        publishedAt: new Date(now - between(1, 2 * 365 * 24 * 60) * 60_000),
-      })),
-    )
-    .returning({ id: articles.id, slug: articles.slug });
+  const rows = batch.map((story) => ({
+    slug: `bench-${story.number}`,
+    sectionId: pick(sectionIds),
+    status: random() < 0.9 ? ("published" as const) : ("draft" as const),
+    headline: story.headline,
+    dek: story.dek,
+    body: documentFromParagraphs(story.paragraphs),
+    publishedAt: new Date(now - between(1, 2 * 365 * 24 * 60) * 60_000),
+  }));
+  const inserted = await db.insert(articles).values(rows).returning({ id: articles.id, slug: articles.slug });
   const idOf = new Map(inserted.map((row) => [row.slug, row.id]));
   await db.insert(articleAuthors).values(batch.map((story) => ({ articleId: idOf.get(`bench-${story.number}`)!, userId: pick(authorIds) })));
+  // What db/search-index.ts writes, in bulk.
   await db.insert(articleSearch).values(
-    batch.map((story) => ({
-      articleId: idOf.get(`bench-${story.number}`)!,
-      ...searchDocumentOf({ headline: story.headline, kicker: "", dek: story.dek, tags: [], body: documentFromParagraphs(story.paragraphs) }),
+    rows.map((row) => ({
+      articleId: idOf.get(row.slug)!,
+      ...searchDocumentOf({ ...row, kicker: "", tags: [] }),
+      listed: row.status === "published",
+      publishedAt: row.publishedAt,
+      sectionId: row.sectionId,
     })),
   );
   for (const story of batch) for (const query of story.planted) relevant.get(query)!.add(idOf.get(`bench-${story.number}`)!);

@@ -75,7 +75,10 @@ function indexConditions(filters: SearchFilters): SQL {
   )!;
 }
 
-/** How many public stories match, counted up to MAX_RESULTS + 1. */
+/**
+ * How many public stories match, counted up to MAX_RESULTS + 1, from the index's copies of each
+ * story's state: the results themselves are always checked against the articles.
+ */
 async function countMatches(terms: readonly SearchTerm[], filters: SearchFilters): Promise<number> {
   const query = toTsQuery(terms);
   if (!query) return 0;
@@ -83,9 +86,7 @@ async function countMatches(terms: readonly SearchTerm[], filters: SearchFilters
     getDb(),
     sql`select count(*) as n from (
       select 1 from ${articleSearch}
-      join ${articles} on ${articles.id} = ${articleSearch.articleId}
-      join ${sections} on ${sections.id} = ${articles.sectionId}
-      where ${articleSearch.document} @@ ${tsquery(query)} and ${indexConditions(filters)} and ${articleConditions(filters)}
+      where ${articleSearch.document} @@ ${tsquery(query)} and ${indexConditions(filters)}
       limit ${MAX_RESULTS + 1}::int) as counted`,
   );
   return Number(row?.n ?? 0);
@@ -118,9 +119,7 @@ export async function searchArticles(
   // are rare), so a common word costs a few hundred rows, not every match. Then the best
   // EXACTLY_RANKED are re-ranked exactly: tier plus ts_rank_cd over the whole weighted document,
   // times a recency factor. Only those rows open the large body vector.
-  const [count, raw] = await Promise.all([
-    countMatches(parsed.terms, filters),
-    selectRows<Record<string, unknown>>(
+  const raw = await selectRows<Record<string, unknown>>(
       getDb(),
       sql`
       with hits as (
@@ -148,10 +147,11 @@ export async function searchArticles(
         where checked.position <= ${wanted}::int
       ),
       ordered as (
-        select id, row_number() over (order by position > ${EXACTLY_RANKED}::int, score desc nulls last, published_at desc, position) as ordinal
+        select id, row_number() over (order by position > ${EXACTLY_RANKED}::int, score desc nulls last, published_at desc, position) as ordinal,
+          (select count(*) from checked) as candidates
         from ranked
       )
-      select ordered.ordinal, ${articles.id} as id, ${articles.slug} as slug, ${articles.headline} as headline,
+      select ordered.ordinal, ordered.candidates, ${articles.id} as id, ${articles.slug} as slug, ${articles.headline} as headline,
         ${articles.kicker} as kicker, ${articles.dek} as dek, ${sections.slug} as section_slug, ${sections.name} as section_name,
         ${articles.publishedAt} as published_at, ${articles.updatedAt} as updated_at, ${articles.isBreaking} as is_breaking,
         ${articles.body} as body
@@ -160,8 +160,10 @@ export async function searchArticles(
       join ${sections} on ${sections.id} = ${articles.sectionId}
       where ordered.ordinal > ${offset}::int and ordered.ordinal <= ${offset + pageSize}::int
       order by ordered.ordinal`,
-    ),
-  ]);
+    );
+  // Fewer candidates than were asked for means every match is in hand: no need to count.
+  const found = Number(raw[0]?.candidates ?? 0);
+  const count = raw.length > 0 && found < wanted ? found : await countMatches(parsed.terms, filters);
 
   const capped = count > MAX_RESULTS;
   const total = Math.min(count, MAX_RESULTS);
