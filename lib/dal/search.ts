@@ -212,28 +212,40 @@ function toSearchRow(raw: Record<string, unknown>): SearchRow {
  * the query terms go through the database's text-search configuration (stemmer included).
  */
 async function wordMatcher(parsed: ParsedQuery, texts: string[]): Promise<WordMatcher> {
-  const termSpellings = parsed.terms.flatMap((term) => term.spellings);
-  const words = [...new Set([...normalisedWordsOf(texts), ...termSpellings])];
-  const rows = await selectRows<{ word: string; lexemes: string[] }>(
-    getDb(),
-    sql`select value as word, tsvector_to_array(to_tsvector(${config}, value)) as lexemes
-        from json_array_elements_text(${JSON.stringify(words)}::json)`,
-  );
-  const lexemesOf = new Map(rows.map((row) => [row.word, row.lexemes]));
+  const lexemesOf = async (words: string[]) =>
+    words.length === 0
+      ? new Map<string, string[]>()
+      : new Map(
+          (
+            await selectRows<{ word: string; lexemes: string[] }>(
+              getDb(),
+              sql`select value as word, tsvector_to_array(to_tsvector(${config}, value)) as lexemes
+                  from json_array_elements_text(${JSON.stringify(words)}::json)`,
+            )
+          ).map((row) => [row.word, row.lexemes]),
+        );
+
+  const termLexemes = await lexemesOf([...new Set(parsed.terms.flatMap((term) => term.spellings))]);
   const exact = new Set<string>();
   const prefixes: string[] = [];
   for (const term of parsed.terms) {
     term.spellings.forEach((spelling, index) => {
-      for (const lexeme of lexemesOf.get(spelling) ?? []) {
+      for (const lexeme of termLexemes.get(spelling) ?? []) {
         if (term.prefix && index === 0) prefixes.push(lexeme);
         else exact.add(lexeme);
       }
     });
   }
+  // A stem is the word with affixes cut off, so only words containing a query lexeme (or spelled
+  // like a query word) can match: just those are sent to the stemmer.
+  const needles = [...exact, ...prefixes];
+  const spellings = new Set(termLexemes.keys());
+  const candidates = normalisedWordsOf(texts).filter(
+    (word) => spellings.has(word) || needles.some((needle) => word.includes(needle)),
+  );
+  const wordLexemes = await lexemesOf(candidates);
   return (word) =>
-    (lexemesOf.get(word) ?? []).some(
-      (lexeme) => exact.has(lexeme) || prefixes.some((prefix) => lexeme.startsWith(prefix)),
-    );
+    (wordLexemes.get(word) ?? []).some((lexeme) => exact.has(lexeme) || prefixes.some((prefix) => lexeme.startsWith(prefix)));
 }
 
 export interface SearchSuggestions {
