@@ -63,13 +63,14 @@ function articleConditions(filters: SearchFilters): SQL {
 
 // The same filters on the index's copies, so that candidates can be found in recency order
 // without leaving article_search (see db/schema/search.ts).
-function indexConditions(filters: SearchFilters): SQL {
+// The section is passed by id so that the planner can use its statistics.
+function indexConditions(filters: SearchFilters, sectionId: number | null): SQL {
   const zone = env.NEWSROOM_TIME_ZONE;
   const s = articleSearch;
   return and(
     sql`${s.listed}`,
     sql`${s.publishedAt} <= now()`,
-    filters.section ? sql`${s.sectionId} = (select ${sections.id} from ${sections} where ${sections.slug} = ${filters.section})` : undefined,
+    sectionId !== null ? eq(s.sectionId, sectionId) : undefined,
     filters.from ? sql`${s.publishedAt} >= (${filters.from}::date::timestamp at time zone ${zone})` : undefined,
     filters.to ? sql`${s.publishedAt} < ((${filters.to}::date + 1)::timestamp at time zone ${zone})` : undefined,
   )!;
@@ -79,14 +80,22 @@ function indexConditions(filters: SearchFilters): SQL {
  * How many public stories match, counted up to MAX_RESULTS + 1, from the index's copies of each
  * story's state: the results themselves are always checked against the articles.
  */
+/** The id of the section a search is limited to; undefined when it names no section. */
+async function sectionIdOf(filters: SearchFilters): Promise<number | null | undefined> {
+  if (!filters.section) return null;
+  const [row] = await getDb().select({ id: sections.id }).from(sections).where(eq(sections.slug, filters.section));
+  return row?.id;
+}
+
 async function countMatches(terms: readonly SearchTerm[], filters: SearchFilters): Promise<number> {
   const query = toTsQuery(terms);
-  if (!query) return 0;
+  const sectionId = await sectionIdOf(filters);
+  if (!query || sectionId === undefined) return 0;
   const [row] = await selectRows<{ n: number | string }>(
     getDb(),
     sql`select count(*) as n from (
       select 1 from ${articleSearch}
-      where ${articleSearch.document} @@ ${tsquery(query)} and ${indexConditions(filters)}
+      where ${articleSearch.document} @@ ${tsquery(query)} and ${indexConditions(filters, sectionId)}
       limit ${MAX_RESULTS + 1}::int) as counted`,
   );
   return Number(row?.n ?? 0);
@@ -101,7 +110,8 @@ export async function searchArticles(
   const parsed = parseSearchQuery(rawQuery);
   const empty = { query: parsed.text, items: [], total: 0, capped: false, page, pageCount: 1 };
   const anyWhere = toTsQuery(parsed.terms);
-  if (!anyWhere) return empty;
+  const sectionId = anyWhere ? await sectionIdOf(filters) : undefined;
+  if (!anyWhere || sectionId === undefined) return empty;
 
   const all = tsquery(anyWhere);
   const inHeadline = tsquery(toTsQuery(parsed.terms, "A")!);
@@ -110,7 +120,7 @@ export async function searchArticles(
   const s = articleSearch;
   const candidates = (tier: number, match: SQL) => sql`(
       select ${s.articleId} as id, ${tier}::int as tier from ${s}
-      where ${match} and ${indexConditions(filters)}
+      where ${match} and ${indexConditions(filters, sectionId)}
       order by ${s.publishedAt} desc nulls last limit ${wanted}::int)`;
   const recency = sql`(1 + 0.5 / (1 + extract(epoch from (now() - ${articles.publishedAt})) / ${RECENCY_DAYS * 86_400}::float8))`;
 
