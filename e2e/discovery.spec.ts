@@ -108,6 +108,13 @@ test.describe("tag and author pages", () => {
     }
   });
 
+  test("tag and author pages have no serious accessibility violations @mobile", async ({ page }) => {
+    for (const path of [tagPath("داعش"), authorPath("lina-sabbagh")]) {
+      await page.goto(path);
+      await expectNoSeriousA11yViolations(page);
+    }
+  });
+
   test("a story lists related stories, never itself", async ({ page }) => {
     const story = publishedStories.find((s) => s.tags.includes("المهرجانات"))!;
     await page.goto(story.path);
