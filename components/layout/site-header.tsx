@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { AccountMenu } from "./account-menu";
 import { listSections } from "@/lib/cached-reads";
 import { isBuildPhase } from "@/lib/env";
 import { ar } from "@/lib/i18n/ar";
@@ -26,6 +27,7 @@ export async function SiteHeader() {
           {ar.site.name}
         </Link>
         <p className="site-header__tagline">{ar.site.tagline}</p>
+        <AccountMenu />
       </div>
       <nav aria-label={ar.site.mainNavigation} className="section-nav">
         <ul>
