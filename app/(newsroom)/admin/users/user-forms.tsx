@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import type { UserRole, UserStatus } from "@/db/schema/enums";
 import { FormMessage, SubmitButton } from "@/components/ui/form-status";
-import { TextField } from "@/components/ui/text-field";
+import { DisplayNameField, EmailField, PasswordField } from "@/components/forms/account-fields";
 import { roleNames } from "@/lib/auth/permissions";
 import { ar } from "@/lib/i18n/ar";
 import { initialFormState } from "@/lib/validation/form-state";
@@ -53,34 +53,9 @@ export function CreateUserForm() {
   const [state, action] = useActionState(createUserAction, initialFormState);
   return (
     <form action={action} className="form form--grid" noValidate>
-      <TextField
-        label={ar.auth.displayName}
-        name="displayName"
-        dir="auto"
-        required
-        defaultValue={state.values?.displayName}
-        errors={state.fieldErrors?.displayName}
-      />
-      <TextField
-        label={ar.auth.email}
-        name="email"
-        type="email"
-        dir="ltr"
-        autoComplete="off"
-        required
-        defaultValue={state.values?.email}
-        errors={state.fieldErrors?.email}
-      />
-      <TextField
-        label={ar.auth.password}
-        name="password"
-        type="password"
-        dir="ltr"
-        autoComplete="new-password"
-        required
-        hint={ar.auth.passwordHint}
-        errors={state.fieldErrors?.password}
-      />
+      <DisplayNameField defaultValue={state.values?.displayName} errors={state.fieldErrors?.displayName} />
+      <EmailField autoComplete="off" defaultValue={state.values?.email} errors={state.fieldErrors?.email} />
+      <PasswordField isNew errors={state.fieldErrors?.password} />
       <div className="field">
         <label htmlFor="new-user-role">{ar.admin.role}</label>
         <select id="new-user-role" name="role" defaultValue={state.values?.role ?? "writer"}>
