@@ -5,6 +5,7 @@ import nextTypescript from "eslint-config-next/typescript";
 const databaseImports = {
   group: ["@/db", "@/db/*", "drizzle-orm", "drizzle-orm/*", "postgres", "@electric-sql/*"],
   message: "Only the data-access layer (lib/dal) and db/ talk to the database.",
+  allowTypeImports: true,
 };
 
 export default defineConfig([
@@ -13,7 +14,7 @@ export default defineConfig([
   {
     files: ["app/**", "components/**"],
     rules: {
-      "no-restricted-imports": ["error", { patterns: [databaseImports] }],
+      "@typescript-eslint/no-restricted-imports": ["error", { patterns: [databaseImports] }],
       "no-restricted-properties": [
         "error",
         { object: "process", property: "env", message: "Read configuration through lib/env.ts." },

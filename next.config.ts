@@ -26,7 +26,8 @@ const securityHeaders = [
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
-  serverExternalPackages: ["@electric-sql/pglite", "postgres"],
+  serverExternalPackages: ["@electric-sql/pglite", "postgres", "drizzle-orm", "rate-limiter-flexible", "@node-rs/argon2"],
+  experimental: { authInterrupts: true },
   async rewrites() {
     return { beforeFiles: [{ source: "/", destination: frontPageRoute }], afterFiles: [], fallback: [] };
   },

@@ -1,14 +1,41 @@
 import { NextResponse, type NextRequest } from "next/server";
 
-// A convenience layer only: it never decides who may do what (that is the data-access layer).
-// It answers paths whose percent-encoding is not valid UTF-8 with the Arabic 404 page instead
-// of the router's 500. The matcher sends it only such paths, so cached pages pay nothing for it.
+// A convenience layer only: it never decides who may do what (the data-access layer does,
+// on every read and write). It runs for two kinds of path, chosen by the matcher:
+// - staff areas, where a visitor without a session cookie is sent to sign in first;
+// - paths whose percent-encoding is not valid UTF-8, answered with the Arabic 404 page
+//   instead of the router's 500. Cached public pages never reach it.
+
+const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
+
+function isMalformed(pathname: string) {
+  try {
+    decodeURIComponent(pathname);
+    return false;
+  } catch {
+    return true;
+  }
+}
+
 export function proxy(request: NextRequest) {
-  return NextResponse.rewrite(new URL("/_/not-found", request.url), { status: 404 });
+  const { pathname, search } = request.nextUrl;
+  if (isMalformed(pathname)) {
+    return NextResponse.rewrite(new URL("/_/not-found", request.url), { status: 404 });
+  }
+  if (!SESSION_COOKIES.some((name) => request.cookies.has(name))) {
+    const login = new URL("/login", request.url);
+    login.searchParams.set("callbackUrl", `${pathname}${search}`);
+    return NextResponse.redirect(login);
+  }
+  return NextResponse.next();
 }
 
 export const config = {
   matcher: [
+    "/editor/:path*",
+    "/moderation/:path*",
+    "/admin/:path*",
+    "/account",
     // Any path that is not entirely plain characters and well-formed UTF-8 escapes.
     "/((?!(?:[^%]|%[0-7][0-9A-Fa-f]|%[Cc][2-9A-Fa-f]%[89ABab][0-9A-Fa-f]|%[Dd][0-9A-Fa-f]%[89ABab][0-9A-Fa-f]|%[Ee][0-9A-Fa-f](?:%[89ABab][0-9A-Fa-f]){2}|%[Ff][0-4](?:%[89ABab][0-9A-Fa-f]){3})*$).*)",
   ],

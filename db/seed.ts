@@ -1,11 +1,12 @@
 import { inArray, sql } from "drizzle-orm";
 import { z } from "zod";
 import { documentFromParagraphs } from "@/lib/article-document";
+import { hashPassword } from "@/lib/auth/passwords";
 import { slugify } from "@/lib/arabic/slugify";
 import type { Database } from "./client";
 import { articleAuthors, articles, articleTags, tags } from "./schema/articles";
 import { reindexArticle } from "./search-index";
-import type { ArticleStatus } from "./schema/enums";
+import type { ArticleStatus, UserRole } from "./schema/enums";
 import { sections } from "./schema/sections";
 import { users } from "./schema/users";
 import demoNewsroom from "./seed-data/demo-newsroom.json" with { type: "json" };
@@ -56,6 +57,17 @@ const NEWSDESK = {
   bio: "فريق التحرير في خبر: متابعة الأخبار العاجلة وتدقيقها على مدار الساعة.",
 };
 
+/** The one password of the demo accounts, documented in the README. Demo data only. */
+export const DEMO_PASSWORD = "khabar-demo-2026";
+
+export const DEMO_ACCOUNTS: { role: UserRole; email: string; displayName: string }[] = [
+  { role: "admin", email: "admin@khabar.test", displayName: "سلمى المدير" },
+  { role: "editor", email: "editor@khabar.test", displayName: "كريم المحرر" },
+  { role: "writer", email: "writer@khabar.test", displayName: "ليلى الكاتبة" },
+  { role: "moderator", email: "moderator@khabar.test", displayName: "عمر المشرف" },
+  { role: "reader", email: "reader@khabar.test", displayName: "هدى القارئة" },
+];
+
 /** Loads the demo newsroom. Idempotent: rows that exist (by slug or email) are left as they are. */
 export async function seedDemoNewsroom(db: Database, now = new Date()) {
   const demo = demoSchema.parse(demoNewsroom);
@@ -76,6 +88,12 @@ export async function seedDemoNewsroom(db: Database, now = new Date()) {
         role: "writer" as const,
       })),
     )
+    .onConflictDoNothing();
+
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  await db
+    .insert(users)
+    .values(DEMO_ACCOUNTS.map((account) => ({ ...account, passwordHash })))
     .onConflictDoNothing();
 
   const sectionIds = new Map(

@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
+import { randomUUID } from "node:crypto";
 import { createServer, Socket, type Server } from "node:net";
 import { expect, test } from "@playwright/test";
 import { prepareSeededDatabase } from "@/db/testing/seeded-database";
@@ -40,13 +41,13 @@ let server: ChildProcess;
 
 test.beforeAll(async () => {
   test.setTimeout(120_000);
-  const { DATABASE_URL } = await prepareSeededDatabase("outage");
+  const { DATABASE_URL, AUTH_SECRET } = await prepareSeededDatabase("outage");
   relay = new Relay();
   await relay.open();
   const viaRelay = new URL(DATABASE_URL!);
   viaRelay.port = String(relay.port);
   server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(APP_PORT)], {
-    env: { ...process.env, DATABASE_URL: viaRelay.toString() },
+    env: { ...process.env, DATABASE_URL: viaRelay.toString(), AUTH_SECRET },
     stdio: "ignore",
   });
   await expect.poll(() => fetch(`${app}/api/health`).then((r) => r.status, () => 0), { timeout: 60_000 }).toBe(200);
@@ -63,11 +64,13 @@ test("while the database is away readers get a friendly Arabic page, and the sit
 
   const health = await fetch(`${app}/api/health`);
   expect(health.status).toBe(503);
-  await page.goto(`${app}/politics`);
+  // A story no cache can hold (the build's data cache is shared with the main e2e server).
+  const uncached = `${app}/articles/${encodeURIComponent(`خبر-${randomUUID()}`)}`;
+  await page.goto(uncached);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("الخدمة غير متاحة مؤقتًا");
 
   await relay.open(relay.port);
   await expect.poll(() => fetch(`${app}/api/health`).then((r) => r.status), { timeout: 30_000 }).toBe(200);
-  await page.goto(`${app}/politics`);
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("سياسة");
+  await page.goto(uncached);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("الصفحة غير موجودة");
 });

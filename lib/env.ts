@@ -5,6 +5,7 @@ const emptyAsUndefined = (value: unknown) => (value === "" ? undefined : value);
 const schema = z.object({
   DATABASE_URL: z.preprocess(emptyAsUndefined, z.url().optional()),
   PGLITE_DIR: z.preprocess(emptyAsUndefined, z.string().default(".data/pglite")),
+  AUTH_SECRET: z.preprocess(emptyAsUndefined, z.string().min(32, "AUTH_SECRET must be at least 32 characters").optional()),
   SITE_URL: z.preprocess(emptyAsUndefined, z.url().default("http://localhost:3000")),
   NEWSROOM_TIME_ZONE: z.preprocess(
     emptyAsUndefined,

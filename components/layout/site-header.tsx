@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { SiteSearchForm } from "@/components/search/site-search-form";
+import { AccountMenu } from "./account-menu";
 import { listSections } from "@/lib/cached-reads";
 import { isBuildPhase } from "@/lib/env";
 import { ar } from "@/lib/i18n/ar";
@@ -28,6 +29,7 @@ export async function SiteHeader() {
         </Link>
         <p className="site-header__tagline">{ar.site.tagline}</p>
         <SiteSearchForm />
+        <AccountMenu />
       </div>
       <nav aria-label={ar.site.mainNavigation} className="section-nav">
         <ul>

@@ -7,3 +7,7 @@ export type ArticleStatus = (typeof articleStatuses)[number];
 export const userRoles = ["reader", "writer", "editor", "moderator", "admin"] as const;
 export const userRole = pgEnum("user_role", userRoles);
 export type UserRole = (typeof userRoles)[number];
+
+export const userStatuses = ["active", "deactivated"] as const;
+export const userStatus = pgEnum("user_status", userStatuses);
+export type UserStatus = (typeof userStatuses)[number];

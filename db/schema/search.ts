@@ -12,7 +12,7 @@ import { sections } from "./sections";
 export const SEARCH_CONFIG = "arabic";
 
 const tsvector = customType<{ data: string }>({ dataType: () => "tsvector" });
-// Column storage (the body vector kept in the row) is set by migration 0002_article_search_storage.
+// Column storage (the body vector kept in the row) is set by migration 0003_article_search_storage.
 
 // One row per article, written by db/search-index.ts whenever the article is saved. The text
 // columns hold normalised text; the weighted tsvectors are derived from them by the database.

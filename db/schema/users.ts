@@ -1,14 +1,21 @@
-import { pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
-import { userRole } from "./enums";
+import { integer, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { userRole, userStatus } from "./enums";
 
 export const users = pgTable("users", {
   id: uuid().primaryKey().defaultRandom(),
+  // Stored normalised (trimmed, NFKC, lower-case) so that lookups are exact.
   email: text().notNull().unique(),
   displayName: text().notNull(),
   // Public author pages live at /authors/<slug>; readers who never write keep it null.
   slug: text().unique(),
   bio: text(),
   role: userRole().notNull().default("reader"),
+  status: userStatus().notNull().default("active"),
+  // Null for accounts that cannot sign in (the newsroom desk byline).
+  passwordHash: text(),
+  // Bumped on role change, deactivation, password change and "sign out everywhere":
+  // a session cookie carrying an older version is no longer accepted.
+  sessionVersion: integer().notNull().default(1),
   createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
 });
 

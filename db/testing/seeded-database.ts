@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import { rmSync } from "node:fs";
 import { connectPglite, connectPostgres, type DatabaseConnection } from "../client";
 import { migrateDatabase } from "../migrate";
@@ -8,7 +9,7 @@ import { createFreshDatabase } from "./fresh-database";
 /**
  * A fresh demo newsroom for one e2e or benchmark run, named by `label`: `<database>_<label>`
  * beside the one in DATABASE_URL (a local server only), or an embedded PGlite in .data/<label>.
- * Returns the environment a server needs to use it.
+ * Returns the environment a server needs to use it, with a session key for the run.
  */
 export async function prepareSeededDatabase(label: string): Promise<Record<string, string>> {
   const serverUrl = process.env.DATABASE_URL;
@@ -32,5 +33,5 @@ export async function prepareSeededDatabase(label: string): Promise<Record<strin
   } finally {
     await connection.close();
   }
-  return serverEnv;
+  return { ...serverEnv, AUTH_SECRET: process.env.AUTH_SECRET ?? randomBytes(32).toString("base64url") };
 }

@@ -1,0 +1,47 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { signIn, signOut } from "@/lib/auth/config";
+import { asFormState } from "@/lib/auth/action-guard";
+import { getViewer } from "@/lib/auth/session";
+import { changeOwnPassword, signOutEverywhere, updateOwnProfile } from "@/lib/dal/users";
+import { ar } from "@/lib/i18n/ar";
+import { changePasswordSchema, profileSchema } from "@/lib/validation/auth";
+import { invalidForm, typedValues, type FormState } from "@/lib/validation/form-state";
+
+export async function updateProfileAction(_: FormState, formData: FormData): Promise<FormState> {
+  const values = typedValues(formData, ["displayName"]);
+  const parsed = profileSchema.safeParse({ displayName: formData.get("displayName") });
+  if (!parsed.success) return invalidForm(parsed.error, values);
+  return asFormState(async () => {
+    await updateOwnProfile(await getViewer(), parsed.data);
+    revalidatePath("/account");
+    return { ok: true, message: ar.account.profileSaved, values };
+  }, values);
+}
+
+export async function changePasswordAction(_: FormState, formData: FormData): Promise<FormState> {
+  const parsed = changePasswordSchema.safeParse({
+    currentPassword: formData.get("currentPassword"),
+    newPassword: formData.get("newPassword"),
+  });
+  if (!parsed.success) return invalidForm(parsed.error, {});
+  const viewer = await getViewer();
+  const state = await asFormState(async () => {
+    await changeOwnPassword(viewer, parsed.data);
+    return { ok: true };
+  });
+  if (!state.ok || !viewer) return state;
+  // Every older session is now revoked, this one included: sign in again with the new password.
+  await signIn("credentials", { email: viewer.email, password: parsed.data.newPassword, redirectTo: "/account?changed=1" });
+  return state;
+}
+
+export async function signOutEverywhereAction(): Promise<void> {
+  await signOutEverywhere(await getViewer());
+  await signOut({ redirectTo: "/login" });
+}
+
+export async function signOutAction(): Promise<void> {
+  await signOut({ redirectTo: "/" });
+}

@@ -1,0 +1,25 @@
+"use server";
+
+import { CredentialsSignin } from "next-auth";
+import { signIn } from "@/lib/auth/config";
+import { ar } from "@/lib/i18n/ar";
+import { loginSchema, safeReturnPath } from "@/lib/validation/auth";
+import { invalidForm, typedValues, type FormState } from "@/lib/validation/form-state";
+
+export async function loginAction(_: FormState, formData: FormData): Promise<FormState> {
+  const values = typedValues(formData, ["email"]);
+  const parsed = loginSchema.safeParse({ email: formData.get("email"), password: formData.get("password") });
+  if (!parsed.success) return invalidForm(parsed.error, values);
+  try {
+    await signIn("credentials", { ...parsed.data, redirectTo: safeReturnPath(formData.get("returnTo")) });
+  } catch (error) {
+    if (error instanceof CredentialsSignin) return { message: signInFailure(error.code), values };
+    throw error;
+  }
+  return {};
+}
+
+function signInFailure(code: string): string {
+  const limited = /^rate_limited:(\d+)$/.exec(code);
+  return limited ? ar.auth.errors.tooManyAttempts(Number(limited[1])) : ar.auth.errors.badCredentials;
+}

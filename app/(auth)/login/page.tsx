@@ -1,0 +1,24 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { getViewer } from "@/lib/auth/session";
+import { ar } from "@/lib/i18n/ar";
+import { safeReturnPath } from "@/lib/validation/auth";
+import { LoginForm } from "./login-form";
+
+export const metadata: Metadata = { title: ar.auth.loginTitle, robots: { index: false } };
+
+export default async function LoginPage({ searchParams }: PageProps<"/login">) {
+  const returnTo = safeReturnPath((await searchParams).callbackUrl);
+  if (await getViewer()) redirect(returnTo);
+  return (
+    <div className="auth-page">
+      <h1>{ar.auth.loginTitle}</h1>
+      <p className="auth-page__intro">{ar.auth.loginIntro}</p>
+      <LoginForm returnTo={returnTo} />
+      <p>
+        {ar.auth.noAccount} <Link href="/register">{ar.auth.register}</Link>
+      </p>
+    </div>
+  );
+}

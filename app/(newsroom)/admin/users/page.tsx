@@ -1,0 +1,70 @@
+import type { Metadata } from "next";
+import { requireCapabilityPage } from "@/lib/auth/page-guards";
+import { listUsers } from "@/lib/dal/users";
+import { ar } from "@/lib/i18n/ar";
+import { CreateUserForm, RoleForm, StatusForm } from "./user-forms";
+
+export const metadata: Metadata = { title: ar.admin.usersTitle, robots: { index: false } };
+
+export default async function UsersPage({ searchParams }: PageProps<"/admin/users">) {
+  const viewer = await requireCapabilityPage("user.manage", "/admin/users");
+  const rawQuery = (await searchParams).q;
+  const query = (typeof rawQuery === "string" ? rawQuery : "").trim().slice(0, 100);
+  const users = await listUsers(viewer, query);
+
+  return (
+    <div className="desk-page">
+      <h1>{ar.admin.usersTitle}</h1>
+      <form role="search" className="search-row" action="/admin/users">
+        <label htmlFor="user-search" className="visually-hidden">
+          {ar.admin.search}
+        </label>
+        <input id="user-search" type="search" name="q" defaultValue={query} placeholder={ar.admin.search} />
+        <button type="submit" className="button">
+          {ar.admin.searchSubmit}
+        </button>
+      </form>
+      {users.length === 0 ? (
+        <p className="empty-state">{ar.admin.noUsers}</p>
+      ) : (
+        <div className="table-scroll">
+          <table className="data-table">
+            <thead>
+              <tr>
+                <th scope="col">{ar.admin.name}</th>
+                <th scope="col">{ar.admin.email}</th>
+                <th scope="col">{ar.admin.role}</th>
+                <th scope="col">{ar.admin.status}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {users.map((user) => (
+                <tr key={user.id} className={user.status === "deactivated" ? "is-muted" : undefined}>
+                  <th scope="row">
+                    <bdi>{user.displayName}</bdi>
+                  </th>
+                  <td dir="ltr" className="cell-start">
+                    {user.email}
+                  </td>
+                  <td>
+                    <RoleForm userId={user.id} role={user.role} userName={user.displayName} />
+                  </td>
+                  <td>
+                    <span className="status-label">
+                      {user.status === "active" ? ar.admin.active : ar.admin.deactivated}
+                    </span>
+                    <StatusForm userId={user.id} status={user.status} userName={user.displayName} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <section className="panel" aria-labelledby="create-user-heading">
+        <h2 id="create-user-heading">{ar.admin.createUser}</h2>
+        <CreateUserForm />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,58 @@
+import { TextField } from "@/components/ui/text-field";
+import { ar } from "@/lib/i18n/ar";
+
+// The account fields every form shares, with their autocomplete hints and limits in one place.
+
+type FieldProps = { defaultValue?: string; errors?: string[] };
+
+export function DisplayNameField({ defaultValue, errors, withHint = false }: FieldProps & { withHint?: boolean }) {
+  return (
+    <TextField
+      label={ar.auth.displayName}
+      name="displayName"
+      autoComplete="nickname"
+      dir="auto"
+      required
+      maxLength={60}
+      hint={withHint ? ar.auth.displayNameHint : undefined}
+      defaultValue={defaultValue}
+      errors={errors}
+    />
+  );
+}
+
+export function EmailField({ defaultValue, errors, autoComplete = "email" }: FieldProps & { autoComplete?: string }) {
+  return (
+    <TextField
+      label={ar.auth.email}
+      name="email"
+      type="email"
+      autoComplete={autoComplete}
+      dir="ltr"
+      required
+      defaultValue={defaultValue}
+      errors={errors}
+    />
+  );
+}
+
+/** Passwords are never refilled after an error: no defaultValue here on purpose. */
+export function PasswordField({
+  errors,
+  name = "password",
+  label = ar.auth.password,
+  isNew = false,
+}: Omit<FieldProps, "defaultValue"> & { name?: string; label?: string; isNew?: boolean }) {
+  return (
+    <TextField
+      label={label}
+      name={name}
+      type="password"
+      autoComplete={isNew ? "new-password" : "current-password"}
+      dir="ltr"
+      required
+      hint={isNew ? ar.auth.passwordHint : undefined}
+      errors={errors}
+    />
+  );
+}

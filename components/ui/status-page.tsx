@@ -1,0 +1,22 @@
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { ar } from "@/lib/i18n/ar";
+
+/** The shape of every error page: a large code, a title, what to do next. */
+export function StatusPage({ code, title, body, actions }: { code: number; title: string; body: string; actions?: ReactNode }) {
+  return (
+    <div className="status-page" role={code >= 500 ? "alert" : undefined}>
+      <p className="status-page__code" aria-hidden="true">
+        {code}
+      </p>
+      <h1>{title}</h1>
+      <p>{body}</p>
+      <p className="status-page__actions">
+        {actions}
+        <Link href="/" className="button">
+          {ar.errors.backHome}
+        </Link>
+      </p>
+    </div>
+  );
+}

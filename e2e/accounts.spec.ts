@@ -1,0 +1,185 @@
+import { randomUUID } from "node:crypto";
+import { expect, test, type Browser } from "@playwright/test";
+import { DEMO_PASSWORD } from "@/db/seed";
+import type { UserRole } from "@/db/schema/enums";
+import { LoginPage, storageStateFor } from "./pages/login-page";
+
+const staffLinks: Record<UserRole, string[]> = {
+  reader: [],
+  writer: ["غرفة الأخبار"],
+  editor: ["غرفة الأخبار"],
+  moderator: ["الإشراف على التعليقات"],
+  admin: ["غرفة الأخبار", "الإشراف على التعليقات", "المستخدمون"],
+};
+const allStaffLinks = ["غرفة الأخبار", "الإشراف على التعليقات", "المستخدمون"];
+
+async function asRole(browser: Browser, role: UserRole) {
+  const context = await browser.newContext({ storageState: storageStateFor(role) });
+  return { context, page: await context.newPage() };
+}
+
+async function registerReader(browser: Browser) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const email = `reader-${randomUUID()}@example.com`;
+  const password = `قهوة-الصباح-${randomUUID().slice(0, 8)}`;
+  await page.goto("/register");
+  await page.getByLabel("الاسم الظاهر").fill("قارئ تجريبي");
+  await page.getByLabel("البريد الإلكتروني").fill(email);
+  await page.getByLabel("كلمة المرور").fill(password);
+  await page.getByRole("button", { name: "إنشاء الحساب" }).click();
+  await page.waitForURL("/");
+  return { context, page, email, password };
+}
+
+test.describe("signed-in roles", () => {
+  for (const role of Object.keys(staffLinks) as UserRole[]) {
+    test(`${role} sees exactly the links their role may use`, async ({ browser }) => {
+      const { context, page } = await asRole(browser, role);
+      await page.goto("/");
+      const menu = page.locator(".account-menu");
+      await expect(menu.getByRole("link", { name: "تسجيل الدخول" })).toBeHidden();
+      for (const label of allStaffLinks) {
+        await expect(menu.getByRole("link", { name: label })).toHaveCount(staffLinks[role].includes(label) ? 1 : 0);
+      }
+      await context.close();
+    });
+  }
+});
+
+test("an anonymous visitor to a staff area signs in and comes back to it", async ({ page }) => {
+  await page.goto("/editor");
+  await expect(page).toHaveURL(/\/login\?callbackUrl=%2Feditor/);
+  await page.goto("/admin/users");
+  await expect(page).toHaveURL(/\/login\?callbackUrl=%2Fadmin%2Fusers/);
+  await new LoginPage(page).submit("admin@khabar.test", DEMO_PASSWORD);
+  await expect(page).toHaveURL("/admin/users");
+  await expect(page.getByRole("heading", { level: 1, name: "المستخدمون" })).toBeVisible();
+});
+
+test("a reader who opens the users page is refused with a 403 page", async ({ browser }) => {
+  const { context, page } = await asRole(browser, "reader");
+  const response = await page.goto("/admin/users");
+  expect(response?.status()).toBe(403);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("لا تملك صلاحية الوصول");
+  await context.close();
+});
+
+test("login never redirects off-site after signing in", async ({ page }) => {
+  await new LoginPage(page).open("https://evil.example/steal");
+  await new LoginPage(page).submit("reader@khabar.test", DEMO_PASSWORD);
+  await expect(page).toHaveURL("/");
+});
+
+test("a wrong password and an unknown email get the same message", async ({ page }) => {
+  const login = new LoginPage(page);
+  await login.open();
+  await login.submit("reader@khabar.test", "not-the-password");
+  const message = "البريد الإلكتروني أو كلمة المرور غير صحيحين. تحقّق منهما وأعد المحاولة.";
+  await expect(page.getByText(message)).toBeVisible();
+  await expect(page.getByLabel("البريد الإلكتروني")).toHaveValue("reader@khabar.test");
+  await expect(page.getByLabel("كلمة المرور")).toHaveValue("");
+  await login.submit(`nobody-${randomUUID()}@example.com`, "not-the-password");
+  await expect(page.getByText(message)).toBeVisible();
+});
+
+test("signing in is rate-limited after repeated wrong passwords", async ({ browser }) => {
+  const { context, email } = await registerReader(browser);
+  await context.close();
+  const page = await browser.newPage();
+  const login = new LoginPage(page);
+  await login.open();
+  for (let attempt = 0; attempt < 8; attempt++) {
+    await login.submit(email, `wrong-${attempt}-password`);
+    await expect(page.getByLabel("كلمة المرور")).toHaveValue("");
+    await expect(page.getByText("البريد الإلكتروني أو كلمة المرور غير صحيحين")).toBeVisible();
+  }
+  await login.submit(email, "wrong-again-password");
+  await expect(page.getByText(/محاولات كثيرة في وقت قصير/)).toBeVisible();
+  await page.close();
+});
+
+test("registration explains bad input in Arabic beside each field and keeps what was typed", async ({ page }) => {
+  await page.goto("/register");
+  await page.getByLabel("الاسم الظاهر").fill("س");
+  await page.getByLabel("البريد الإلكتروني").fill("not-an-email");
+  await page.getByLabel("كلمة المرور").fill("password123");
+  await page.getByRole("button", { name: "إنشاء الحساب" }).click();
+  await expect(page.getByLabel("الاسم الظاهر")).toHaveAccessibleDescription(/حرفان على الأقل/);
+  await expect(page.getByLabel("البريد الإلكتروني")).toHaveAccessibleDescription(/ليس عنوان بريد إلكتروني صالحًا/);
+  await expect(page.getByLabel("كلمة المرور")).toHaveAccessibleDescription(/من أكثر كلمات المرور شيوعًا/);
+  await expect(page.getByLabel("البريد الإلكتروني")).toHaveValue("not-an-email");
+  await expect(page.getByLabel("كلمة المرور")).toHaveValue("");
+
+  await page.getByLabel("الاسم الظاهر").fill("سامر");
+  await page.getByLabel("البريد الإلكتروني").fill("  Reader@Khabar.TEST ");
+  await page.getByLabel("كلمة المرور").fill("طويلة-وغير-شائعة-2026");
+  await page.getByRole("button", { name: "إنشاء الحساب" }).click();
+  await expect(page.getByLabel("البريد الإلكتروني")).toHaveAccessibleDescription(/مسجّل في حساب آخر/);
+});
+
+test("a tampered session cookie is treated as signed out", async ({ browser, baseURL }) => {
+  const context = await browser.newContext();
+  await context.addCookies([{ name: "authjs.session-token", value: "forged.token.value", url: baseURL! }]);
+  const page = await context.newPage();
+  await page.goto("/account");
+  await expect(page).toHaveURL(/\/login/);
+  await expect(page.getByRole("heading", { name: "تسجيل الدخول" })).toBeVisible();
+  await context.close();
+});
+
+test("an admin deactivates a signed-in reader, whose very next request is signed out", async ({ browser }) => {
+  const reader = await registerReader(browser);
+  await reader.page.goto("/account");
+  await expect(reader.page.getByRole("heading", { name: "حسابي" })).toBeVisible();
+
+  const admin = await asRole(browser, "admin");
+  await admin.page.goto(`/admin/users?q=${encodeURIComponent(reader.email)}`);
+  await admin.page.getByRole("button", { name: "تعطيل: قارئ تجريبي" }).click();
+  await expect(admin.page.getByRole("cell", { name: /معطّل/ })).toBeVisible();
+
+  await reader.page.goto("/account");
+  await expect(reader.page).toHaveURL(/\/login/);
+  await new LoginPage(reader.page).submit(reader.email, reader.password);
+  await expect(reader.page.getByText("البريد الإلكتروني أو كلمة المرور غير صحيحين")).toBeVisible();
+  await Promise.all([reader.context.close(), admin.context.close()]);
+});
+
+test("signing out everywhere ends the session on other devices", async ({ browser }) => {
+  const reader = await registerReader(browser);
+  const otherDevice = await browser.newContext({ storageState: await reader.context.storageState() });
+  const otherPage = await otherDevice.newPage();
+  await otherPage.goto("/account");
+  await expect(otherPage.getByRole("heading", { name: "حسابي" })).toBeVisible();
+
+  await reader.page.goto("/account");
+  await reader.page.getByRole("button", { name: "تسجيل الخروج من كل الأجهزة" }).click();
+  await expect(reader.page).toHaveURL(/\/login/);
+  await otherPage.goto("/account");
+  await expect(otherPage).toHaveURL(/\/login/);
+  await Promise.all([reader.context.close(), otherDevice.close()]);
+});
+
+test("a server action replayed without a session, or by a reader, changes nothing", async ({ browser, playwright, baseURL }) => {
+  const admin = await asRole(browser, "admin");
+  await admin.page.goto(`/admin/users?q=${encodeURIComponent("reader@khabar.test")}`);
+  await admin.page.getByLabel("الدور: هدى القارئة").selectOption("admin");
+  const [request] = await Promise.all([
+    admin.page.waitForRequest((r) => r.method() === "POST" && Boolean(r.headers()["next-action"])),
+    admin.page.route("**/admin/users*", (route) => (route.request().method() === "POST" ? route.abort() : route.continue())),
+    admin.page.getByRole("button", { name: "تطبيق" }).click(),
+  ]);
+  const replay = { headers: { "next-action": request.headers()["next-action"]!, "content-type": request.headers()["content-type"]! }, data: request.postDataBuffer()! };
+
+  for (const storageState of [undefined, storageStateFor("reader")]) {
+    const client = await playwright.request.newContext({ baseURL, storageState });
+    const response = await client.post("/admin/users", replay);
+    expect(response.status()).toBeLessThan(500);
+    await client.dispose();
+  }
+
+  await admin.page.unrouteAll();
+  await admin.page.goto(`/admin/users?q=${encodeURIComponent("reader@khabar.test")}`);
+  await expect(admin.page.getByLabel("الدور: هدى القارئة")).toHaveValue("reader");
+  await admin.context.close();
+});

@@ -1,0 +1,12 @@
+import { test as setup } from "@playwright/test";
+import { DEMO_ACCOUNTS } from "@/db/seed";
+import { LoginPage, storageStateFor } from "./pages/login-page";
+
+// Signs each demo role in once; specs reuse the saved sessions.
+for (const account of DEMO_ACCOUNTS) {
+  setup(`sign in as ${account.role}`, async ({ page }) => {
+    await new LoginPage(page).signIn(account.email);
+    await page.waitForURL("/");
+    await page.context().storageState({ path: storageStateFor(account.role) });
+  });
+}

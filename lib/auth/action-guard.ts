@@ -1,0 +1,21 @@
+import "server-only";
+import { AuthorizationError, DomainError } from "@/lib/errors";
+import { ar } from "@/lib/i18n/ar";
+import type { FormState } from "@/lib/validation/form-state";
+
+/**
+ * Turns the expected refusals of a data-access call into a form state, so that actions stay
+ * thin; anything unexpected is rethrown to the error page.
+ */
+export async function asFormState(work: () => Promise<FormState>, values?: Record<string, string>): Promise<FormState> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof AuthorizationError) {
+      const message = error.reason === "unauthenticated" ? ar.auth.errors.notSignedIn : ar.auth.errors.forbidden;
+      return { message, values };
+    }
+    if (error instanceof DomainError) return { message: error.userMessage, values };
+    throw error;
+  }
+}

@@ -1,0 +1,70 @@
+import "server-only";
+import NextAuth, { CredentialsSignin } from "next-auth";
+import Credentials from "next-auth/providers/credentials";
+import { authenticate } from "@/lib/dal/users";
+import { ipFromHeaders } from "@/lib/request-ip";
+import { loginSchema } from "@/lib/validation/auth";
+import { admitLoginAttempt, recordLoginFailure, recordLoginSuccess } from "./login-guard";
+import { resolveAuthSecret } from "./secret";
+
+const THIRTY_DAYS = 30 * 24 * 60 * 60;
+
+/** Refused before any password was checked; `code` carries the minutes to wait. */
+export class LoginRateLimited extends CredentialsSignin {
+  constructor(retryAfterMinutes: number) {
+    super();
+    this.code = `rate_limited:${retryAfterMinutes}`;
+  }
+}
+
+declare module "next-auth" {
+  interface User {
+    sessionVersion?: number;
+  }
+  interface Session {
+    claims?: { userId: string; sessionVersion: number };
+  }
+}
+
+// A JWT session cookie that carries only the user id and session version. Role and status
+// are reloaded from the database on every check (lib/auth/session.ts), so revocation is
+// immediate. Configured lazily so that the build, which opens no secrets, never reads it.
+export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
+  secret: resolveAuthSecret(),
+  trustHost: true,
+  session: { strategy: "jwt", maxAge: THIRTY_DAYS },
+  pages: { signIn: "/login" },
+  providers: [
+    Credentials({
+      credentials: { email: {}, password: {} },
+      // Every sign-in, from the login form or posted straight to /api/auth, passes the rate limits here.
+      async authorize(credentials, request) {
+        const parsed = loginSchema.safeParse(credentials);
+        if (!parsed.success) return null;
+        const { email, password } = parsed.data;
+        const admission = await admitLoginAttempt(ipFromHeaders(request.headers), email);
+        if (!admission.allowed) throw new LoginRateLimited(admission.retryAfterMinutes);
+
+        const claims = await authenticate(email, password);
+        if (!claims) {
+          await recordLoginFailure(email);
+          return null;
+        }
+        await recordLoginSuccess(email);
+        return { id: claims.userId, sessionVersion: claims.sessionVersion };
+      },
+    }),
+  ],
+  callbacks: {
+    jwt({ token, user }) {
+      if (user?.id) return { sub: user.id, sv: user.sessionVersion };
+      return { sub: token.sub, sv: token.sv };
+    },
+    session({ session, token }) {
+      if (typeof token.sub === "string" && typeof token.sv === "number") {
+        session.claims = { userId: token.sub, sessionVersion: token.sv };
+      }
+      return session;
+    },
+  },
+}));

@@ -1,0 +1,37 @@
+import type { UserRole } from "@/db/schema/enums";
+
+// Who may do what, as one table. Each capability lists the roles that hold it;
+// admins hold every capability.
+const capabilityRoles = {
+  "comment.create": ["reader", "writer", "editor", "moderator"],
+  "comment.report": ["reader", "writer", "editor", "moderator"],
+  "article.create": ["writer", "editor"],
+  "article.editOwn": ["writer", "editor"],
+  "article.submit": ["writer", "editor"],
+  "article.editAny": ["editor"],
+  "article.publish": ["editor"],
+  "article.schedule": ["editor"],
+  "article.unpublish": ["editor"],
+  "taxonomy.manage": ["editor"],
+  "comment.moderate": ["moderator"],
+  "commenter.suspend": ["moderator"],
+  "wordlist.manage": ["moderator"],
+  "user.manage": [],
+  "settings.manage": [],
+} as const satisfies Record<string, readonly Exclude<UserRole, "admin">[]>;
+
+export type Capability = keyof typeof capabilityRoles;
+export const capabilities = Object.keys(capabilityRoles) as Capability[];
+
+export function roleCan(role: UserRole, capability: Capability): boolean {
+  return role === "admin" || (capabilityRoles[capability] as readonly UserRole[]).includes(role);
+}
+
+/** Roles in the order the admin screens list them, with their Arabic names. */
+export const roleNames: Record<UserRole, string> = {
+  reader: "قارئ",
+  writer: "كاتب",
+  editor: "محرر",
+  moderator: "مشرف تعليقات",
+  admin: "مدير",
+};

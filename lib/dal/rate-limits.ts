@@ -1,0 +1,59 @@
+import "server-only";
+import { RateLimiterDrizzle, RateLimiterRes } from "rate-limiter-flexible";
+import { getDb } from "@/db";
+import { rateLimits } from "@/db/schema/rate-limits";
+
+// Counters live in Postgres (rate-limiter-flexible's Drizzle store), so limits hold across
+// every app instance. Callers check them before any password hashing: argon2 on two cores
+// is itself a denial-of-service lever.
+
+const FIFTEEN_MINUTES = 15 * 60;
+
+type Limit = { keyPrefix: string; points: number; duration: number };
+
+const limits = {
+  loginPerIp: { keyPrefix: "login-ip", points: 60, duration: FIFTEEN_MINUTES },
+  failedLoginPerAccount: { keyPrefix: "login-account", points: 8, duration: FIFTEEN_MINUTES },
+  registrationPerIp: { keyPrefix: "register-ip", points: 10, duration: 60 * 60 },
+} satisfies Record<string, Limit>;
+
+export type LimitName = keyof typeof limits;
+
+const limiters = new Map<LimitName, RateLimiterDrizzle>();
+
+function limiter(name: LimitName) {
+  let existing = limiters.get(name);
+  if (!existing) {
+    existing = new RateLimiterDrizzle({ storeClient: getDb(), schema: rateLimits, ...limits[name] });
+    limiters.set(name, existing);
+  }
+  return existing;
+}
+
+export type RateDecision = { allowed: true } | { allowed: false; retryAfterMinutes: number };
+
+const refused = (res: RateLimiterRes): RateDecision => ({
+  allowed: false,
+  retryAfterMinutes: Math.max(1, Math.ceil(res.msBeforeNext / 60_000)),
+});
+
+/** Counts one attempt against `key`; refused once the limit is used up. */
+export async function consume(name: LimitName, key: string): Promise<RateDecision> {
+  try {
+    await limiter(name).consume(key);
+    return { allowed: true };
+  } catch (rejection) {
+    if (rejection instanceof RateLimiterRes) return refused(rejection);
+    throw rejection;
+  }
+}
+
+/** Whether `key` still has attempts left, without spending one. */
+export async function peek(name: LimitName, key: string): Promise<RateDecision> {
+  const res = await limiter(name).get(key);
+  return res && res.consumedPoints >= limits[name].points ? refused(res) : { allowed: true };
+}
+
+export async function reset(name: LimitName, key: string): Promise<void> {
+  await limiter(name).delete(key);
+}

@@ -1,0 +1,176 @@
+import "server-only";
+import { and, asc, eq, ilike, or, sql } from "drizzle-orm";
+import { getDb } from "@/db";
+import type { UserRole, UserStatus } from "@/db/schema/enums";
+import { users } from "@/db/schema/users";
+import { hashPassword, spendPasswordCheckTime, verifyPassword } from "@/lib/auth/passwords";
+import { assertCan, assertSignedIn, type SignedInViewer, type Viewer } from "@/lib/auth/viewer";
+import { DomainError } from "@/lib/errors";
+import { ar } from "@/lib/i18n/ar";
+
+// Accounts. Every function that acts for someone takes the viewer and checks it first;
+// the two anonymous flows (signing in, registering) are rate-limited by their callers.
+
+export interface SessionClaims {
+  userId: string;
+  sessionVersion: number;
+}
+
+export interface UserRow {
+  id: string;
+  email: string;
+  displayName: string;
+  role: UserRole;
+  status: UserStatus;
+  createdAt: string;
+}
+
+const viewerColumns = { id: users.id, email: users.email, displayName: users.displayName, role: users.role };
+
+/** The viewer behind a session, or null when the account is gone, deactivated or the session revoked. */
+export async function loadViewer(claims: SessionClaims): Promise<Viewer> {
+  const [row] = await getDb()
+    .select(viewerColumns)
+    .from(users)
+    .where(
+      and(
+        eq(users.id, claims.userId),
+        eq(users.status, "active"),
+        eq(users.sessionVersion, claims.sessionVersion),
+      ),
+    );
+  return row ?? null;
+}
+
+/** Checks a password. Unknown emails cost the same time as wrong passwords. */
+export async function authenticate(email: string, password: string): Promise<SessionClaims | null> {
+  const [row] = await getDb()
+    .select({ id: users.id, passwordHash: users.passwordHash, status: users.status, sessionVersion: users.sessionVersion })
+    .from(users)
+    .where(eq(users.email, email));
+  if (!row?.passwordHash) {
+    await spendPasswordCheckTime(password);
+    return null;
+  }
+  const matches = await verifyPassword(row.passwordHash, password);
+  return matches && row.status === "active" ? { userId: row.id, sessionVersion: row.sessionVersion } : null;
+}
+
+async function insertUser(input: { email: string; displayName: string; password: string; role: UserRole }) {
+  const [created] = await getDb()
+    .insert(users)
+    .values({
+      email: input.email,
+      displayName: input.displayName,
+      role: input.role,
+      passwordHash: await hashPassword(input.password),
+    })
+    .onConflictDoNothing({ target: users.email })
+    .returning({ id: users.id, sessionVersion: users.sessionVersion });
+  if (!created) throw new DomainError("emailTaken", ar.auth.errors.emailTaken);
+  return created;
+}
+
+export async function registerReader(input: { email: string; displayName: string; password: string }) {
+  const created = await insertUser({ ...input, role: "reader" });
+  return { userId: created.id, sessionVersion: created.sessionVersion };
+}
+
+export async function updateOwnProfile(viewer: Viewer, input: { displayName: string }) {
+  assertSignedIn(viewer);
+  await getDb().update(users).set({ displayName: input.displayName }).where(eq(users.id, viewer.id));
+}
+
+/** Changes the viewer's password and revokes every other session; returns the new session claims. */
+export async function changeOwnPassword(
+  viewer: Viewer,
+  input: { currentPassword: string; newPassword: string },
+): Promise<SessionClaims> {
+  assertSignedIn(viewer);
+  const [row] = await getDb().select({ passwordHash: users.passwordHash }).from(users).where(eq(users.id, viewer.id));
+  if (!row?.passwordHash || !(await verifyPassword(row.passwordHash, input.currentPassword))) {
+    throw new DomainError("wrongCurrentPassword", ar.auth.errors.wrongCurrentPassword);
+  }
+  const [updated] = await getDb()
+    .update(users)
+    .set({ passwordHash: await hashPassword(input.newPassword), sessionVersion: sql`${users.sessionVersion} + 1` })
+    .where(eq(users.id, viewer.id))
+    .returning({ sessionVersion: users.sessionVersion });
+  return { userId: viewer.id, sessionVersion: updated!.sessionVersion };
+}
+
+export async function signOutEverywhere(viewer: Viewer) {
+  assertSignedIn(viewer);
+  await revokeSessions(viewer.id);
+}
+
+async function revokeSessions(userId: string) {
+  await getDb()
+    .update(users)
+    .set({ sessionVersion: sql`${users.sessionVersion} + 1` })
+    .where(eq(users.id, userId));
+}
+
+export async function listUsers(viewer: Viewer, query = ""): Promise<UserRow[]> {
+  assertCan(viewer, "user.manage");
+  const pattern = `%${query.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  const rows = await getDb()
+    .select({ ...viewerColumns, status: users.status, createdAt: users.createdAt })
+    .from(users)
+    .where(query ? or(ilike(users.displayName, pattern), ilike(users.email, pattern)) : undefined)
+    .orderBy(asc(users.displayName))
+    .limit(200);
+  return rows.map((row) => ({ ...row, createdAt: row.createdAt.toISOString() }));
+}
+
+export async function createUser(
+  viewer: Viewer,
+  input: { email: string; displayName: string; password: string; role: UserRole },
+) {
+  assertCan(viewer, "user.manage");
+  const created = await insertUser(input);
+  return { id: created.id };
+}
+
+/**
+ * Applies a role or status change unless it would leave the newsroom without an active admin.
+ * Runs in a transaction that locks the admin rows, so two admins cannot demote each other at once.
+ */
+async function changeAccount(
+  viewer: SignedInViewer,
+  userId: string,
+  change: { role?: UserRole; status?: UserStatus },
+) {
+  await getDb().transaction(async (tx) => {
+    const admins = await tx
+      .select({ id: users.id })
+      .from(users)
+      .where(and(eq(users.role, "admin"), eq(users.status, "active")))
+      .for("update");
+    const [target] = await tx.select({ role: users.role, status: users.status }).from(users).where(eq(users.id, userId));
+    if (!target) throw new DomainError("userMissing", ar.admin.userMissing);
+
+    const staysActiveAdmin = (change.role ?? target.role) === "admin" && (change.status ?? target.status) === "active";
+    const isActiveAdmin = admins.some((admin) => admin.id === userId);
+    if (isActiveAdmin && !staysActiveAdmin && admins.length === 1) {
+      throw new DomainError("lastAdmin", ar.admin.lastAdmin);
+    }
+    if (userId === viewer.id && change.status === "deactivated") {
+      throw new DomainError("notSelf", ar.admin.notSelf);
+    }
+    await tx
+      .update(users)
+      .set({ ...change, sessionVersion: sql`${users.sessionVersion} + 1` })
+      .where(eq(users.id, userId));
+  });
+}
+
+export async function changeUserRole(viewer: Viewer, userId: string, role: UserRole) {
+  assertCan(viewer, "user.manage");
+  await changeAccount(viewer, userId, { role });
+}
+
+export async function setUserStatus(viewer: Viewer, userId: string, status: UserStatus) {
+  assertCan(viewer, "user.manage");
+  await changeAccount(viewer, userId, { status });
+}

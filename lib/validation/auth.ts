@@ -1,0 +1,62 @@
+import { z } from "zod";
+import { userRoles } from "@/db/schema/enums";
+import { isCommonPassword, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "@/lib/auth/passwords";
+import { ar } from "@/lib/i18n/ar";
+
+const t = ar.auth.errors;
+
+/** Trimmed, NFKC-folded and lower-cased, so that one mailbox is one account. */
+export function normalizeEmail(email: string): string {
+  return email.normalize("NFKC").trim().toLowerCase();
+}
+
+export const emailSchema = z
+  .string()
+  .transform(normalizeEmail)
+  .pipe(z.string().min(1, t.emailRequired).max(254, t.emailTooLong).pipe(z.email(t.emailInvalid)));
+
+export const newPasswordSchema = z
+  .string()
+  .min(PASSWORD_MIN_LENGTH, t.passwordTooShort)
+  .max(PASSWORD_MAX_LENGTH, t.passwordTooLong)
+  .refine((password) => !isCommonPassword(password), t.passwordCommon);
+
+export const displayNameSchema = z
+  .string()
+  .transform((name) => name.normalize("NFC").replace(/\s+/g, " ").trim())
+  .pipe(z.string().min(2, t.displayNameTooShort).max(60, t.displayNameTooLong));
+
+export const loginSchema = z.object({
+  email: emailSchema,
+  password: z.string().min(1, t.passwordRequired).max(PASSWORD_MAX_LENGTH, t.passwordTooLong),
+});
+
+export const registerSchema = z.object({
+  displayName: displayNameSchema,
+  email: emailSchema,
+  password: newPasswordSchema,
+});
+
+export const changePasswordSchema = z.object({
+  currentPassword: z.string().min(1, t.passwordRequired).max(PASSWORD_MAX_LENGTH, t.passwordTooLong),
+  newPassword: newPasswordSchema,
+});
+
+export const profileSchema = z.object({ displayName: displayNameSchema });
+
+export const roleSchema = z.enum(userRoles, t.roleInvalid);
+
+export const createUserSchema = registerSchema.extend({ role: roleSchema });
+
+/** A same-origin path to return to after signing in; anything else falls back to "/". */
+export function safeReturnPath(value: unknown): string {
+  if (typeof value !== "string" || !value.startsWith("/") || value.startsWith("//") || value.includes("\\")) {
+    return "/";
+  }
+  try {
+    const url = new URL(value, "http://khabar.invalid");
+    return url.origin === "http://khabar.invalid" ? `${url.pathname}${url.search}${url.hash}` : "/";
+  } catch {
+    return "/";
+  }
+}
