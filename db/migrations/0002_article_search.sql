@@ -15,4 +15,5 @@ ALTER TABLE "article_search" ADD CONSTRAINT "article_search_article_id_articles_
 ALTER TABLE "article_search" ADD CONSTRAINT "article_search_section_id_sections_id_fk" FOREIGN KEY ("section_id") REFERENCES "public"."sections"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "article_search_document_idx" ON "article_search" USING gin ("document");--> statement-breakpoint
 CREATE INDEX "article_search_title_document_idx" ON "article_search" USING gin ("title_document");--> statement-breakpoint
-CREATE INDEX "article_search_recent_idx" ON "article_search" USING btree ("published_at" DESC NULLS LAST) WHERE "article_search"."listed";
+CREATE INDEX "article_search_recent_idx" ON "article_search" USING btree ("published_at" DESC NULLS LAST) WHERE "article_search"."listed";--> statement-breakpoint
+CREATE INDEX "article_search_section_recent_idx" ON "article_search" USING btree ("section_id","published_at" DESC NULLS LAST) WHERE "article_search"."listed";

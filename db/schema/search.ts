@@ -57,5 +57,6 @@ export const articleSearch = pgTable(
     index("article_search_document_idx").using("gin", table.document),
     index("article_search_title_document_idx").using("gin", table.titleDocument),
     index("article_search_recent_idx").on(table.publishedAt.desc()).where(sql`${table.listed}`),
+    index("article_search_section_recent_idx").on(table.sectionId, table.publishedAt.desc()).where(sql`${table.listed}`),
   ],
 );
