@@ -38,8 +38,11 @@ export const articleSearch = pgTable(
             `setweight(to_tsvector('${SEARCH_CONFIG}'::regconfig, "body"), 'C')`,
         ),
       ),
-    // Headline and summary alone: small enough to stay inline, so telling a headline match from a
-    // body match costs no trip to the large body vector (see lib/dal/search.ts).
+    // The headline alone, and headline with summary: small vectors that tell a headline match
+    // from a summary or body match without opening the large body vector (see lib/dal/search.ts).
+    headlineDocument: tsvector()
+      .notNull()
+      .generatedAlwaysAs(sql.raw(`to_tsvector('${SEARCH_CONFIG}'::regconfig, "headline")`)),
     titleDocument: tsvector()
       .notNull()
       .generatedAlwaysAs(
@@ -55,6 +58,7 @@ export const articleSearch = pgTable(
   },
   (table) => [
     index("article_search_document_idx").using("gin", table.document),
+    index("article_search_headline_document_idx").using("gin", table.headlineDocument),
     index("article_search_title_document_idx").using("gin", table.titleDocument),
     index("article_search_recent_idx").on(table.publishedAt.desc()).where(sql`${table.listed}`),
     index("article_search_section_recent_idx").on(table.sectionId, table.publishedAt.desc()).where(sql`${table.listed}`),

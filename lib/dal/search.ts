@@ -8,7 +8,7 @@ import { sections } from "@/db/schema/sections";
 import { plainTextOf, type ArticleDocument } from "@/lib/article-document";
 import { env } from "@/lib/env";
 import { highlight, normalisedWordsOf, snippet, type TextPart, type WordMatcher } from "@/lib/search/highlight";
-import { parseSearchQuery, toTsQuery, type ParsedQuery, type SearchTerm } from "@/lib/search/query";
+import { parseSearchQuery, toTsQuery, type SearchTerm } from "@/lib/search/query";
 import { isPublic, toSummaries, type ArticleSummary, type Page, type SummaryRow } from "./public-articles";
 
 // Full-text search over published stories. The index (article_search) holds normalised text;
@@ -41,7 +41,31 @@ const config = sql`${SEARCH_CONFIG}::regconfig`;
 const RANK_WEIGHTS = "{0.1,0.2,0.4,1.0}"; // D, C (body), B (kicker, dek, tags), A (headline)
 const RECENCY_DAYS = 7;
 
-const tsquery = (text: string) => sql`to_tsquery(${config}, ${text})`;
+// Queries are written from lexemes the configuration has already produced (see stemTerms), so
+// the text is cast to tsquery rather than stemmed again; toTsQuery quotes every lexeme.
+const tsquery = (text: string) => sql`${text}::tsquery`;
+
+async function lexemesOf(words: readonly string[]): Promise<Map<string, string[]>> {
+  if (words.length === 0) return new Map();
+  const rows = await selectRows<{ word: string; lexemes: string[] }>(
+    getDb(),
+    sql`select value as word, tsvector_to_array(to_tsvector(${config}, value)) as lexemes
+        from json_array_elements_text(${JSON.stringify(words)}::json)`,
+  );
+  return new Map(rows.map((row) => [row.word, row.lexemes]));
+}
+
+/**
+ * The terms as the index holds them: each spelling replaced by its lexemes, duplicates dropped
+ * (سوريا and السوريا stem alike), terms that yield no lexeme dropped. Searching with distinct
+ * lexemes also keeps the planner's estimates honest.
+ */
+async function stemTerms(terms: readonly SearchTerm[]): Promise<SearchTerm[]> {
+  const lexemes = await lexemesOf([...new Set(terms.flatMap((term) => term.spellings))]);
+  return terms
+    .map((term) => ({ ...term, spellings: [...new Set(term.spellings.flatMap((spelling) => lexemes.get(spelling) ?? []))] }))
+    .filter((term) => term.spellings.length > 0);
+}
 
 /** Results beyond this many are not counted or paged through: "more than 1,000 results". */
 export const MAX_RESULTS = 1_000;
@@ -87,6 +111,7 @@ async function sectionIdOf(filters: SearchFilters): Promise<number | null | unde
   return row?.id;
 }
 
+/** `terms` as returned by stemTerms. */
 async function countMatches(terms: readonly SearchTerm[], filters: SearchFilters): Promise<number> {
   const query = toTsQuery(terms);
   const sectionId = await sectionIdOf(filters);
@@ -109,12 +134,11 @@ export async function searchArticles(
 ): Promise<SearchResults> {
   const parsed = parseSearchQuery(rawQuery);
   const empty = { query: parsed.text, items: [], total: 0, capped: false, page, pageCount: 1 };
-  const anyWhere = toTsQuery(parsed.terms);
-  const sectionId = anyWhere ? await sectionIdOf(filters) : undefined;
+  const [stemmed, sectionId] = await Promise.all([stemTerms(parsed.terms), sectionIdOf(filters)]);
+  const anyWhere = toTsQuery(stemmed);
   if (!anyWhere || sectionId === undefined) return empty;
 
   const all = tsquery(anyWhere);
-  const inHeadline = tsquery(toTsQuery(parsed.terms, "A")!);
   const offset = (page - 1) * pageSize;
   const wanted = Math.min(MAX_RESULTS, Math.max(EXACTLY_RANKED, offset + pageSize));
   const s = articleSearch;
@@ -133,9 +157,9 @@ export async function searchArticles(
       getDb(),
       sql`
       with hits as (
-        ${candidates(2, sql`${s.titleDocument} @@ ${inHeadline}`)}
+        ${candidates(2, sql`${s.headlineDocument} @@ ${all}`)}
         union all
-        ${candidates(1, sql`${s.titleDocument} @@ ${all} and not (${s.titleDocument} @@ ${inHeadline})`)}
+        ${candidates(1, sql`${s.titleDocument} @@ ${all} and not (${s.headlineDocument} @@ ${all})`)}
         union all
         ${candidates(0, sql`${s.document} @@ ${all} and not (${s.titleDocument} @@ ${all})`)}
       ),
@@ -173,7 +197,7 @@ export async function searchArticles(
     );
   // Fewer candidates than were asked for means every match is in hand: no need to count.
   const found = Number(raw[0]?.candidates ?? 0);
-  const count = raw.length > 0 && found < wanted ? found : await countMatches(parsed.terms, filters);
+  const count = raw.length > 0 && found < wanted ? found : await countMatches(stemmed, filters);
 
   const capped = count > MAX_RESULTS;
   const total = Math.min(count, MAX_RESULTS);
@@ -183,7 +207,7 @@ export async function searchArticles(
 
   const [summaries, isMatch] = await Promise.all([
     toSummaries(rows),
-    wordMatcher(parsed, rows.flatMap((row) => [row.headline, row.dek, plainTextOf(row.body)])),
+    wordMatcher(stemmed, rows.flatMap((row) => [row.headline, row.dek, plainTextOf(row.body)])),
   ]);
   const items = summaries.map((summary, index): SearchHit => {
     const row = rows[index]!;
@@ -221,38 +245,19 @@ function toSearchRow(raw: Record<string, unknown>): SearchRow {
  * Decides which words of a result to mark, the way the index matched them: both the words and
  * the query terms go through the database's text-search configuration (stemmer included).
  */
-async function wordMatcher(parsed: ParsedQuery, texts: string[]): Promise<WordMatcher> {
-  const lexemesOf = async (words: string[]) =>
-    words.length === 0
-      ? new Map<string, string[]>()
-      : new Map(
-          (
-            await selectRows<{ word: string; lexemes: string[] }>(
-              getDb(),
-              sql`select value as word, tsvector_to_array(to_tsvector(${config}, value)) as lexemes
-                  from json_array_elements_text(${JSON.stringify(words)}::json)`,
-            )
-          ).map((row) => [row.word, row.lexemes]),
-        );
-
-  const termLexemes = await lexemesOf([...new Set(parsed.terms.flatMap((term) => term.spellings))]);
+async function wordMatcher(stemmed: readonly SearchTerm[], texts: string[]): Promise<WordMatcher> {
   const exact = new Set<string>();
   const prefixes: string[] = [];
-  for (const term of parsed.terms) {
-    term.spellings.forEach((spelling, index) => {
-      for (const lexeme of termLexemes.get(spelling) ?? []) {
-        if (term.prefix && index === 0) prefixes.push(lexeme);
-        else exact.add(lexeme);
-      }
+  for (const term of stemmed) {
+    term.spellings.forEach((lexeme, index) => {
+      if (term.prefix && index === 0) prefixes.push(lexeme);
+      else exact.add(lexeme);
     });
   }
-  // A stem is the word with affixes cut off, so only words containing a query lexeme (or spelled
-  // like a query word) can match: just those are sent to the stemmer.
+  // A stem is the word with affixes cut off, so only words containing a query lexeme can match:
+  // just those are sent to the stemmer.
   const needles = [...exact, ...prefixes];
-  const spellings = new Set(termLexemes.keys());
-  const candidates = normalisedWordsOf(texts).filter(
-    (word) => spellings.has(word) || needles.some((needle) => word.includes(needle)),
-  );
+  const candidates = normalisedWordsOf(texts).filter((word) => needles.some((needle) => word.includes(needle)));
   const wordLexemes = await lexemesOf(candidates);
   return (word) =>
     (wordLexemes.get(word) ?? []).some((lexeme) => exact.has(lexeme) || prefixes.some((prefix) => lexeme.startsWith(prefix)));
@@ -267,7 +272,7 @@ export interface SearchSuggestions {
 
 /** What to offer a reader whose search found nothing. */
 export async function searchSuggestions(rawQuery: string, filters: SearchFilters): Promise<SearchSuggestions> {
-  const { terms } = parseSearchQuery(rawQuery);
+  const terms = await stemTerms(parseSearchQuery(rawQuery).terms);
   const hasFilters = Boolean(filters.section || filters.from || filters.to);
   const [withoutFilters, singleWords] = await Promise.all([
     hasFilters ? countMatches(terms, {}) : Promise.resolve(null),

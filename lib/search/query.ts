@@ -79,18 +79,15 @@ const LEXEME = /^[\p{L}\p{N}\p{M}]+$/u;
 
 /**
  * The tsquery text for `terms`: every term must match (&), any spelling of a term will do (|).
- * `weights` ("A", "AB") restricts matches to those parts of the document. Null when there is
- * nothing to search for.
+ * Null when there is nothing to search for.
  */
-export function toTsQuery(terms: readonly SearchTerm[], weights = ""): string | null {
-  const label = weights && /^[ABCD]+$/.test(weights) ? weights : "";
+export function toTsQuery(terms: readonly SearchTerm[]): string | null {
   const clauses = terms
     .map((term) => {
       const lexemes = term.spellings
         .filter((spelling) => LEXEME.test(spelling))
         .map((spelling, index) => {
-          const prefix = term.prefix && index === 0 ? "*" : "";
-          return `'${spelling}'${prefix || label ? `:${prefix}${label}` : ""}`;
+          return `'${spelling}'${term.prefix && index === 0 ? ":*" : ""}`;
         });
       if (lexemes.length === 0) return null;
       return lexemes.length === 1 ? lexemes[0]! : `(${lexemes.join(" | ")})`;
