@@ -1,0 +1,92 @@
+import sanitizeHtml from "sanitize-html";
+import { blockDirAttribute, type TextDirection } from "@/lib/arabic/direction";
+import { blockText, type ArticleBlock, type ArticleDocument, type ArticleInline } from "@/lib/article-document";
+import { ar } from "@/lib/i18n/ar";
+import { ARTICLE_IMAGE_SIZES, defaultWidthFor, mediaPath, srcSetFor } from "@/lib/media/image-variants";
+
+// The stored document as an HTML string, for places that need markup rather than React
+// (feeds, e-mail). It mirrors components/article/article-body.tsx, escapes every string,
+// and then passes the result through sanitize-html with a strict allow-list as a second line
+// of defence, so that a bug here can still not smuggle a script or an event handler out.
+
+const ALLOWED: sanitizeHtml.IOptions = {
+  allowedTags: ["p", "h2", "h3", "strong", "em", "a", "br", "blockquote", "ul", "ol", "li", "figure", "picture", "source", "img", "figcaption", "span"],
+  allowedAttributes: {
+    a: ["href", "rel", "target"],
+    img: ["src", "srcset", "sizes", "width", "height", "alt", "loading", "decoding"],
+    source: ["type", "srcset", "sizes"],
+    span: ["class"],
+    p: ["dir"],
+    h2: ["dir"],
+    h3: ["dir"],
+    blockquote: ["dir"],
+    figure: ["class"],
+  },
+  allowedClasses: { span: ["article-figure__credit"], figure: ["article-figure"] },
+  allowedSchemes: ["http", "https", "mailto"],
+  allowedSchemesByTag: { img: [], source: [] },
+  allowProtocolRelative: false,
+  disallowedTagsMode: "discard",
+  // Images come from this site's /media/ only.
+  exclusiveFilter: (frame) => (frame.tag === "img" || frame.tag === "source") && !/^\/media\//.test(frame.attribs.src ?? frame.attribs.srcset ?? ""),
+};
+
+const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+const escape = (text: string) => text.replace(/[&<>"']/g, (char) => ESCAPES[char]!);
+const attr = (name: string, value: string | number | undefined) => (value === undefined ? "" : ` ${name}="${escape(String(value))}"`);
+
+function inline(node: ArticleInline): string {
+  if (node.type === "hardBreak") return "<br />";
+  return (node.marks ?? []).reduce((html, mark) => {
+    if (mark.type === "bold") return `<strong>${html}</strong>`;
+    if (mark.type === "italic") return `<em>${html}</em>`;
+    const external = /^https?:/i.test(mark.attrs.href);
+    return `<a${attr("href", mark.attrs.href)}${external ? ' rel="noopener noreferrer nofollow" target="_blank"' : ""}>${html}</a>`;
+  }, escape(node.text));
+}
+
+const inlines = (content: ArticleInline[] | undefined) => (content ?? []).map(inline).join("");
+
+function block(node: ArticleBlock, direction: TextDirection): string {
+  const dir = attr("dir", blockDirAttribute(blockText(node), direction));
+  const children = (blocks: ArticleBlock[]) => blocks.map((child) => block(child, direction)).join("");
+  switch (node.type) {
+    case "paragraph":
+      return `<p${dir}>${inlines(node.content)}</p>`;
+    case "heading":
+      return `<h${node.attrs.level}${dir}>${inlines(node.content)}</h${node.attrs.level}>`;
+    case "blockquote":
+      return `<blockquote${dir}>${children(node.content)}</blockquote>`;
+    case "bulletList":
+    case "orderedList": {
+      const tag = node.type === "bulletList" ? "ul" : "ol";
+      return `<${tag}>${node.content.map((item) => `<li>${children(item.content)}</li>`).join("")}</${tag}>`;
+    }
+    case "image": {
+      const image = node.attrs;
+      const credit = image.credit ? `<span class="article-figure__credit">${image.caption ? " " : ""}${escape(ar.article.imageCredit(image.credit))}</span>` : "";
+      const caption = image.caption || image.credit ? `<figcaption>${escape(image.caption)}${credit}</figcaption>` : "";
+      return (
+        `<figure class="article-figure"><picture>` +
+        `<source type="image/webp"${attr("srcset", srcSetFor(image.imageId, image.width, "webp"))}${attr("sizes", ARTICLE_IMAGE_SIZES)} />` +
+        `<img${attr("src", mediaPath(image.imageId, defaultWidthFor(image.width)))}${attr("srcset", srcSetFor(image.imageId, image.width, "fallback"))}` +
+        `${attr("sizes", ARTICLE_IMAGE_SIZES)}${attr("width", image.width)}${attr("height", image.height)}${attr("alt", image.alt)} loading="lazy" decoding="async" />` +
+        `</picture>${caption}</figure>`
+      );
+    }
+  }
+}
+
+/** The raw markup, before sanitising (exported for tests that compare it with the sanitised output). */
+export function renderArticleMarkup(document: ArticleDocument, direction: TextDirection = "rtl"): string {
+  return document.content.map((node) => block(node, direction)).join("");
+}
+
+/** Sanitises any HTML with the article allow-list. */
+export function sanitizeArticleHtml(html: string): string {
+  return sanitizeHtml(html, ALLOWED);
+}
+
+export function renderArticleHtml(document: ArticleDocument, direction: TextDirection = "rtl"): string {
+  return sanitizeArticleHtml(renderArticleMarkup(document, direction));
+}
