@@ -118,6 +118,7 @@ async function insertStory(
   if (sectionId === undefined) throw new Error(`Unknown section in seed: ${story.section}`);
   const publishedAt = new Date(now.getTime() - story.hoursAgo * HOUR);
   const isDated = story.status === "published" || story.status === "scheduled";
+  const firstAuthor = authorIds.get(story.authors[0]!) ?? null;
 
   await db.transaction(async (tx) => {
     const [inserted] = await tx
@@ -137,6 +138,9 @@ async function insertStory(
             ? null
             : new Date(publishedAt.getTime() + story.updatedHoursAfter * HOUR),
         createdAt: isDated && publishedAt < now ? publishedAt : now,
+        scheduledFor: story.status === "scheduled" ? publishedAt : null,
+        createdBy: firstAuthor,
+        modifiedBy: firstAuthor,
       })
       .onConflictDoNothing({ target: articles.slug })
       .returning({ id: articles.id });

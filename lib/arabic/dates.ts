@@ -86,3 +86,8 @@ export function utcToWallTime(date: Date | string, timeZone = env.NEWSROOM_TIME_
   const instant = new Date(date).getTime();
   return new Date(instant + zoneOffsetMs(instant, timeZone)).toISOString().slice(0, withSeconds ? 19 : 16);
 }
+
+/** The schedule field's starting value: `at`, or an hour from now, in the newsroom's wall-clock time. */
+export function defaultScheduleWallTime(at?: string | null): string {
+  return utcToWallTime(at ?? new Date(Date.now() + 60 * 60_000));
+}

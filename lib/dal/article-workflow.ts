@@ -4,6 +4,7 @@ import { getDb } from "@/db";
 import { articles } from "@/db/schema/articles";
 import { articleCorrections, articleEvents, type ArticleEventAction, type CorrectionType } from "@/db/schema/editorial";
 import type { ArticleStatus } from "@/db/schema/enums";
+import { formatDateTime } from "@/lib/arabic/dates";
 import { isEmptyDocument } from "@/lib/article-document";
 import { roleCan } from "@/lib/auth/permissions";
 import { assertCan, type Viewer } from "@/lib/auth/viewer";
@@ -110,6 +111,7 @@ export async function transitionArticle(viewer: Viewer, request: TransitionReque
         publishedAt: updated!.publishedAt?.toISOString() ?? null,
         scheduledFor: updated!.scheduledFor?.toISOString() ?? null,
         message: ar.editor.transitionDone[request.action],
+        whenLabel: updated!.publishedAt ? formatDateTime(updated!.publishedAt) : null,
       },
       invalidate,
     };

@@ -1,19 +1,19 @@
 import "server-only";
 import { alias } from "drizzle-orm/pg-core";
-import { and, asc, count, desc, eq, exists, gt, ilike, inArray, ne, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, gt, ilike, inArray, ne, sql } from "drizzle-orm";
 import { getDb } from "@/db";
 import { articleAuthors, articles, tags } from "@/db/schema/articles";
 import { articleCorrections, articleEvents, articlePresence, articleRevisions, type ArticleEventAction, type CorrectionType } from "@/db/schema/editorial";
 import { articleStatuses, type ArticleStatus } from "@/db/schema/enums";
 import { sections } from "@/db/schema/sections";
 import { users } from "@/db/schema/users";
-import { formatTime } from "@/lib/arabic/dates";
 import { roleCan } from "@/lib/auth/permissions";
 import { assertCan, type SignedInViewer, type Viewer } from "@/lib/auth/viewer";
+import { formatTime } from "@/lib/arabic/dates";
 import { storyCacheTags } from "@/lib/cache-tags";
-import type { ConflictDetails, SaveOutcome } from "@/lib/editorial/outcomes";
+import type { SaveOutcome } from "@/lib/editorial/outcomes";
 import { changedFields, type ArticleSnapshot, type SnapshotField } from "@/lib/editorial/snapshot";
-import { availableActions, canEditStory, canOpenStory, type StoryAccess, type WorkflowAction } from "@/lib/editorial/workflow";
+import { availableActions, canEditStory, canOpenStory, type WorkflowAction } from "@/lib/editorial/workflow";
 import { AuthorizationError } from "@/lib/errors";
 import { ar } from "@/lib/i18n/ar";
 import { articlePath } from "@/lib/routes";
@@ -33,7 +33,6 @@ import {
   retireSlug,
   sectionSlugs,
   writeRelations,
-  type Executor,
 } from "./article-content";
 import { loadArticleDetail, type ArticleDetail } from "./public-articles";
 
@@ -321,6 +320,7 @@ export async function createArticle(viewer: Viewer, input: ArticleInput): Promis
         slug: snapshot.slug,
         status: "draft",
         savedAt: created!.modifiedAt.toISOString(),
+        savedAtLabel: formatTime(created!.modifiedAt),
         changed: true,
       },
       invalidate: [],
@@ -422,7 +422,7 @@ async function writeContent(viewer: SignedInViewer, request: SaveRequest, restor
 }
 
 function savedOutcome(story: StoryRow, slug: string, changed: boolean, at: Date): SaveOutcome {
-  return { ok: true, articleId: story.id, version: story.version, slug, status: story.status, savedAt: at.toISOString(), changed };
+  return { ok: true, articleId: story.id, version: story.version, slug, status: story.status, savedAt: at.toISOString(), savedAtLabel: formatTime(at), changed };
 }
 
 // ---------------------------------------------------------------------------------------
@@ -573,11 +573,15 @@ export async function leaveArticle(viewer: Viewer, articleId: string): Promise<v
 // Preview
 
 /** The story exactly as readers will see it, whatever its status, only for staff who may edit it. */
-export async function getArticlePreview(viewer: Viewer, articleId: string): Promise<ArticleDetail | null> {
+export async function getArticlePreview(viewer: Viewer, articleId: string): Promise<(ArticleDetail & { status: ArticleStatus }) | null> {
   assertCan(viewer, "article.create");
   const story = await openableStory(viewer, articleId);
   if (!story) return null;
   if (!canEditStory(viewer, story) && !roleCan(viewer.role, "article.editAny")) throw new AuthorizationError("forbidden");
-  return loadArticleDetail(eq(articles.id, articleId));
+  const detail = await loadArticleDetail(eq(articles.id, articleId));
+  if (!detail) return null;
+  // A story not yet dated shows the time it would carry if it went out now.
+  const publishedAt = story.publishedAt ? detail.publishedAt : new Date().toISOString();
+  return { ...detail, publishedAt, status: story.status };
 }
 

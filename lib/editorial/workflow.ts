@@ -8,6 +8,9 @@ import type { SignedInViewer } from "@/lib/auth/viewer";
 // row says so; everything else needs the capability outright. The scheduler's move from
 // scheduled to published is the one transition no person makes (lib/dal/scheduled-publishing.ts).
 
+/** The statuses in the order the desk shows them (the same as the database enum). */
+export const deskStatuses = ["draft", "in_review", "scheduled", "published", "archived"] as const satisfies readonly ArticleStatus[];
+
 export const workflowActions = ["submit", "withdraw", "return", "publish", "schedule", "unschedule", "unpublish", "archive", "unarchive"] as const;
 export type WorkflowAction = (typeof workflowActions)[number];
 

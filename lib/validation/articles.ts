@@ -114,7 +114,9 @@ export function articleFieldErrors(error: z.ZodError): Record<string, string[]> 
     let field = String(first ?? "form");
     let message = issue.message;
     if (field === "cover" && typeof second === "string") field = `cover.${second}`;
-    if (field === "body" && message !== t.bodyTooLong(ARTICLE_LIMITS.bodyCharacters)) message = t.bodyInvalid;
+    if (field === "body" && message !== t.bodyTooLong(ARTICLE_LIMITS.bodyCharacters)) {
+      message = issue.path[issue.path.length - 1] === "alt" ? t.inlineAltRequired : t.bodyInvalid;
+    }
     if (!(fieldErrors[field] ??= []).includes(message)) fieldErrors[field]!.push(message);
   }
   return fieldErrors;
