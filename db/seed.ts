@@ -120,6 +120,8 @@ async function insertStory(
   const isDated = story.status === "published" || story.status === "scheduled";
   const firstAuthor = authorIds.get(story.authors[0]!) ?? null;
 
+  const updatedAt = story.updatedHoursAfter === undefined ? null : new Date(publishedAt.getTime() + story.updatedHoursAfter * HOUR);
+  const createdAt = isDated && publishedAt < now ? publishedAt : now;
   await db.transaction(async (tx) => {
     const [inserted] = await tx
       .insert(articles)
@@ -133,11 +135,9 @@ async function insertStory(
         body: documentFromParagraphs(story.paragraphs),
         isBreaking: story.breaking ?? false,
         publishedAt: isDated ? publishedAt : null,
-        updatedAt:
-          story.updatedHoursAfter === undefined
-            ? null
-            : new Date(publishedAt.getTime() + story.updatedHoursAfter * HOUR),
-        createdAt: isDated && publishedAt < now ? publishedAt : now,
+        updatedAt,
+        createdAt,
+        modifiedAt: updatedAt ?? createdAt,
         scheduledFor: story.status === "scheduled" ? publishedAt : null,
         createdBy: firstAuthor,
         modifiedBy: firstAuthor,

@@ -27,6 +27,7 @@ const ALLOWED: sanitizeHtml.IOptions = {
   allowedSchemesByTag: { img: [], source: [] },
   allowProtocolRelative: false,
   disallowedTagsMode: "discard",
+  selfClosing: [...sanitizeHtml.defaults.selfClosing, "source"],
   // Images come from this site's /media/ only.
   exclusiveFilter: (frame) => (frame.tag === "img" || frame.tag === "source") && !/^\/media\//.test(frame.attribs.src ?? frame.attribs.srcset ?? ""),
 };

@@ -7,6 +7,7 @@ import { useEffect, useId, useRef, useState } from "react";
 import { SAFE_HREF, type ArticleDocument } from "@/lib/article-document";
 import { ar } from "@/lib/i18n/ar";
 import { ArticleImage, BlockDirection } from "./tiptap-extensions";
+import { icons } from "./toolbar-icons";
 import { uploadImageFile } from "./upload-image";
 
 const t = ar.editor.toolbar;
@@ -91,7 +92,8 @@ export function RichTextEditor({
   }, [editor, onReady]);
 
   useEffect(() => {
-    editor?.setEditable(editable);
+    // Without emitting an update: switching to read-only is no edit.
+    editor?.setEditable(editable, false);
   }, [editor, editable]);
 
   useEffect(() => {
@@ -196,21 +198,21 @@ function Toolbar({ editor }: { editor: Editor }) {
       <div className="toolbar" role="toolbar" aria-label={t.label}>
         <div className="toolbar__group">
           {button(t.paragraph, state.paragraph, () => chain().setParagraph().run(), { glyph: "¶" })}
-          {button(t.heading2, state.h2, () => chain().toggleHeading({ level: 2 }).run(), { glyph: "ع٢" })}
-          {button(t.heading3, state.h3, () => chain().toggleHeading({ level: 3 }).run(), { glyph: "ع٣" })}
+          {button(t.heading2, state.h2, () => chain().toggleHeading({ level: 2 }).run(), { glyph: <span className="toolbar__heading">ع<sub>2</sub></span> })}
+          {button(t.heading3, state.h3, () => chain().toggleHeading({ level: 3 }).run(), { glyph: <span className="toolbar__heading">ع<sub>3</sub></span> })}
         </div>
         <div className="toolbar__group">
           {button(t.bold, state.bold, () => chain().toggleBold().run(), { glyph: <strong>ب</strong> })}
           {button(t.italic, state.italic, () => chain().toggleItalic().run(), { glyph: <em>م</em> })}
-          {button(t.link, state.link, openLink, { glyph: "🔗" })}
+          {button(t.link, state.link, openLink, { glyph: icons.link })}
         </div>
         <div className="toolbar__group">
-          {button(t.quote, state.quote, () => chain().toggleBlockquote().run(), { glyph: "❝" })}
-          {button(t.bulletList, state.bullet, () => chain().toggleBulletList().run(), { glyph: "•≡" })}
-          {button(t.orderedList, state.ordered, () => chain().toggleOrderedList().run(), { glyph: "1≡" })}
+          {button(t.quote, state.quote, () => chain().toggleBlockquote().run(), { glyph: icons.quote })}
+          {button(t.bulletList, state.bullet, () => chain().toggleBulletList().run(), { glyph: icons.bulletList })}
+          {button(t.orderedList, state.ordered, () => chain().toggleOrderedList().run(), { glyph: icons.orderedList })}
         </div>
         <div className="toolbar__group">
-          {button(t.image, false, () => fileInput.current?.click(), { glyph: "🖼" })}
+          {button(t.image, false, () => fileInput.current?.click(), { glyph: icons.image })}
           <input
             ref={fileInput}
             type="file"
@@ -224,8 +226,8 @@ function Toolbar({ editor }: { editor: Editor }) {
           />
         </div>
         <div className="toolbar__group toolbar__group--end">
-          {button(t.undo, false, () => chain().undo().run(), { disabled: !state.canUndo, glyph: "↶" })}
-          {button(t.redo, false, () => chain().redo().run(), { disabled: !state.canRedo, glyph: "↷" })}
+          {button(t.undo, false, () => chain().undo().run(), { disabled: !state.canUndo, glyph: icons.undo })}
+          {button(t.redo, false, () => chain().redo().run(), { disabled: !state.canRedo, glyph: icons.redo })}
         </div>
       </div>
       {linkOpen && (

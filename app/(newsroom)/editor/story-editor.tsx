@@ -251,9 +251,18 @@ export function StoryEditor({ article, options, viewer, timeZoneName, defaultSch
     [fieldErrors, scheduleSave],
   );
 
-  const onBodyChange = useCallback((body: ArticleDocument) => update("body", body), [update]);
+  const onBodyChange = useCallback(
+    (body: ArticleDocument) => {
+      if (!sameValue(body, draftRef.current.body)) update("body", body);
+    },
+    [update],
+  );
   const onEditorReady = useCallback((editor: Editor) => {
     editorRef.current = editor;
+    // The editor's own form of the stored body (it may add an empty paragraph) is the baseline, not an edit.
+    const normalised = editor.getJSON() as ArticleDocument;
+    draftRef.current = { ...draftRef.current, body: normalised };
+    setDraft((current) => ({ ...current, body: normalised }));
   }, []);
 
   // A copy of the draft in this browser, so that a closed tab or a crash loses nothing.
