@@ -493,6 +493,7 @@ export async function restoreRevision(
   request: { articleId: string; version: number; baseVersion: number },
 ): Promise<WriteResult<SaveOutcome>> {
   assertCan(viewer, "article.editOwn");
+  if (!(await openableStory(viewer, request.articleId))) return { outcome: refused(ar.editor.errors.storyMissing), invalidate: [] };
   const [revision] = await getDb()
     .select({ snapshot: articleRevisions.snapshot })
     .from(articleRevisions)
