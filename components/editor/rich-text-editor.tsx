@@ -13,6 +13,14 @@ import { uploadImageFile } from "./upload-image";
 const t = ar.editor.toolbar;
 
 /**
+ * The document as plain JSON. ProseMirror builds attribute objects without a prototype,
+ * which React cannot send to a server action as data, so they are copied into plain objects.
+ */
+export function plainDocument(editor: Editor): ArticleDocument {
+  return JSON.parse(JSON.stringify(editor.getJSON())) as ArticleDocument;
+}
+
+/**
  * The story body: Tiptap (ProseMirror) with only the node types the reader's page renders
  * (lib/article-document.ts). Pasted Word or web content keeps its paragraphs, headings,
  * lists, quotes, emphasis and safe links; everything else the schema has no place for is
@@ -84,7 +92,7 @@ export function RichTextEditor({
           .replace(/<\/?o:p>/g, "")
           .replace(/<(style|script|xml|meta|link)[\s\S]*?<\/\1>/gi, ""),
     },
-    onUpdate: ({ editor: current }) => onChangeRef.current(current.getJSON() as ArticleDocument),
+    onUpdate: ({ editor: current }) => onChangeRef.current(plainDocument(current)),
   });
 
   useEffect(() => {

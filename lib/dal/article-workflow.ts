@@ -10,7 +10,7 @@ import { roleCan } from "@/lib/auth/permissions";
 import { assertCan, type Viewer } from "@/lib/auth/viewer";
 import { storyCacheTags } from "@/lib/cache-tags";
 import type { TransitionOutcome } from "@/lib/editorial/outcomes";
-import { canOpenStory, canTransition, transitions, type WorkflowAction } from "@/lib/editorial/workflow";
+import { availableActions, canEditStory, canOpenStory, canTransition, transitions, type WorkflowAction } from "@/lib/editorial/workflow";
 import { AuthorizationError } from "@/lib/errors";
 import { ar } from "@/lib/i18n/ar";
 import { conflictDetails, loadSnapshot, loadStoryAccess, recordInvalidation, sectionSlugs, wasEverPublic } from "./article-content";
@@ -112,6 +112,8 @@ export async function transitionArticle(viewer: Viewer, request: TransitionReque
         scheduledFor: updated!.scheduledFor?.toISOString() ?? null,
         message: ar.editor.transitionDone[request.action],
         whenLabel: updated!.publishedAt ? formatDateTime(updated!.publishedAt) : null,
+        actions: availableActions(viewer, { status: to, isOwn: story.isOwn }),
+        canEdit: canEditStory(viewer, { status: to, isOwn: story.isOwn }),
       },
       invalidate,
     };

@@ -322,6 +322,8 @@ export async function createArticle(viewer: Viewer, input: ArticleInput): Promis
         savedAt: created!.modifiedAt.toISOString(),
         savedAtLabel: formatTime(created!.modifiedAt),
         changed: true,
+        actions: availableActions(viewer, { status: "draft", isOwn: true }),
+        canEdit: true,
       },
       invalidate: [],
     };
@@ -367,11 +369,11 @@ async function writeContent(viewer: SignedInViewer, request: SaveRequest, restor
 
     if (story.version !== request.baseVersion) {
       // Someone saved in between. The same text twice is no conflict; anything else is.
-      if (changes.length === 0) return { outcome: savedOutcome(story, current.slug, false, new Date()), invalidate: [] };
+      if (changes.length === 0) return { outcome: savedOutcome(viewer, story, current.slug, false, new Date()), invalidate: [] };
       return { outcome: { ok: false, kind: "conflict", ...(await conflictDetails(tx, story.id)) }, invalidate: [] };
     }
     if (changes.length === 0 && !request.markAsUpdate) {
-      return { outcome: savedOutcome(story, current.slug, false, new Date()), invalidate: [] };
+      return { outcome: savedOutcome(viewer, story, current.slug, false, new Date()), invalidate: [] };
     }
 
     const isLive = story.status === "published";
@@ -417,12 +419,23 @@ async function writeContent(viewer: SignedInViewer, request: SaveRequest, restor
       });
       await recordInvalidation(tx, invalidate);
     }
-    return { outcome: savedOutcome({ ...story, version: updated.version }, next.slug, true, now), invalidate };
+    return { outcome: savedOutcome(viewer, { ...story, version: updated.version }, next.slug, true, now), invalidate };
   });
 }
 
-function savedOutcome(story: StoryRow, slug: string, changed: boolean, at: Date): SaveOutcome {
-  return { ok: true, articleId: story.id, version: story.version, slug, status: story.status, savedAt: at.toISOString(), savedAtLabel: formatTime(at), changed };
+function savedOutcome(viewer: SignedInViewer, story: StoryRow, slug: string, changed: boolean, at: Date): SaveOutcome {
+  return {
+    ok: true,
+    articleId: story.id,
+    version: story.version,
+    slug,
+    status: story.status,
+    savedAt: at.toISOString(),
+    savedAtLabel: formatTime(at),
+    changed,
+    actions: availableActions(viewer, story),
+    canEdit: canEditStory(viewer, story),
+  };
 }
 
 // ---------------------------------------------------------------------------------------

@@ -46,6 +46,7 @@ export function startEditorialClock() {
     }
   };
   clockState.khabarClock = setInterval(run, INTERVAL_MS);
+  console.log(`Editorial clock started: scheduled stories are checked every ${INTERVAL_MS / 1000} s.`);
   clockState.khabarClock.unref();
   // Stories whose time passed while the server was down go out as soon as it is back.
   setTimeout(run, 1_000).unref();

@@ -15,7 +15,7 @@ import type { WorkflowAction } from "@/lib/editorial/workflow";
 import { ar } from "@/lib/i18n/ar";
 import { EditorField } from "@/components/editor/field";
 import { MergePanel } from "@/components/editor/merge-panel";
-import { RichTextEditor } from "@/components/editor/rich-text-editor";
+import { plainDocument, RichTextEditor } from "@/components/editor/rich-text-editor";
 import { AuthorsField, CoverImageField, TagsField } from "@/components/editor/sidebar-fields";
 import { createArticleAction, heartbeatAction, leaveArticleAction, saveArticleAction, transitionArticleAction } from "./actions";
 
@@ -121,8 +121,9 @@ export function StoryEditor({ article, options, viewer, timeZoneName, defaultSch
   const [busy, setBusy] = useState(false);
   const [articleId, setArticleId] = useState<string | null>(article?.id ?? null);
 
-  const canEdit = article ? article.canEdit && status !== "archived" : true;
-  const actions = article?.actions ?? [];
+  const [actions, setActions] = useState<WorkflowAction[]>(article?.actions ?? []);
+  const [editable, setEditable] = useState(article ? article.canEdit : true);
+  const canEdit = editable && status !== "archived";
   const isLive = status === "published";
 
   // Refs hold what the asynchronous save loop needs without re-subscribing on every keystroke.
@@ -181,6 +182,8 @@ export function StoryEditor({ article, options, viewer, timeZoneName, defaultSch
           window.history.replaceState(null, "", `/editor/articles/${outcome.articleId}`);
         }
         setStatus(outcome.status);
+        setActions(outcome.actions);
+        setEditable(outcome.canEdit);
         setFieldErrors({});
         setSaveState({ kind: "saved", label: t.save.savedAt(outcome.savedAtLabel) });
         if (outcome.slug !== payload.slug) {
@@ -260,7 +263,7 @@ export function StoryEditor({ article, options, viewer, timeZoneName, defaultSch
   const onEditorReady = useCallback((editor: Editor) => {
     editorRef.current = editor;
     // The editor's own form of the stored body (it may add an empty paragraph) is the baseline, not an edit.
-    const normalised = editor.getJSON() as ArticleDocument;
+    const normalised = plainDocument(editor);
     draftRef.current = { ...draftRef.current, body: normalised };
     setDraft((current) => ({ ...current, body: normalised }));
   }, []);
@@ -349,6 +352,8 @@ export function StoryEditor({ article, options, viewer, timeZoneName, defaultSch
       });
       if (outcome.ok) {
         setStatus(outcome.status);
+        setActions(outcome.actions);
+        setEditable(outcome.canEdit);
         versionRef.current = outcome.version;
         setScheduleOpen(false);
         setFieldErrors({});

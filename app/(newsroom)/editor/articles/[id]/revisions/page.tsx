@@ -72,7 +72,9 @@ export default async function RevisionsPage({ params, searchParams }: PageProps<
             <h2 id="revision-list-heading" className="visually-hidden">
               {t.title}
             </h2>
-            <form action={`/editor/articles/${id}/revisions`} className="compare-form">
+            {/* The radios belong to this form by id, so that each row can hold its own restore form. */}
+            <form id="compare-form" action={`/editor/articles/${id}/revisions`} />
+            <div className="compare-form">
               <table className="data-table revisions-table">
                 <thead>
                   <tr>
@@ -89,10 +91,10 @@ export default async function RevisionsPage({ params, searchParams }: PageProps<
                   {list.revisions.map((revision) => (
                     <tr key={revision.version}>
                       <td>
-                        <input type="radio" name="from" value={revision.version} defaultChecked={revision.version === from} aria-label={`${t.compareFrom} ${t.version(revision.version)}`} />
+                        <input type="radio" form="compare-form" name="from" value={revision.version} defaultChecked={revision.version === from} aria-label={`${t.compareFrom} ${t.version(revision.version)}`} />
                       </td>
                       <td>
-                        <input type="radio" name="to" value={revision.version} defaultChecked={revision.version === to} aria-label={`${t.compareTo} ${t.version(revision.version)}`} />
+                        <input type="radio" form="compare-form" name="to" value={revision.version} defaultChecked={revision.version === to} aria-label={`${t.compareTo} ${t.version(revision.version)}`} />
                       </td>
                       <th scope="row">
                         <span className="revision__name">
@@ -117,10 +119,10 @@ export default async function RevisionsPage({ params, searchParams }: PageProps<
                   ))}
                 </tbody>
               </table>
-              <button type="submit" className="button button--quiet">
+              <button type="submit" form="compare-form" className="button button--quiet">
                 {t.compare}
               </button>
-            </form>
+            </div>
           </section>
 
           {comparison && (
