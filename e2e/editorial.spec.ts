@@ -254,3 +254,38 @@ test.describe("the newsroom", () => {
     await context.close();
   });
 });
+
+test.describe("the newsroom's endpoints refuse outsiders", () => {
+  test("a save replayed without a session, or by a reader, changes nothing", async ({ browser, playwright, baseURL }) => {
+    const headline = `خبر محمي ${unique()}`;
+    const { context, page, editor } = await draftAs(browser, "editor", headline);
+    await editor.headline.fill(`${headline}: تعديل لن يصل`);
+    const [request] = await Promise.all([
+      page.waitForRequest((r) => r.method() === "POST" && Boolean(r.headers()["next-action"])),
+      page.route("**/editor/articles/*", (route) => (route.request().method() === "POST" ? route.abort() : route.continue())),
+      editor.save(),
+    ]);
+    const replay = { headers: { "next-action": request.headers()["next-action"]!, "content-type": request.headers()["content-type"]! }, data: request.postDataBuffer()! };
+    for (const storageState of [undefined, "e2e/.auth/reader.json"]) {
+      const client = await playwright.request.newContext({ baseURL, storageState });
+      const response = await client.post(new URL(request.url()).pathname, replay);
+      expect(response.status()).toBeLessThan(500);
+      expect(await response.text()).toMatch(/سجّل الدخول أولًا|ليست لديك صلاحية/);
+      await client.dispose();
+    }
+    await page.unrouteAll();
+    await page.reload();
+    await expect(editor.headline).toHaveValue(headline);
+    await context.close();
+  });
+
+  test("image uploads need a staff session, and the tick answers only its own process", async ({ request, playwright, baseURL }) => {
+    const file = { name: "x.png", mimeType: "image/png", buffer: Buffer.from("not really") };
+    expect((await request.post("/api/images", { multipart: { file } })).status()).toBe(401);
+    const reader = await playwright.request.newContext({ baseURL, storageState: "e2e/.auth/reader.json" });
+    expect((await reader.post("/api/images", { multipart: { file } })).status()).toBe(403);
+    await reader.dispose();
+    expect((await request.post("/api/internal/tick")).status()).toBe(404);
+    expect((await request.post("/api/internal/tick", { headers: { "x-khabar-tick": "guess" } })).status()).toBe(404);
+  });
+});

@@ -155,13 +155,13 @@ function Toolbar({ editor }: { editor: Editor }) {
       type="button"
       className={`toolbar__button${active ? " is-active" : ""}`}
       aria-pressed={active}
+      aria-label={label}
       title={label}
       disabled={options.disabled}
       onMouseDown={(event) => event.preventDefault()}
       onClick={run}
     >
-      {options.glyph ?? label}
-      {options.glyph && <span className="visually-hidden">{label}</span>}
+      <span aria-hidden="true">{options.glyph ?? label}</span>
     </button>
   );
 

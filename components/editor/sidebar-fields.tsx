@@ -127,7 +127,7 @@ export function TagsField({
                 }}
               />
               <button type="button" className="button button--small button--quiet" onClick={add}>
-                {t.addTag}
+                {t.addTagButton}
               </button>
               <datalist id={listId}>
                 {known

@@ -173,6 +173,7 @@ export const ar = {
       tagsHint: "اختر وسمًا موجودًا أو اكتب وسمًا جديدًا ثم اضغط Enter.",
       tagsHintWriter: "اختر من الوسوم الموجودة.",
       addTag: "أضف وسمًا",
+      addTagButton: "أضف",
       removeTag: (name: string) => `أزل الوسم ${name}`,
       authors: "الكتّاب",
       addAuthor: "أضف كاتبًا",
@@ -204,6 +205,7 @@ export const ar = {
       characters: (used: number, max: number) => `${used} من ${max}`,
     },
     panels: {
+      sidebar: "إعدادات الخبر",
       publishing: "النشر",
       story: "بيانات الخبر",
       media: "الصورة الرئيسية",
@@ -241,6 +243,7 @@ export const ar = {
       save: "احفظ",
       update: "حدّث الخبر المنشور",
       saving: "جارٍ الحفظ…",
+      conflictShort: "لم يُحفظ: زميل حفظ نسخة أحدث. قارن وادمج.",
       savedAt: (time: string) => `حُفظ في ${time}`,
       unsaved: "تغييرات غير محفوظة",
       unsavedLive: "تغييرات لم تُنشر بعد: اضغط «حدّث الخبر المنشور» لتصل إلى القرّاء.",

@@ -606,7 +606,7 @@ export function StoryEditor({ article, options, viewer, timeZoneName, defaultSch
           </EditorField>
         </div>
 
-        <aside className="story-editor__side" aria-label={t.panels.story}>
+        <aside className="story-editor__side" aria-label={t.panels.sidebar}>
           <section className="side-panel" aria-labelledby="panel-publishing">
             <h2 id="panel-publishing">{t.panels.publishing}</h2>
             <dl className="meta-list">
@@ -855,7 +855,8 @@ function conflictOf(outcome: ConflictDetails & { message: string }): ConflictDet
 
 /** The one or two actions that move this story on, shown in the top bar. */
 function primaryActions(actions: WorkflowAction[], status: ArticleStatus): WorkflowAction[] {
-  if (status === "draft") return actions.filter((action) => action === "publish" || action === "submit").slice(0, 1);
+  // Editors publish a draft straight away; writers hand it to the desk.
+  if (status === "draft") return actions.includes("publish") ? ["publish"] : actions.filter((action) => action === "submit");
   if (status === "in_review" || status === "scheduled") return actions.filter((action) => action === "publish");
   return [];
 }
@@ -878,8 +879,11 @@ function SaveIndicator({ state, isLive, needsHeadline }: { state: SaveState; isL
       text = state.label;
       tone = "ok";
       break;
-    case "invalid":
     case "conflict":
+      text = t.save.conflictShort;
+      tone = "error";
+      break;
+    case "invalid":
     case "error":
       text = state.message;
       tone = "error";
