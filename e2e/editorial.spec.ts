@@ -268,9 +268,11 @@ test.describe("the newsroom's endpoints refuse outsiders", () => {
     const replay = { headers: { "next-action": request.headers()["next-action"]!, "content-type": request.headers()["content-type"]! }, data: request.postDataBuffer()! };
     for (const storageState of [undefined, "e2e/.auth/reader.json"]) {
       const client = await playwright.request.newContext({ baseURL, storageState });
-      const response = await client.post(new URL(request.url()).pathname, replay);
+      const response = await client.post(new URL(request.url()).pathname, { ...replay, maxRedirects: 0 });
       expect(response.status()).toBeLessThan(500);
-      expect(await response.text()).toMatch(/سجّل الدخول أولًا|ليست لديك صلاحية/);
+      // Without a cookie the proxy sends the request to sign in; a reader's reaches the action and is refused.
+      if (storageState) expect(await response.text()).toContain("ليست لديك صلاحية");
+      else expect(response.headers()["location"]).toContain("/login");
       await client.dispose();
     }
     await page.unrouteAll();
