@@ -26,8 +26,9 @@ const securityHeaders = [
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
-  serverExternalPackages: ["@electric-sql/pglite", "postgres", "drizzle-orm", "rate-limiter-flexible", "@node-rs/argon2"],
-  experimental: { authInterrupts: true },
+  serverExternalPackages: ["@electric-sql/pglite", "postgres", "drizzle-orm", "rate-limiter-flexible", "@node-rs/argon2", "sharp"],
+  // Story saves carry the whole document as JSON; images go to /api/images, not through actions.
+  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "2mb" } },
   async rewrites() {
     return { beforeFiles: [{ source: "/", destination: frontPageRoute }], afterFiles: [], fallback: [] };
   },

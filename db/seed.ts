@@ -119,7 +119,10 @@ async function insertStory(
   if (sectionId === undefined) throw new Error(`Unknown section in seed: ${story.section}`);
   const publishedAt = new Date(now.getTime() - story.hoursAgo * HOUR);
   const isDated = story.status === "published" || story.status === "scheduled";
+  const firstAuthor = authorIds.get(story.authors[0]!) ?? null;
 
+  const updatedAt = story.updatedHoursAfter === undefined ? null : new Date(publishedAt.getTime() + story.updatedHoursAfter * HOUR);
+  const createdAt = isDated && publishedAt < now ? publishedAt : now;
   await db.transaction(async (tx) => {
     const [inserted] = await tx
       .insert(articles)
@@ -133,11 +136,12 @@ async function insertStory(
         body: documentFromParagraphs(story.paragraphs),
         isBreaking: story.breaking ?? false,
         publishedAt: isDated ? publishedAt : null,
-        updatedAt:
-          story.updatedHoursAfter === undefined
-            ? null
-            : new Date(publishedAt.getTime() + story.updatedHoursAfter * HOUR),
-        createdAt: isDated && publishedAt < now ? publishedAt : now,
+        updatedAt,
+        createdAt,
+        modifiedAt: updatedAt ?? createdAt,
+        scheduledFor: story.status === "scheduled" ? publishedAt : null,
+        createdBy: firstAuthor,
+        modifiedBy: firstAuthor,
       })
       .onConflictDoNothing({ target: articles.slug })
       .returning({ id: articles.id });

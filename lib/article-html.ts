@@ -1,49 +1,116 @@
-import type { ArticleBlock, ArticleDocument, ArticleInline } from "@/lib/article-document";
+import sanitizeHtml from "sanitize-html";
+import { blockDirAttribute, type TextDirection } from "@/lib/arabic/direction";
+import { blockText, type ArticleBlock, type ArticleDocument, type ArticleInline } from "@/lib/article-document";
+import { ar } from "@/lib/i18n/ar";
+import { ARTICLE_IMAGE_SIZES, defaultWidthFor, mediaPath, srcSetFor } from "@/lib/media/image-variants";
 
-// The article document as an HTML string, for feed readers (RSS content:encoded, Atom content).
-// Same allow-list as the page renderer; every text and attribute is escaped, so nothing stored
-// is ever emitted as markup.
+// The stored document as an HTML string, for places that need markup rather than React
+// (feeds, e-mail). It mirrors components/article/article-body.tsx, escapes every string,
+// and then passes the result through sanitize-html with a strict allow-list as a second line
+// of defence, so that a bug here can still not smuggle a script or an event handler out.
 
-const HTML_ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
-// Characters XML 1.0 forbids outright; a feed containing one is not well-formed.
-const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const ALLOWED: sanitizeHtml.IOptions = {
+  allowedTags: ["p", "h2", "h3", "strong", "em", "a", "br", "blockquote", "ul", "ol", "li", "figure", "picture", "source", "img", "figcaption", "span"],
+  allowedAttributes: {
+    a: ["href", "rel", "target"],
+    img: ["src", "srcset", "sizes", "width", "height", "alt", "loading", "decoding"],
+    source: ["type", "srcset", "sizes"],
+    span: ["class"],
+    p: ["dir"],
+    h2: ["dir"],
+    h3: ["dir"],
+    blockquote: ["dir"],
+    figure: ["class"],
+  },
+  allowedClasses: { span: ["article-figure__credit"], figure: ["article-figure"] },
+  allowedSchemes: ["http", "https", "mailto"],
+  allowedSchemesByTag: { img: [], source: [] },
+  allowProtocolRelative: false,
+  disallowedTagsMode: "discard",
+  selfClosing: [...sanitizeHtml.defaults.selfClosing, "source"],
+  // Images come from this site's /media/ only.
+  exclusiveFilter: (frame) => (frame.tag === "img" || frame.tag === "source") && !/^\/media\//.test(frame.attribs.src ?? frame.attribs.srcset ?? ""),
+};
 
-export function xmlSafe(text: string): string {
-  return text.replace(NOT_XML, "");
-}
+const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+const escape = (text: string) => text.replace(/[&<>"']/g, (char) => ESCAPES[char]!);
+const attr = (name: string, value: string | number | undefined) => (value === undefined ? "" : ` ${name}="${escape(String(value))}"`);
 
-export function escapeHtml(text: string): string {
-  return xmlSafe(text).replace(/[&<>"']/g, (char) => HTML_ESCAPES[char]!);
-}
-
-function inlineHtml(inline: ArticleInline, base: string): string {
-  if (inline.type === "hardBreak") return "<br>";
-  return (inline.marks ?? []).reduce((html, mark) => {
+function inline(node: ArticleInline): string {
+  if (node.type === "hardBreak") return "<br />";
+  return (node.marks ?? []).reduce((html, mark) => {
     if (mark.type === "bold") return `<strong>${html}</strong>`;
     if (mark.type === "italic") return `<em>${html}</em>`;
-    return `<a href="${escapeHtml(new URL(mark.attrs.href, base).toString())}">${html}</a>`;
-  }, escapeHtml(inline.text));
+    const external = /^https?:/i.test(mark.attrs.href);
+    return `<a${attr("href", mark.attrs.href)}${external ? ' rel="noopener noreferrer nofollow" target="_blank"' : ""}>${html}</a>`;
+  }, escape(node.text));
 }
 
-function blockHtml(block: ArticleBlock, base: string): string {
-  const inlines = (content: ArticleInline[] | undefined) => (content ?? []).map((inline) => inlineHtml(inline, base)).join("");
-  switch (block.type) {
+const inlines = (content: ArticleInline[] | undefined) => (content ?? []).map(inline).join("");
+
+function block(node: ArticleBlock, direction: TextDirection): string {
+  const dir = attr("dir", blockDirAttribute(blockText(node), direction));
+  const children = (blocks: ArticleBlock[]) => blocks.map((child) => block(child, direction)).join("");
+  switch (node.type) {
     case "paragraph":
-      return `<p>${inlines(block.content)}</p>`;
+      return `<p${dir}>${inlines(node.content)}</p>`;
     case "heading":
-      return `<h${block.attrs.level}>${inlines(block.content)}</h${block.attrs.level}>`;
+      return `<h${node.attrs.level}${dir}>${inlines(node.content)}</h${node.attrs.level}>`;
     case "blockquote":
-      return `<blockquote>${block.content.map((child) => blockHtml(child, base)).join("")}</blockquote>`;
+      return `<blockquote${dir}>${children(node.content)}</blockquote>`;
     case "bulletList":
     case "orderedList": {
-      const tag = block.type === "bulletList" ? "ul" : "ol";
-      const items = block.content.map((item) => `<li>${item.content.map((child) => blockHtml(child, base)).join("")}</li>`);
-      return `<${tag}>${items.join("")}</${tag}>`;
+      const tag = node.type === "bulletList" ? "ul" : "ol";
+      return `<${tag}>${node.content.map((item) => `<li>${children(item.content)}</li>`).join("")}</${tag}>`;
+    }
+    case "image": {
+      const image = node.attrs;
+      const credit = image.credit ? `<span class="article-figure__credit">${image.caption ? " " : ""}${escape(ar.article.imageCredit(image.credit))}</span>` : "";
+      const caption = image.caption || image.credit ? `<figcaption>${escape(image.caption)}${credit}</figcaption>` : "";
+      return (
+        `<figure class="article-figure"><picture>` +
+        `<source type="image/webp"${attr("srcset", srcSetFor(image.imageId, image.width, "webp"))}${attr("sizes", ARTICLE_IMAGE_SIZES)} />` +
+        `<img${attr("src", mediaPath(image.imageId, defaultWidthFor(image.width)))}${attr("srcset", srcSetFor(image.imageId, image.width, "fallback"))}` +
+        `${attr("sizes", ARTICLE_IMAGE_SIZES)}${attr("width", image.width)}${attr("height", image.height)}${attr("alt", image.alt)} loading="lazy" decoding="async" />` +
+        `</picture>${caption}</figure>`
+      );
     }
   }
 }
 
-/** `base` resolves the document's relative links, since a feed reader shows them elsewhere. */
-export function articleHtml(document: ArticleDocument, base: string): string {
-  return document.content.map((block) => blockHtml(block, base)).join("\n");
+/** The raw markup, before sanitising (exported for tests that compare it with the sanitised output). */
+export function renderArticleMarkup(document: ArticleDocument, direction: TextDirection = "rtl"): string {
+  return document.content.map((node) => block(node, direction)).join("");
+}
+
+/** Sanitises any HTML with the article allow-list. */
+export function sanitizeArticleHtml(html: string): string {
+  return sanitizeHtml(html, ALLOWED);
+}
+
+export function renderArticleHtml(document: ArticleDocument, direction: TextDirection = "rtl"): string {
+  return sanitizeArticleHtml(renderArticleMarkup(document, direction));
+}
+
+/** A URL attribute made absolute against `origin`, for readers that see the HTML out of the site. */
+function absolutize(value: string, origin: string): string {
+  return value
+    .split(",")
+    .map((candidate) => candidate.trim().replace(/^\/(?!\/)/, `${origin}/`))
+    .join(", ");
+}
+
+/** The article for feed readers: sanitised like the page, with every link and image absolute. */
+export function renderFeedHtml(document: ArticleDocument, origin: string, direction: TextDirection = "rtl"): string {
+  const toAbsolute = (tagName: string, attribs: sanitizeHtml.Attributes) => {
+    for (const name of ["href", "src", "srcset"]) {
+      if (attribs[name]) attribs[name] = absolutize(attribs[name], origin);
+    }
+    return { tagName, attribs };
+  };
+  return sanitizeHtml(renderArticleMarkup(document, direction), {
+    ...ALLOWED,
+    exclusiveFilter: undefined,
+    transformTags: { a: toAbsolute, img: toAbsolute, source: toAbsolute },
+  });
 }

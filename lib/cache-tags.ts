@@ -12,3 +12,21 @@ export const cacheTags = {
   tag: (slug: string) => `tag:${slug}`,
   author: (slug: string) => `author:${slug}`,
 } as const;
+
+/**
+ * The tags a change to a live story makes stale: its page at every slug it answered to, the
+ * sections it is listed in, and `allArticles`, under which every listing (home, tags, authors,
+ * related stories, feeds, sitemaps) is read.
+ */
+export function storyCacheTags(story: { slugs: readonly string[]; sectionSlugs: readonly string[] }): string[] {
+  return [
+    ...new Set([
+      ...story.slugs.map(cacheTags.article),
+      ...story.sectionSlugs.map(cacheTags.section),
+      cacheTags.home,
+      cacheTags.allArticles,
+      cacheTags.feeds,
+      cacheTags.sitemaps,
+    ]),
+  ];
+}

@@ -1,5 +1,6 @@
 import { Feed } from "feed";
-import { articleHtml, escapeHtml, xmlSafe } from "@/lib/article-html";
+import { renderFeedHtml } from "@/lib/article-html";
+import { escapeHtml, xmlSafe } from "@/lib/xml-text";
 import type { FeedArticle } from "@/lib/dal/syndication";
 import { ar } from "@/lib/i18n/ar";
 import { articlePath, authorPath, feedPath, sectionPath, tagPath, type FeedFormat } from "@/lib/routes";
@@ -48,7 +49,7 @@ export function buildFeed(format: FeedFormat, channel: FeedChannel, articles: Fe
       id: url,
       link: url,
       description: escapeHtml(article.dek || article.kicker || article.headline),
-      content: articleHtml(article.body, url),
+      content: renderFeedHtml(article.body, new URL(url).origin),
       date: new Date(article.updatedAt ?? article.publishedAt),
       published: new Date(article.publishedAt),
       ...(format === "atom" ? { author: authors } : {}),

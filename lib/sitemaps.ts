@@ -1,4 +1,4 @@
-import { xmlSafe } from "@/lib/article-html";
+import { xmlSafe } from "@/lib/xml-text";
 
 // Sitemaps (sitemaps.org 0.9), sitemap indexes and Google News sitemaps, as XML text.
 // URLs arrive percent-encoded (lib/routes.ts) and are entity-escaped here, as the protocol asks.

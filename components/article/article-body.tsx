@@ -1,8 +1,11 @@
 import { Fragment, type ReactNode } from "react";
-import type { ArticleBlock, ArticleDocument, ArticleInline } from "@/lib/article-document";
+import { blockDirAttribute, type TextDirection } from "@/lib/arabic/direction";
+import { blockText, type ArticleBlock, type ArticleDocument, type ArticleInline } from "@/lib/article-document";
+import { ArticleFigure } from "./article-figure";
 
 // Renders the stored document from its allow-list of node types. React escapes all text,
-// so no stored string is ever interpreted as HTML.
+// so no stored string is ever interpreted as HTML. lib/article-html.ts renders the same
+// document to an HTML string (for feeds) and must stay in step with this file.
 
 function renderInline(inline: ArticleInline): ReactNode {
   if (inline.type === "hardBreak") return <br />;
@@ -22,21 +25,39 @@ function inlines(content: ArticleInline[] | undefined) {
   return (content ?? []).map((inline, index) => <Fragment key={index}>{renderInline(inline)}</Fragment>);
 }
 
-function renderBlock(block: ArticleBlock, key: number): ReactNode {
+function renderBlock(block: ArticleBlock, key: number, direction: TextDirection): ReactNode {
+  const dir = blockDirAttribute(blockText(block), direction);
+  const children = (blocks: ArticleBlock[]) => blocks.map((child, index) => renderBlock(child, index, direction));
   switch (block.type) {
     case "paragraph":
-      return <p key={key}>{inlines(block.content)}</p>;
-    case "heading":
-      return block.attrs.level === 2 ? <h2 key={key}>{inlines(block.content)}</h2> : <h3 key={key}>{inlines(block.content)}</h3>;
+      return (
+        <p key={key} dir={dir}>
+          {inlines(block.content)}
+        </p>
+      );
+    case "heading": {
+      const Heading = block.attrs.level === 2 ? "h2" : "h3";
+      return (
+        <Heading key={key} dir={dir}>
+          {inlines(block.content)}
+        </Heading>
+      );
+    }
+    case "image":
+      return <ArticleFigure key={key} image={block.attrs} />;
     case "blockquote":
-      return <blockquote key={key}>{block.content.map(renderBlock)}</blockquote>;
+      return (
+        <blockquote key={key} dir={dir}>
+          {children(block.content)}
+        </blockquote>
+      );
     case "bulletList":
     case "orderedList": {
       const List = block.type === "bulletList" ? "ul" : "ol";
       return (
         <List key={key}>
           {block.content.map((item, index) => (
-            <li key={index}>{item.content.map(renderBlock)}</li>
+            <li key={index}>{children(item.content)}</li>
           ))}
         </List>
       );
@@ -44,6 +65,6 @@ function renderBlock(block: ArticleBlock, key: number): ReactNode {
   }
 }
 
-export function ArticleBody({ document }: { document: ArticleDocument }) {
-  return <div className="article-body">{document.content.map(renderBlock)}</div>;
+export function ArticleBody({ document, direction = "rtl" }: { document: ArticleDocument; direction?: TextDirection }) {
+  return <div className="article-body">{document.content.map((block, index) => renderBlock(block, index, direction))}</div>;
 }

@@ -13,7 +13,8 @@ import {
   uuid,
 } from "drizzle-orm/pg-core";
 import type { ArticleDocument } from "@/lib/article-document";
-import { articleStatus } from "./enums";
+import { articleStatus, commentMode } from "./enums";
+import { images } from "./media";
 import { sections } from "./sections";
 import { users } from "./users";
 
@@ -29,22 +30,40 @@ export const articles = pgTable(
     kicker: text().notNull().default(""),
     headline: text().notNull(),
     dek: text().notNull().default(""),
+    // Place and source, e.g. "دمشق (أ ف ب)".
+    dateline: text().notNull().default(""),
+    // Wire or source attribution shown under the story, e.g. "أ ف ب، رويترز".
+    source: text().notNull().default(""),
     body: jsonb().$type<ArticleDocument>().notNull(),
     language: text().notNull().default("ar"),
     direction: text().notNull().default("rtl"),
     isBreaking: boolean().notNull().default(false),
+    coverImageId: uuid().references(() => images.id),
+    coverCaption: text().notNull().default(""),
+    coverCredit: text().notNull().default(""),
+    coverAlt: text().notNull().default(""),
+    seoTitle: text().notNull().default(""),
+    seoDescription: text().notNull().default(""),
+    commentMode: commentMode().notNull().default("open"),
     // Scheduled stories carry their go-live time here too.
     publishedAt: timestamp({ withTimezone: true }),
     // Reader-visible "updated" time; typo fixes leave it alone.
     updatedAt: timestamp({ withTimezone: true }),
+    // The time an editor scheduled the story for; kept after it goes live so that a late
+    // start (the server was down) shows on the desk.
+    scheduledFor: timestamp({ withTimezone: true }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     modifiedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    createdBy: uuid().references(() => users.id),
+    // Who saved last: named in the conflict message when a stale save is refused.
+    modifiedBy: uuid().references(() => users.id),
     // Optimistic lock: every save must name the version it was based on.
     version: integer().notNull().default(1),
   },
   (table) => [
     index("articles_public_listing_idx").on(table.status, table.publishedAt.desc()),
     index("articles_section_listing_idx").on(table.sectionId, table.status, table.publishedAt.desc()),
+    index("articles_desk_idx").on(table.status, table.modifiedAt.desc()),
     check("articles_direction_check", sql`${table.direction} in ('rtl', 'ltr')`),
   ],
 );

@@ -11,3 +11,7 @@ export type UserRole = (typeof userRoles)[number];
 export const userStatuses = ["active", "deactivated"] as const;
 export const userStatus = pgEnum("user_status", userStatuses);
 export type UserStatus = (typeof userStatuses)[number];
+
+export const commentModes = ["open", "premoderated", "closed"] as const;
+export const commentMode = pgEnum("comment_mode", commentModes);
+export type CommentMode = (typeof commentModes)[number];

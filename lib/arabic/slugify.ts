@@ -27,3 +27,16 @@ export function slugify(headline: string): string {
 export function isPlausibleSlug(value: string): boolean {
   return value.length > 0 && value.length <= MAX_SLUG_LENGTH * 2 && /^[\p{L}\p{N}-]+$/u.test(value);
 }
+
+/** Whether `slug` is already in the form slugify produces (what an editor may save). */
+export function isValidSlug(slug: string): boolean {
+  return slug.length > 0 && slug.length <= MAX_SLUG_LENGTH && slugify(slug) === slug;
+}
+
+/** The `n`th alternative to a taken slug ("…-2", "…-3"), still within the length limit. */
+export function slugWithSuffix(slug: string, n: number): string {
+  const suffix = `-${n}`;
+  const room = MAX_SLUG_LENGTH - suffix.length;
+  const base = slug.length > room ? slug.slice(0, room).replace(/-+$/, "") : slug;
+  return `${base}${suffix}`;
+}

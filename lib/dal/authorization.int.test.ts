@@ -1,11 +1,18 @@
 import { eq } from "drizzle-orm";
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { getDb } from "@/db";
 import { userRoles, type UserRole } from "@/db/schema/enums";
 import { users } from "@/db/schema/users";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemoNewsroom } from "@/db/seed";
 import type { Viewer } from "@/lib/auth/viewer";
 import { AuthorizationError } from "@/lib/errors";
+import { documentFromParagraphs } from "@/lib/article-document";
+import { articleInputSchema } from "@/lib/validation/articles";
+import { articles } from "@/db/schema/articles";
+import * as workflowDal from "./article-workflow";
+import * as imagesDal from "./images";
+import * as newsroomDal from "./newsroom-articles";
+import * as schedulerDal from "./scheduled-publishing";
 import * as usersDal from "./users";
 
 // Every data-access function that acts for someone, called as every kind of viewer.
@@ -21,6 +28,33 @@ const only = (...roles: UserRole[]) => (caller: Caller): Expectation =>
 const anyone = (): Expectation => "allowed";
 
 let target: string;
+let story: { id: string; version: number; sectionId: number };
+const staff = (caller: Caller): Expectation => only("writer", "editor", "admin")(caller);
+const editors = (caller: Caller): Expectation => only("editor", "admin")(caller);
+// Writers hold the capability but the story is not theirs: the row check refuses them.
+const editorsOverWriters = editors;
+
+const storyInput = (authorId: string) =>
+  articleInputSchema.parse({
+    kicker: "",
+    headline: "خبر لاختبار الصلاحيات",
+    dek: "",
+    dateline: "",
+    source: "",
+    body: documentFromParagraphs(["نص"]),
+    sectionId: story.sectionId,
+    tags: [],
+    authorIds: [authorId],
+    cover: null,
+    slug: "",
+    slugEdited: false,
+    seoTitle: "",
+    seoDescription: "",
+    commentMode: "open",
+    isBreaking: false,
+  });
+const withAuthor = (viewer: Viewer) => storyInput(viewer?.id ?? crypto.randomUUID());
+
 const rows: Record<string, { expect: (caller: Caller) => Expectation; call: (viewer: Viewer) => Promise<unknown> }> = {
   loadViewer: { expect: anyone, call: () => usersDal.loadViewer({ userId: target, sessionVersion: 1 }) },
   authenticate: { expect: anyone, call: () => usersDal.authenticate("nobody@example.com", "whatever-password") },
@@ -42,6 +76,29 @@ const rows: Record<string, { expect: (caller: Caller) => Expectation; call: (vie
   },
   changeUserRole: { expect: only("admin"), call: (viewer) => usersDal.changeUserRole(viewer, target, "writer") },
   setUserStatus: { expect: only("admin"), call: (viewer) => usersDal.setUserStatus(viewer, target, "active") },
+
+  listDeskArticles: { expect: staff, call: (viewer) => newsroomDal.listDeskArticles(viewer, { status: "all", mine: false, query: "" }) },
+  getEditorOptions: { expect: staff, call: (viewer) => newsroomDal.getEditorOptions(viewer) },
+  getArticleForEditing: { expect: editorsOverWriters, call: (viewer) => newsroomDal.getArticleForEditing(viewer, story.id) },
+  createArticle: { expect: staff, call: (viewer) => newsroomDal.createArticle(viewer, withAuthor(viewer)) },
+  saveArticle: {
+    expect: editorsOverWriters,
+    call: (viewer) => newsroomDal.saveArticle(viewer, { articleId: story.id, baseVersion: story.version, input: withAuthor(viewer), markAsUpdate: false, isAutosave: false }),
+  },
+  listRevisions: { expect: editorsOverWriters, call: (viewer) => newsroomDal.listRevisions(viewer, story.id) },
+  getRevisionSnapshots: { expect: editorsOverWriters, call: (viewer) => newsroomDal.getRevisionSnapshots(viewer, story.id, [1]) },
+  restoreRevision: { expect: editorsOverWriters, call: (viewer) => newsroomDal.restoreRevision(viewer, { articleId: story.id, version: 1, baseVersion: story.version }) },
+  heartbeat: { expect: editorsOverWriters, call: (viewer) => newsroomDal.heartbeat(viewer, story.id) },
+  leaveArticle: { expect: staff, call: (viewer) => newsroomDal.leaveArticle(viewer, story.id) },
+  getArticlePreview: { expect: editorsOverWriters, call: (viewer) => newsroomDal.getArticlePreview(viewer, story.id) },
+  transitionArticle: { expect: editors, call: (viewer) => workflowDal.transitionArticle(viewer, { articleId: story.id, baseVersion: story.version, action: "archive" }) },
+  addCorrection: { expect: editors, call: (viewer) => workflowDal.addCorrection(viewer, { articleId: story.id, type: "clarification", note: "توضيح" }) },
+  uploadImage: { expect: staff, call: (viewer) => imagesDal.uploadImage(viewer, new Uint8Array([1, 2, 3])).catch(ignoreDomainErrors) },
+  // Public or system functions: they act for no one.
+  getImageVariant: { expect: anyone, call: () => imagesDal.getImageVariant(crypto.randomUUID(), 480, "webp") },
+  publishDueArticles: { expect: anyone, call: () => schedulerDal.publishDueArticles() },
+  readCacheInvalidations: { expect: anyone, call: () => schedulerDal.readCacheInvalidations(new Date()) },
+  pruneCacheInvalidations: { expect: anyone, call: () => schedulerDal.pruneCacheInvalidations(new Date(0)) },
 };
 
 function ignoreDomainErrors(error: unknown) {
@@ -78,11 +135,27 @@ beforeAll(async () => {
     .values({ email: "target@example.com", displayName: "هدف", role: "writer" })
     .returning({ id: users.id });
   target = created!.id;
+  const [row] = await getDb()
+    .select({ id: articles.id, version: articles.version, sectionId: articles.sectionId })
+    .from(articles)
+    .where(eq(articles.status, "published"))
+    .limit(1);
+  story = row!;
+});
+
+beforeEach(async () => {
+  // Each call may have moved the story on; start every call from a published story at its current version.
+  const [row] = await getDb().update(articles).set({ status: "published" }).where(eq(articles.id, story.id)).returning({ version: articles.version });
+  story = { ...story, version: row!.version };
 });
 
 describe("data-access authorization", () => {
   it("has a row for every exported function of the guarded modules", () => {
-    const exported = Object.entries(usersDal).filter(([, value]) => typeof value === "function").map(([name]) => name);
+    const exported = [usersDal, newsroomDal, workflowDal, imagesDal, schedulerDal].flatMap((module) =>
+      Object.entries(module)
+        .filter(([, value]) => typeof value === "function")
+        .map(([name]) => name),
+    );
     expect(exported.sort()).toEqual(Object.keys(rows).sort());
   });
 

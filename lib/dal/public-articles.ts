@@ -2,9 +2,12 @@ import "server-only";
 import { and, asc, count, desc, eq, exists, inArray, lte, ne, notInArray, sql, type SQL } from "drizzle-orm";
 import { getDb } from "@/db";
 import { articleAuthors, articleSlugHistory, articles, articleTags, tags } from "@/db/schema/articles";
+import { articleCorrections, type CorrectionType } from "@/db/schema/editorial";
+import type { CommentMode } from "@/db/schema/enums";
+import { images } from "@/db/schema/media";
 import { sections } from "@/db/schema/sections";
 import { users } from "@/db/schema/users";
-import type { ArticleDocument } from "@/lib/article-document";
+import type { ArticleDocument, ArticleImageAttrs } from "@/lib/article-document";
 
 // Public reads: "only published" is a WHERE clause here, never a check left to the page.
 // DTOs carry ISO date strings so that they survive Next's data cache unchanged.
@@ -27,11 +30,24 @@ export interface ArticleSummary {
   isBreaking: boolean;
 }
 
+export interface CorrectionDto {
+  type: CorrectionType;
+  note: string;
+  createdAt: string;
+}
+
 export interface ArticleDetail extends ArticleSummary {
   body: ArticleDocument;
   language: string;
   direction: "rtl" | "ltr";
   tags: { slug: string; name: string }[];
+  dateline: string;
+  source: string;
+  cover: ArticleImageAttrs | null;
+  seoTitle: string;
+  seoDescription: string;
+  commentMode: CommentMode;
+  corrections: CorrectionDto[];
 }
 
 export interface Page<T> {
@@ -111,15 +127,38 @@ function publicSummaries(where?: SQL) {
     .orderBy(desc(articles.publishedAt), desc(articles.id));
 }
 
-export async function getPublishedArticle(slug: string): Promise<ArticleDetail | null> {
+const detailColumns = {
+  ...summaryColumns,
+  body: articles.body,
+  language: articles.language,
+  direction: articles.direction,
+  dateline: articles.dateline,
+  source: articles.source,
+  seoTitle: articles.seoTitle,
+  seoDescription: articles.seoDescription,
+  commentMode: articles.commentMode,
+  coverImageId: articles.coverImageId,
+  coverWidth: images.width,
+  coverHeight: images.height,
+  coverAlt: articles.coverAlt,
+  coverCaption: articles.coverCaption,
+  coverCredit: articles.coverCredit,
+};
+
+/**
+ * A story as readers see it, whatever its status: callers choose which stories qualify
+ * (`getPublishedArticle` only published ones; the editorial preview only stories the viewer may edit).
+ */
+export async function loadArticleDetail(where: SQL): Promise<ArticleDetail | null> {
   const [row] = await getDb()
-    .select({ ...summaryColumns, body: articles.body, language: articles.language, direction: articles.direction })
+    .select(detailColumns)
     .from(articles)
     .innerJoin(sections, eq(sections.id, articles.sectionId))
-    .where(and(isPublic(), eq(articles.slug, slug)));
+    .leftJoin(images, eq(images.id, articles.coverImageId))
+    .where(where);
   if (!row) return null;
 
-  const [summaries, tagRows] = await Promise.all([
+  const [summaries, tagRows, corrections] = await Promise.all([
     toSummaries([row]),
     getDb()
       .select({ slug: tags.slug, name: tags.name })
@@ -127,14 +166,41 @@ export async function getPublishedArticle(slug: string): Promise<ArticleDetail |
       .innerJoin(tags, eq(tags.id, articleTags.tagId))
       .where(eq(articleTags.articleId, row.id))
       .orderBy(asc(tags.name)),
+    getDb()
+      .select({ type: articleCorrections.type, note: articleCorrections.note, createdAt: articleCorrections.createdAt })
+      .from(articleCorrections)
+      .where(eq(articleCorrections.articleId, row.id))
+      .orderBy(asc(articleCorrections.createdAt), asc(articleCorrections.id)),
   ]);
+  const cover =
+    row.coverImageId && row.coverWidth && row.coverHeight
+      ? {
+          imageId: row.coverImageId,
+          width: row.coverWidth,
+          height: row.coverHeight,
+          alt: row.coverAlt,
+          caption: row.coverCaption,
+          credit: row.coverCredit,
+        }
+      : null;
   return {
     ...summaries[0]!,
     body: row.body,
     language: row.language,
     direction: row.direction === "ltr" ? "ltr" : "rtl",
     tags: tagRows,
+    dateline: row.dateline,
+    source: row.source,
+    cover,
+    seoTitle: row.seoTitle,
+    seoDescription: row.seoDescription,
+    commentMode: row.commentMode,
+    corrections: corrections.map((correction) => ({ ...correction, createdAt: correction.createdAt.toISOString() })),
   };
+}
+
+export async function getPublishedArticle(slug: string): Promise<ArticleDetail | null> {
+  return loadArticleDetail(and(isPublic(), eq(articles.slug, slug))!);
 }
 
 /** The current slug of a published story that used to live at `oldSlug`, for redirects. */

@@ -26,3 +26,9 @@ export function parsePageNumber(raw: string | string[] | undefined): number | nu
   const parsed = pageNumber.safeParse(Array.isArray(raw) ? raw[0] : raw);
   return parsed.success ? parsed.data : null;
 }
+
+/** A record id from the URL; null (so a 404) unless it is a UUID. */
+export function parseUuidParam(raw: string): string | null {
+  const parsed = z.uuid().safeParse(raw);
+  return parsed.success ? parsed.data.toLowerCase() : null;
+}

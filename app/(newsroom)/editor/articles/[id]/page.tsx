@@ -1,0 +1,97 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { TimeStamp } from "@/components/ui/time-stamp";
+import { formatDateTime, formatTime, newsroomTimeZoneName, defaultScheduleWallTime } from "@/lib/arabic/dates";
+import { requireCapabilityPage } from "@/lib/auth/page-guards";
+import { getArticleForEditing, getEditorOptions, type EventRow } from "@/lib/dal/newsroom-articles";
+import { ar } from "@/lib/i18n/ar";
+import { parseUuidParam } from "@/lib/validation/route-params";
+import { StoryEditor } from "../../story-editor";
+import { CorrectionForm } from "./correction-form";
+
+export const metadata: Metadata = { title: ar.editor.deskTitle, robots: { index: false } };
+
+const t = ar.editor;
+
+function eventDetail(event: EventRow): string | null {
+  if (event.action === "scheduled" && typeof event.detail.scheduledFor === "string") return formatDateTime(event.detail.scheduledFor);
+  if (event.action === "published" && event.detail.late === true) return t.eventLate(Number(event.detail.lateByMinutes ?? 0));
+  if (event.action === "restored" && typeof event.detail.version === "number") return t.eventRestored(event.detail.version);
+  if (event.action === "slug_changed" && typeof event.detail.to === "string") return String(event.detail.to);
+  if (event.action === "corrected" && typeof event.detail.type === "string") return t.corrections.types[event.detail.type as "correction"];
+  return null;
+}
+
+export default async function EditStoryPage({ params }: PageProps<"/editor/articles/[id]">) {
+  const { id: rawId } = await params;
+  const id = parseUuidParam(rawId);
+  if (!id) notFound();
+  const viewer = await requireCapabilityPage("article.create", `/editor/articles/${id}`);
+  const [article, options] = await Promise.all([getArticleForEditing(viewer, id), getEditorOptions(viewer)]);
+  if (!article) notFound();
+
+  return (
+    <StoryEditor
+      key={article.id}
+      article={article}
+      options={options}
+      viewer={{ id: viewer.id, name: viewer.displayName }}
+      timeZoneName={newsroomTimeZoneName()}
+      defaultScheduleAt={defaultScheduleWallTime(article.scheduledFor)}
+      labels={{
+        publishedAt: article.publishedAt ? formatDateTime(article.publishedAt) : null,
+        scheduledFor: article.scheduledFor ? formatDateTime(article.scheduledFor) : null,
+        updatedAt: article.updatedAt ? formatDateTime(article.updatedAt) : null,
+        modifiedAt: t.save.savedAt(formatTime(article.modifiedAt)),
+      }}
+    >
+      {(article.canCorrect || article.corrections.length > 0) && (
+        <section className="side-panel" aria-labelledby="panel-corrections">
+          <h2 id="panel-corrections">{t.panels.corrections}</h2>
+          {article.corrections.length === 0 ? (
+            <p className="empty-state">{t.corrections.none}</p>
+          ) : (
+            <ul className="event-list">
+              {article.corrections.map((correction) => (
+                <li key={correction.id}>
+                  <strong>{t.corrections.types[correction.type]}</strong>: {correction.note}
+                  <span className="event-list__when">
+                    <TimeStamp value={correction.createdAt} />
+                    {correction.createdBy && (
+                      <>
+                        {" "}
+                        {t.byPrefix} <bdi>{correction.createdBy}</bdi>
+                      </>
+                    )}
+                  </span>
+                </li>
+              ))}
+            </ul>
+          )}
+          {article.canCorrect && <CorrectionForm articleId={article.id} />}
+        </section>
+      )}
+      <section className="side-panel" aria-labelledby="panel-history">
+        <h2 id="panel-history">{t.panels.history}</h2>
+        {article.events.length === 0 ? (
+          <p className="empty-state">{t.noEvents}</p>
+        ) : (
+          <ol className="event-list">
+            {article.events.map((event) => {
+              const detail = eventDetail(event);
+              return (
+                <li key={event.id} className={`event event--${event.action}`}>
+                  <bdi className="event__actor">{event.actor ?? t.system}</bdi> {t.events[event.action]}
+                  {detail && <span className="event__detail"> ({detail})</span>}
+                  <span className="event-list__when">
+                    <TimeStamp value={event.createdAt} />
+                  </span>
+                </li>
+              );
+            })}
+          </ol>
+        )}
+      </section>
+    </StoryEditor>
+  );
+}

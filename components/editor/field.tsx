@@ -1,0 +1,53 @@
+import type { ReactNode } from "react";
+
+export interface FieldIds {
+  id: string;
+  describedBy: string | undefined;
+  invalid: true | undefined;
+}
+
+/** A labelled control whose hint and errors are tied to it with aria-describedby. */
+export function EditorField({
+  id,
+  label,
+  hint,
+  errors,
+  counter,
+  className = "field",
+  children,
+}: {
+  id: string;
+  label: ReactNode;
+  hint?: ReactNode;
+  errors?: string[];
+  counter?: string;
+  className?: string;
+  children: (ids: FieldIds) => ReactNode;
+}) {
+  const hintId = hint ? `${id}-hint` : undefined;
+  const errorId = errors?.length ? `${id}-error` : undefined;
+  const describedBy = [hintId, errorId].filter(Boolean).join(" ") || undefined;
+  return (
+    <div className={className}>
+      <div className="field__label-row">
+        <label htmlFor={id}>{label}</label>
+        {counter && (
+          <span className="field__counter" aria-hidden="true">
+            {counter}
+          </span>
+        )}
+      </div>
+      {children({ id, describedBy, invalid: errorId ? true : undefined })}
+      {hint && (
+        <p id={hintId} className="field__hint">
+          {hint}
+        </p>
+      )}
+      {errorId && (
+        <p id={errorId} className="field__error">
+          {errors!.join(" ")}
+        </p>
+      )}
+    </div>
+  );
+}

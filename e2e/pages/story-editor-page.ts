@@ -1,0 +1,82 @@
+import { expect, type Browser, type Locator, type Page } from "@playwright/test";
+import type { UserRole } from "@/db/schema/enums";
+import { storageStateFor } from "./login-page";
+
+/** A staff member's browser, signed in as `role`. */
+export async function staffPage(browser: Browser, role: UserRole) {
+  const context = await browser.newContext({ storageState: storageStateFor(role) });
+  return { context, page: await context.newPage() };
+}
+
+export class StoryEditorPage {
+  readonly headline: Locator;
+  readonly body: Locator;
+  readonly saveState: Locator;
+
+  constructor(readonly page: Page) {
+    this.headline = page.getByRole("textbox", { name: "العنوان", exact: true });
+    this.body = page.getByRole("textbox", { name: "نص الخبر" });
+    this.saveState = page.locator(".save-indicator");
+    // Unpublishing and archiving ask for confirmation.
+    page.on("dialog", (dialog) => void dialog.accept());
+  }
+
+  async openNew() {
+    await this.page.goto("/editor/articles/new");
+    await expect(this.body).toBeVisible();
+  }
+
+  async open(id: string) {
+    await this.page.goto(`/editor/articles/${id}`);
+    await expect(this.body).toBeVisible();
+  }
+
+  get id(): string {
+    const match = /\/editor\/articles\/([0-9a-f-]{36})/.exec(this.page.url());
+    if (!match) throw new Error(`not on a story: ${this.page.url()}`);
+    return match[1]!;
+  }
+
+  async typeBody(text: string) {
+    await this.body.click();
+    await this.page.keyboard.press("ControlOrMeta+End");
+    await this.page.keyboard.insertText(text);
+  }
+
+  /** Pastes HTML as a browser would from Word or a web page. */
+  async pasteHtml(html: string, plain = "") {
+    await this.body.click();
+    await this.body.evaluate(
+      (element, { html, plain }) => {
+        const data = new DataTransfer();
+        data.setData("text/html", html);
+        data.setData("text/plain", plain);
+        element.dispatchEvent(new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }));
+      },
+      { html, plain },
+    );
+  }
+
+  async save() {
+    await this.page.getByRole("button", { name: /^(احفظ|حدّث الخبر المنشور)$/ }).click();
+  }
+
+  async expectSaved() {
+    await expect(this.saveState).toHaveAttribute("data-state", "saved", { timeout: 15_000 });
+  }
+
+  async act(name: string) {
+    await this.page.getByRole("button", { name, exact: true }).first().click();
+  }
+
+  async expectStatus(label: string) {
+    await expect(this.page.locator(".story-editor__bar .status-pill")).toHaveText(label, { timeout: 15_000 });
+  }
+
+  /** The story's public URL, from the "view on the site" link. */
+  async publicPath(): Promise<string> {
+    const link = this.page.getByRole("link", { name: "اعرضه على الموقع" });
+    await expect(link).toBeVisible();
+    return (await link.getAttribute("href"))!;
+  }
+}

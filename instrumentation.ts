@@ -1,0 +1,8 @@
+// Runs once when a server starts. The editorial clock publishes scheduled stories; it never
+// runs during `next build`, which opens no database.
+export async function register() {
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  if (process.env.NEXT_PHASE === "phase-production-build") return;
+  const { startEditorialClock } = await import("./lib/editorial/clock");
+  startEditorialClock();
+}

@@ -1,0 +1,151 @@
+import "server-only";
+import { reindexArticle } from "@/db/search-index";
+import { and, eq } from "drizzle-orm";
+import { getDb } from "@/db";
+import { articles } from "@/db/schema/articles";
+import { articleCorrections, articleEvents, type ArticleEventAction, type CorrectionType } from "@/db/schema/editorial";
+import type { ArticleStatus } from "@/db/schema/enums";
+import { formatDateTime } from "@/lib/arabic/dates";
+import { isEmptyDocument } from "@/lib/article-document";
+import { roleCan } from "@/lib/auth/permissions";
+import { assertCan, type Viewer } from "@/lib/auth/viewer";
+import { storyCacheTags } from "@/lib/cache-tags";
+import type { TransitionOutcome } from "@/lib/editorial/outcomes";
+import { availableActions, canEditStory, canOpenStory, canTransition, transitions, type WorkflowAction } from "@/lib/editorial/workflow";
+import { AuthorizationError } from "@/lib/errors";
+import { ar } from "@/lib/i18n/ar";
+import { conflictDetails, loadSnapshot, loadStoryAccess, recordInvalidation, sectionSlugs, wasEverPublic } from "./article-content";
+import type { WriteResult } from "./newsroom-articles";
+
+// Moving a story through the workflow (lib/editorial/workflow.ts), and corrections to
+// published stories. Every step is appended to article_events.
+
+const eventFor: Record<WorkflowAction, ArticleEventAction> = {
+  submit: "submitted",
+  withdraw: "returned",
+  return: "returned",
+  publish: "published",
+  schedule: "scheduled",
+  unschedule: "unscheduled",
+  unpublish: "unpublished",
+  archive: "archived",
+  unarchive: "unarchived",
+};
+
+export interface TransitionRequest {
+  articleId: string;
+  /** The content version the person saw: they publish what they read, not a later edit. */
+  baseVersion: number;
+  action: WorkflowAction;
+  scheduledFor?: Date | null;
+}
+
+export async function transitionArticle(viewer: Viewer, request: TransitionRequest, now = new Date()): Promise<WriteResult<TransitionOutcome>> {
+  const transition = transitions[request.action];
+  assertCan(viewer, transition.capability);
+  const nothing = (outcome: TransitionOutcome) => ({ outcome, invalidate: [] });
+
+  return getDb().transaction(async (tx) => {
+    const story = await loadStoryAccess(tx, viewer, request.articleId, true);
+    if (!story) return nothing({ ok: false, kind: "refused", message: ar.editor.errors.storyMissing });
+    if (!canOpenStory(viewer, story)) throw new AuthorizationError("forbidden");
+    if (!transition.from.includes(story.status)) {
+      return nothing({ ok: false, kind: "refused", message: ar.editor.errors.statusChanged(ar.editor.status[story.status]) });
+    }
+    if (!canTransition(viewer, request.action, story)) throw new AuthorizationError("forbidden");
+    // Whoever sends a story on (to the desk, to readers) must have seen its latest text;
+    // taking one down never waits for that.
+    if (transition.needsBody && story.version !== request.baseVersion) {
+      return nothing({ ok: false, kind: "conflict", ...(await conflictDetails(tx, story.id)) });
+    }
+
+    const snapshot = (await loadSnapshot(tx, story.id))!;
+    if (transition.needsBody && isEmptyDocument(snapshot.body)) {
+      return nothing({ ok: false, kind: "invalid", message: ar.editor.errors.fixFields, fieldErrors: { body: [ar.editor.errors.bodyRequired] } });
+    }
+    let scheduledFor: Date | null = null;
+    if (request.action === "schedule") {
+      if (!request.scheduledFor) {
+        return nothing({ ok: false, kind: "invalid", message: ar.editor.errors.fixFields, fieldErrors: { scheduledFor: [ar.editor.errors.scheduleRequired] } });
+      }
+      if (request.scheduledFor.getTime() <= now.getTime()) {
+        return nothing({ ok: false, kind: "invalid", message: ar.editor.errors.fixFields, fieldErrors: { scheduledFor: [ar.editor.errors.scheduleInPast] } });
+      }
+      scheduledFor = request.scheduledFor;
+    }
+
+    const to: ArticleStatus = transition.to;
+    const dates =
+      request.action === "publish"
+        ? { publishedAt: now, scheduledFor: null }
+        : request.action === "schedule"
+          ? { publishedAt: scheduledFor, scheduledFor }
+          : request.action === "unschedule"
+            ? { publishedAt: null, scheduledFor: null }
+            : {};
+    const [updated] = await tx
+      .update(articles)
+      .set({ status: to, ...dates })
+      .where(and(eq(articles.id, story.id), eq(articles.status, story.status)))
+      .returning({ version: articles.version, publishedAt: articles.publishedAt, scheduledFor: articles.scheduledFor });
+
+    await tx.insert(articleEvents).values({
+      articleId: story.id,
+      actorId: viewer.id,
+      action: eventFor[request.action],
+      fromStatus: story.status,
+      toStatus: to,
+      detail: scheduledFor ? { scheduledFor: scheduledFor.toISOString() } : {},
+    });
+
+    await reindexArticle(tx, story.id);
+    // Readers are affected only when the story enters or leaves the published state.
+    let invalidate: string[] = [];
+    if (story.status === "published" || to === "published") {
+      invalidate = storyCacheTags({ slugs: [snapshot.slug], sectionSlugs: await sectionSlugs(tx, [snapshot.sectionId]) });
+      await recordInvalidation(tx, invalidate);
+    }
+    return {
+      outcome: {
+        ok: true,
+        status: to,
+        version: updated!.version,
+        publishedAt: updated!.publishedAt?.toISOString() ?? null,
+        scheduledFor: updated!.scheduledFor?.toISOString() ?? null,
+        message: ar.editor.transitionDone[request.action],
+        whenLabel: updated!.publishedAt ? formatDateTime(updated!.publishedAt) : null,
+        actions: availableActions(viewer, { status: to, isOwn: story.isOwn }),
+        canEdit: canEditStory(viewer, { status: to, isOwn: story.isOwn }),
+      },
+      invalidate,
+    };
+  });
+}
+
+export interface CorrectionRequest {
+  articleId: string;
+  type: CorrectionType;
+  note: string;
+}
+
+/**
+ * Appends a correction, clarification or update to a story readers have seen. Only an
+ * "update" moves the reader-visible updated time; the record itself is listed under the story.
+ */
+export async function addCorrection(viewer: Viewer, request: CorrectionRequest): Promise<WriteResult<{ ok: boolean; message: string }>> {
+  assertCan(viewer, "article.publish");
+  return getDb().transaction(async (tx) => {
+    const story = await loadStoryAccess(tx, viewer, request.articleId, true);
+    if (!story) return { outcome: { ok: false, message: ar.editor.errors.storyMissing }, invalidate: [] };
+    if (!wasEverPublic(story) || !roleCan(viewer.role, "article.editAny")) {
+      return { outcome: { ok: false, message: ar.editor.errors.correctionNotPublished }, invalidate: [] };
+    }
+    const now = new Date();
+    await tx.insert(articleCorrections).values({ articleId: story.id, type: request.type, note: request.note, createdBy: viewer.id, createdAt: now });
+    if (request.type === "update") await tx.update(articles).set({ updatedAt: now }).where(eq(articles.id, story.id));
+    await tx.insert(articleEvents).values({ articleId: story.id, actorId: viewer.id, action: "corrected", detail: { type: request.type } });
+    const invalidate = storyCacheTags({ slugs: [story.slug], sectionSlugs: await sectionSlugs(tx, [story.sectionId]) });
+    if (story.status === "published") await recordInvalidation(tx, invalidate);
+    return { outcome: { ok: true, message: ar.editor.corrections.added }, invalidate: story.status === "published" ? invalidate : [] };
+  });
+}

@@ -1,0 +1,604 @@
+import "server-only";
+import { reindexArticle } from "@/db/search-index";
+import { alias } from "drizzle-orm/pg-core";
+import { and, asc, count, desc, eq, gt, ilike, inArray, ne, sql } from "drizzle-orm";
+import { getDb } from "@/db";
+import { articleAuthors, articles, tags } from "@/db/schema/articles";
+import { articleCorrections, articleEvents, articlePresence, articleRevisions, type ArticleEventAction, type CorrectionType } from "@/db/schema/editorial";
+import { articleStatuses, type ArticleStatus } from "@/db/schema/enums";
+import { sections } from "@/db/schema/sections";
+import { users } from "@/db/schema/users";
+import { roleCan } from "@/lib/auth/permissions";
+import { assertCan, type SignedInViewer, type Viewer } from "@/lib/auth/viewer";
+import { formatTime } from "@/lib/arabic/dates";
+import { storyCacheTags } from "@/lib/cache-tags";
+import type { SaveOutcome } from "@/lib/editorial/outcomes";
+import { changedFields, type ArticleSnapshot, type SnapshotField } from "@/lib/editorial/snapshot";
+import { availableActions, canEditStory, canOpenStory, type WorkflowAction } from "@/lib/editorial/workflow";
+import { AuthorizationError } from "@/lib/errors";
+import { ar } from "@/lib/i18n/ar";
+import { articlePath } from "@/lib/routes";
+import type { ArticleInput } from "@/lib/validation/articles";
+import {
+  conflictDetails,
+  contentColumns,
+  loadStoryAccess,
+  ownedBy,
+  wasEverPublic,
+  type StoryRow,
+  ensureBaselineRevision,
+  loadSnapshot,
+  recordInvalidation,
+  recordRevision,
+  resolveInput,
+  retireSlug,
+  sectionSlugs,
+  writeRelations,
+} from "./article-content";
+import { loadArticleDetail, type ArticleDetail } from "./public-articles";
+
+// The newsroom's stories: the desk, the editor, revisions, presence and previews. Every
+// function checks the viewer's capability, then the row (their own story? still editable?).
+
+const PRESENCE_WINDOW_SECONDS = 45;
+
+// ---------------------------------------------------------------------------------------
+// Access
+
+/** A story the viewer may open: null when it does not exist, a refusal when it is not theirs. */
+async function openableStory(viewer: SignedInViewer, articleId: string): Promise<StoryRow | null> {
+  const story = await loadStoryAccess(getDb(), viewer, articleId);
+  if (!story) return null;
+  if (!canOpenStory(viewer, story)) throw new AuthorizationError("forbidden");
+  return story;
+}
+
+// ---------------------------------------------------------------------------------------
+// The desk
+
+export type DeskStatusFilter = ArticleStatus | "all";
+
+export interface DeskFilters {
+  status: DeskStatusFilter;
+  mine: boolean;
+  query: string;
+}
+
+export interface DeskRow {
+  id: string;
+  headline: string;
+  status: ArticleStatus;
+  section: string;
+  authors: string[];
+  modifiedAt: string;
+  modifiedBy: string | null;
+  publishedAt: string | null;
+  scheduledFor: string | null;
+  /** Minutes a scheduled story went out after its time (the server was down), or null. */
+  lateByMinutes: number | null;
+  editingNow: string[];
+}
+
+export interface Desk {
+  rows: DeskRow[];
+  counts: Record<DeskStatusFilter, number>;
+  /** Writers see their own stories only. */
+  mineOnly: boolean;
+}
+
+export async function listDeskArticles(viewer: Viewer, filters: DeskFilters): Promise<Desk> {
+  assertCan(viewer, "article.create");
+  const mineOnly = !roleCan(viewer.role, "article.editAny");
+  const scope = mineOnly || filters.mine ? ownedBy(viewer.id) : undefined;
+  const search = filters.query ? ilike(articles.headline, `%${filters.query.replace(/[\\%_]/g, (c) => `\\${c}`)}%`) : undefined;
+  const byStatus = filters.status === "all" ? undefined : eq(articles.status, filters.status);
+  const modifier = alias(users, "modifier");
+
+  const [rows, countRows] = await Promise.all([
+    getDb()
+      .select({
+        id: articles.id,
+        headline: articles.headline,
+        status: articles.status,
+        section: sections.name,
+        modifiedAt: articles.modifiedAt,
+        modifiedBy: modifier.displayName,
+        publishedAt: articles.publishedAt,
+        scheduledFor: articles.scheduledFor,
+      })
+      .from(articles)
+      .innerJoin(sections, eq(sections.id, articles.sectionId))
+      .leftJoin(modifier, eq(modifier.id, articles.modifiedBy))
+      .where(and(scope, search, byStatus))
+      .orderBy(desc(articles.modifiedAt), desc(articles.id))
+      .limit(100),
+    getDb()
+      .select({ status: articles.status, n: count() })
+      .from(articles)
+      .where(and(scope, search))
+      .groupBy(articles.status),
+  ]);
+
+  const ids = rows.map((row) => row.id);
+  const [authorRows, presenceRows] = ids.length
+    ? await Promise.all([
+        getDb()
+          .select({ articleId: articleAuthors.articleId, name: users.displayName })
+          .from(articleAuthors)
+          .innerJoin(users, eq(users.id, articleAuthors.userId))
+          .where(inArray(articleAuthors.articleId, ids))
+          .orderBy(asc(articleAuthors.position)),
+        getDb()
+          .select({ articleId: articlePresence.articleId, name: users.displayName })
+          .from(articlePresence)
+          .innerJoin(users, eq(users.id, articlePresence.userId))
+          .where(
+            and(
+              inArray(articlePresence.articleId, ids),
+              ne(articlePresence.userId, viewer.id),
+              gt(articlePresence.heartbeatAt, sql`now() - make_interval(secs => ${PRESENCE_WINDOW_SECONDS})`),
+            ),
+          ),
+      ])
+    : [[], []];
+
+  const counts = Object.fromEntries([["all", 0], ...articleStatuses.map((status) => [status, 0])]) as Record<DeskStatusFilter, number>;
+  for (const { status, n } of countRows) {
+    counts[status] = n;
+    counts.all += n;
+  }
+  return {
+    mineOnly,
+    counts,
+    rows: rows.map((row) => {
+      const late =
+        row.status === "published" && row.scheduledFor && row.publishedAt
+          ? Math.round((row.publishedAt.getTime() - row.scheduledFor.getTime()) / 60_000)
+          : null;
+      return {
+        ...row,
+        modifiedAt: row.modifiedAt.toISOString(),
+        publishedAt: row.publishedAt?.toISOString() ?? null,
+        scheduledFor: row.scheduledFor?.toISOString() ?? null,
+        lateByMinutes: late !== null && late >= 1 ? late : null,
+        authors: authorRows.filter((author) => author.articleId === row.id).map((author) => author.name),
+        editingNow: presenceRows.filter((presence) => presence.articleId === row.id).map((presence) => presence.name),
+      };
+    }),
+  };
+}
+
+// ---------------------------------------------------------------------------------------
+// The editor
+
+export interface EditorOptions {
+  sections: { id: number; name: string }[];
+  authors: { id: string; name: string }[];
+  tags: string[];
+  mayCreateTags: boolean;
+}
+
+export async function getEditorOptions(viewer: Viewer): Promise<EditorOptions> {
+  assertCan(viewer, "article.create");
+  const [sectionRows, authorRows, tagRows] = await Promise.all([
+    getDb().select({ id: sections.id, name: sections.name }).from(sections).orderBy(asc(sections.position), asc(sections.id)),
+    getDb()
+      .select({ id: users.id, name: users.displayName })
+      .from(users)
+      .where(and(inArray(users.role, ["writer", "editor", "admin"]), eq(users.status, "active")))
+      .orderBy(asc(users.displayName)),
+    getDb().select({ name: tags.name }).from(tags).orderBy(asc(tags.name)).limit(1000),
+  ]);
+  return { sections: sectionRows, authors: authorRows, tags: tagRows.map((tag) => tag.name), mayCreateTags: roleCan(viewer.role, "taxonomy.manage") };
+}
+
+export interface EventRow {
+  id: number;
+  action: ArticleEventAction;
+  actor: string | null;
+  createdAt: string;
+  detail: Record<string, string | number | boolean | null>;
+}
+
+export interface CorrectionRow {
+  id: number;
+  type: CorrectionType;
+  note: string;
+  createdAt: string;
+  createdBy: string | null;
+}
+
+export interface EditorArticle {
+  id: string;
+  version: number;
+  status: ArticleStatus;
+  content: ArticleSnapshot;
+  publishedAt: string | null;
+  scheduledFor: string | null;
+  updatedAt: string | null;
+  modifiedAt: string;
+  modifiedBy: string | null;
+  canEdit: boolean;
+  actions: WorkflowAction[];
+  canCorrect: boolean;
+  /** The public URL, while readers can see it. */
+  publicPath: string | null;
+  events: EventRow[];
+  corrections: CorrectionRow[];
+  othersEditing: string[];
+}
+
+export async function getArticleForEditing(viewer: Viewer, articleId: string): Promise<EditorArticle | null> {
+  assertCan(viewer, "article.create");
+  const story = await openableStory(viewer, articleId);
+  if (!story) return null;
+  const modifier = alias(users, "modifier");
+  const actor = alias(users, "actor");
+  const [[row], content, events, corrections, othersEditing] = await Promise.all([
+    getDb()
+      .select({
+        publishedAt: articles.publishedAt,
+        scheduledFor: articles.scheduledFor,
+        updatedAt: articles.updatedAt,
+        modifiedAt: articles.modifiedAt,
+        modifiedBy: modifier.displayName,
+      })
+      .from(articles)
+      .leftJoin(modifier, eq(modifier.id, articles.modifiedBy))
+      .where(eq(articles.id, articleId)),
+    loadSnapshot(getDb(), articleId),
+    getDb()
+      .select({ id: articleEvents.id, action: articleEvents.action, actor: actor.displayName, createdAt: articleEvents.createdAt, detail: articleEvents.detail })
+      .from(articleEvents)
+      .leftJoin(actor, eq(actor.id, articleEvents.actorId))
+      .where(eq(articleEvents.articleId, articleId))
+      .orderBy(desc(articleEvents.id))
+      .limit(100),
+    getDb()
+      .select({ id: articleCorrections.id, type: articleCorrections.type, note: articleCorrections.note, createdAt: articleCorrections.createdAt, createdBy: actor.displayName })
+      .from(articleCorrections)
+      .leftJoin(actor, eq(actor.id, articleCorrections.createdBy))
+      .where(eq(articleCorrections.articleId, articleId))
+      .orderBy(asc(articleCorrections.id)),
+    othersEditingNow(viewer.id, articleId),
+  ]);
+  const isLive = story.status === "published" && story.publishedAt !== null && story.publishedAt <= new Date();
+  return {
+    id: story.id,
+    version: story.version,
+    status: story.status,
+    content: content!,
+    publishedAt: row!.publishedAt?.toISOString() ?? null,
+    scheduledFor: row!.scheduledFor?.toISOString() ?? null,
+    updatedAt: row!.updatedAt?.toISOString() ?? null,
+    modifiedAt: row!.modifiedAt.toISOString(),
+    modifiedBy: row!.modifiedBy,
+    canEdit: canEditStory(viewer, story),
+    actions: availableActions(viewer, story),
+    canCorrect: roleCan(viewer.role, "article.publish") && wasEverPublic(story),
+    publicPath: isLive ? articlePath(story.slug) : null,
+    events: events.map((event) => ({ ...event, createdAt: event.createdAt.toISOString() })),
+    corrections: corrections.map((correction) => ({ ...correction, createdAt: correction.createdAt.toISOString() })),
+    othersEditing,
+  };
+}
+
+// ---------------------------------------------------------------------------------------
+// Creating and saving
+
+export interface WriteResult<Outcome> {
+  outcome: Outcome;
+  /** Cache tags the change made stale, for the action to expire at once. */
+  invalidate: string[];
+}
+
+const refused = (message: string) => ({ ok: false as const, kind: "refused" as const, message });
+const invalid = (fieldErrors: Record<string, string[]>) => ({ ok: false as const, kind: "invalid" as const, message: ar.editor.errors.fixFields, fieldErrors });
+
+export async function createArticle(viewer: Viewer, input: ArticleInput): Promise<WriteResult<SaveOutcome>> {
+  assertCan(viewer, "article.create");
+  const mayCreateTags = roleCan(viewer.role, "taxonomy.manage");
+  // Writers may byline colleagues, but a story they create must carry their own name.
+  if (!roleCan(viewer.role, "article.editAny") && !input.authorIds.includes(viewer.id)) {
+    return { outcome: invalid({ authorIds: [ar.editor.errors.ownByline] }), invalidate: [] };
+  }
+  return getDb().transaction(async (tx) => {
+    const resolved = await resolveInput(tx, input, { articleId: null, mayCreateTags });
+    if ("fieldErrors" in resolved) return { outcome: invalid(resolved.fieldErrors), invalidate: [] };
+    const { snapshot } = resolved;
+    const [created] = await tx
+      .insert(articles)
+      .values({ ...contentColumns(snapshot), status: "draft", createdBy: viewer.id, modifiedBy: viewer.id })
+      .returning({ id: articles.id, version: articles.version, modifiedAt: articles.modifiedAt });
+    await writeRelations(tx, created!.id, snapshot, mayCreateTags);
+    await reindexArticle(tx, created!.id);
+    await recordRevision(tx, { articleId: created!.id, version: created!.version, snapshot, authorId: viewer.id, isAutosave: false });
+    await tx.insert(articleEvents).values({ articleId: created!.id, actorId: viewer.id, action: "created", toStatus: "draft" });
+    return {
+      outcome: {
+        ok: true,
+        articleId: created!.id,
+        version: created!.version,
+        slug: snapshot.slug,
+        status: "draft",
+        savedAt: created!.modifiedAt.toISOString(),
+        savedAtLabel: formatTime(created!.modifiedAt),
+        changed: true,
+        actions: availableActions(viewer, { status: "draft", isOwn: true }),
+        canEdit: true,
+      },
+      invalidate: [],
+    };
+  });
+}
+
+export interface SaveRequest {
+  articleId: string;
+  baseVersion: number;
+  input: ArticleInput;
+  /** Bumps the reader-visible "updated" time of a published story. */
+  markAsUpdate: boolean;
+  isAutosave: boolean;
+}
+
+export async function saveArticle(viewer: Viewer, request: SaveRequest): Promise<WriteResult<SaveOutcome>> {
+  assertCan(viewer, "article.editOwn");
+  return writeContent(viewer, request, null);
+}
+
+/**
+ * The one path by which a story's content changes. It writes only if the story is still at
+ * the version the editor started from (the row lock makes the check and the write one step),
+ * and otherwise answers with who saved in between and their copy; nothing is overwritten unseen.
+ */
+async function writeContent(viewer: SignedInViewer, request: SaveRequest, restoredFromVersion: number | null): Promise<WriteResult<SaveOutcome>> {
+  const mayCreateTags = roleCan(viewer.role, "taxonomy.manage");
+  return getDb().transaction(async (tx) => {
+    const story = await loadStoryAccess(tx, viewer, request.articleId, true);
+    if (!story) return { outcome: refused(ar.editor.errors.storyMissing), invalidate: [] };
+    if (!canOpenStory(viewer, story)) throw new AuthorizationError("forbidden");
+    if (!canEditStory(viewer, story)) return { outcome: refused(ar.editor.errors.notEditable), invalidate: [] };
+
+    const resolved = await resolveInput(tx, request.input, { articleId: story.id, mayCreateTags });
+    if ("fieldErrors" in resolved) return { outcome: invalid(resolved.fieldErrors), invalidate: [] };
+    const current = (await loadSnapshot(tx, story.id))!;
+    const next = { ...resolved.snapshot };
+    // A slug that only followed the headline stays put once readers may have seen it.
+    if (!request.input.slugEdited && wasEverPublic(story) && next.slug !== current.slug && restoredFromVersion === null) {
+      next.slug = current.slug;
+    }
+    const changes = changedFields(current, next);
+
+    if (story.version !== request.baseVersion) {
+      // Someone saved in between. The same text twice is no conflict; anything else is.
+      if (changes.length === 0) return { outcome: savedOutcome(viewer, story, current.slug, false, new Date()), invalidate: [] };
+      return { outcome: { ok: false, kind: "conflict", ...(await conflictDetails(tx, story.id)) }, invalidate: [] };
+    }
+    if (changes.length === 0 && !request.markAsUpdate) {
+      return { outcome: savedOutcome(viewer, story, current.slug, false, new Date()), invalidate: [] };
+    }
+
+    const isLive = story.status === "published";
+    const now = new Date();
+    const [updated] = await tx
+      .update(articles)
+      .set({
+        ...contentColumns(next),
+        version: sql`${articles.version} + 1`,
+        modifiedAt: now,
+        modifiedBy: viewer.id,
+        ...(isLive && request.markAsUpdate ? { updatedAt: now } : {}),
+      })
+      .where(and(eq(articles.id, story.id), eq(articles.version, request.baseVersion)))
+      .returning({ version: articles.version });
+    if (!updated) return { outcome: { ok: false, kind: "conflict", ...(await conflictDetails(tx, story.id)) }, invalidate: [] };
+
+    if (changes.includes("authorIds") || changes.includes("tags")) await writeRelations(tx, story.id, next, mayCreateTags);
+    await reindexArticle(tx, story.id);
+    await ensureBaselineRevision(tx, story.id, story.version, current, null);
+    await recordRevision(tx, {
+      articleId: story.id,
+      version: updated.version,
+      snapshot: next,
+      authorId: viewer.id,
+      isAutosave: request.isAutosave && restoredFromVersion === null,
+      restoredFromVersion: restoredFromVersion ?? undefined,
+    });
+
+    const slugChanged = next.slug !== current.slug;
+    if (slugChanged && wasEverPublic(story)) {
+      await retireSlug(tx, story.id, current.slug, next.slug);
+      await tx.insert(articleEvents).values({ articleId: story.id, actorId: viewer.id, action: "slug_changed", detail: { from: current.slug, to: next.slug } });
+    }
+    if (restoredFromVersion !== null) {
+      await tx.insert(articleEvents).values({ articleId: story.id, actorId: viewer.id, action: "restored", detail: { version: restoredFromVersion } });
+    }
+
+    let invalidate: string[] = [];
+    if (isLive) {
+      invalidate = storyCacheTags({
+        slugs: [current.slug, next.slug],
+        sectionSlugs: await sectionSlugs(tx, [current.sectionId, next.sectionId]),
+      });
+      await recordInvalidation(tx, invalidate);
+    }
+    return { outcome: savedOutcome(viewer, { ...story, version: updated.version }, next.slug, true, now), invalidate };
+  });
+}
+
+function savedOutcome(viewer: SignedInViewer, story: StoryRow, slug: string, changed: boolean, at: Date): SaveOutcome {
+  return {
+    ok: true,
+    articleId: story.id,
+    version: story.version,
+    slug,
+    status: story.status,
+    savedAt: at.toISOString(),
+    savedAtLabel: formatTime(at),
+    changed,
+    actions: availableActions(viewer, story),
+    canEdit: canEditStory(viewer, story),
+  };
+}
+
+// ---------------------------------------------------------------------------------------
+// Revisions
+
+export interface RevisionRow {
+  version: number;
+  author: string | null;
+  createdAt: string;
+  restoredFromVersion: number | null;
+  isAutosave: boolean;
+  changed: SnapshotField[];
+}
+
+export interface RevisionList {
+  articleId: string;
+  headline: string;
+  version: number;
+  canEdit: boolean;
+  revisions: RevisionRow[];
+}
+
+export async function listRevisions(viewer: Viewer, articleId: string): Promise<RevisionList | null> {
+  assertCan(viewer, "article.create");
+  const story = await openableStory(viewer, articleId);
+  if (!story) return null;
+  const author = alias(users, "author");
+  const rows = await getDb()
+    .select({
+      version: articleRevisions.version,
+      snapshot: articleRevisions.snapshot,
+      author: author.displayName,
+      createdAt: articleRevisions.createdAt,
+      restoredFromVersion: articleRevisions.restoredFromVersion,
+      isAutosave: articleRevisions.isAutosave,
+    })
+    .from(articleRevisions)
+    .leftJoin(author, eq(author.id, articleRevisions.authorId))
+    .where(eq(articleRevisions.articleId, articleId))
+    .orderBy(asc(articleRevisions.version));
+  const current = (await loadSnapshot(getDb(), articleId))!;
+  const revisions = rows.map(({ snapshot, ...row }, index) => ({
+    ...row,
+    createdAt: row.createdAt.toISOString(),
+    changed: index === 0 ? [] : changedFields(rows[index - 1]!.snapshot, snapshot),
+  }));
+  return { articleId, headline: current.headline, version: story.version, canEdit: canEditStory(viewer, story), revisions: revisions.reverse() };
+}
+
+export async function getRevisionSnapshots(
+  viewer: Viewer,
+  articleId: string,
+  versions: number[],
+): Promise<Map<number, ArticleSnapshot> | null> {
+  assertCan(viewer, "article.create");
+  const story = await openableStory(viewer, articleId);
+  if (!story) return null;
+  const rows = await getDb()
+    .select({ version: articleRevisions.version, snapshot: articleRevisions.snapshot })
+    .from(articleRevisions)
+    .where(and(eq(articleRevisions.articleId, articleId), inArray(articleRevisions.version, versions)));
+  return new Map(rows.map((row) => [row.version, row.snapshot]));
+}
+
+/** Brings an older revision back as a new one; the story's live slug stays if another story took the old one. */
+export async function restoreRevision(
+  viewer: Viewer,
+  request: { articleId: string; version: number; baseVersion: number },
+): Promise<WriteResult<SaveOutcome>> {
+  assertCan(viewer, "article.editOwn");
+  if (!(await openableStory(viewer, request.articleId))) return { outcome: refused(ar.editor.errors.storyMissing), invalidate: [] };
+  const [revision] = await getDb()
+    .select({ snapshot: articleRevisions.snapshot })
+    .from(articleRevisions)
+    .where(and(eq(articleRevisions.articleId, request.articleId), eq(articleRevisions.version, request.version)));
+  if (!revision) return { outcome: refused(ar.editor.errors.revisionMissing), invalidate: [] };
+  const snapshot = revision.snapshot;
+  return writeContent(
+    viewer,
+    {
+      articleId: request.articleId,
+      baseVersion: request.baseVersion,
+      input: { ...snapshot, slugEdited: true },
+      markAsUpdate: false,
+      isAutosave: false,
+    },
+    request.version,
+  ).then(async (result) => {
+    // The old slug may belong to another story by now: then restore everything but the slug.
+    if (!result.outcome.ok && result.outcome.kind === "invalid" && result.outcome.fieldErrors.slug) {
+      const current = await loadSnapshot(getDb(), request.articleId);
+      return writeContent(
+        viewer,
+        {
+          articleId: request.articleId,
+          baseVersion: request.baseVersion,
+          input: { ...snapshot, slug: current?.slug ?? snapshot.slug, slugEdited: true },
+          markAsUpdate: false,
+          isAutosave: false,
+        },
+        request.version,
+      );
+    }
+    return result;
+  });
+}
+
+// ---------------------------------------------------------------------------------------
+// Presence: a soft lock, not a hard one
+
+async function othersEditingNow(viewerId: string, articleId: string): Promise<string[]> {
+  const rows = await getDb()
+    .select({ name: users.displayName })
+    .from(articlePresence)
+    .innerJoin(users, eq(users.id, articlePresence.userId))
+    .where(
+      and(
+        eq(articlePresence.articleId, articleId),
+        ne(articlePresence.userId, viewerId),
+        gt(articlePresence.heartbeatAt, sql`now() - make_interval(secs => ${PRESENCE_WINDOW_SECONDS})`),
+      ),
+    )
+    .orderBy(asc(users.displayName));
+  return rows.map((row) => row.name);
+}
+
+/** Marks the viewer as editing the story now and returns who else is. */
+export async function heartbeat(viewer: Viewer, articleId: string): Promise<{ othersEditing: string[]; version: number; status: ArticleStatus } | null> {
+  assertCan(viewer, "article.create");
+  const story = await openableStory(viewer, articleId);
+  if (!story) return null;
+  if (canEditStory(viewer, story)) {
+    await getDb()
+      .insert(articlePresence)
+      .values({ articleId, userId: viewer.id })
+      .onConflictDoUpdate({ target: [articlePresence.articleId, articlePresence.userId], set: { heartbeatAt: sql`now()` } });
+  }
+  return { othersEditing: await othersEditingNow(viewer.id, articleId), version: story.version, status: story.status };
+}
+
+export async function leaveArticle(viewer: Viewer, articleId: string): Promise<void> {
+  assertCan(viewer, "article.create");
+  await getDb()
+    .delete(articlePresence)
+    .where(and(eq(articlePresence.articleId, articleId), eq(articlePresence.userId, viewer.id)));
+}
+
+// ---------------------------------------------------------------------------------------
+// Preview
+
+/** The story exactly as readers will see it, whatever its status, only for staff who may edit it. */
+export async function getArticlePreview(viewer: Viewer, articleId: string): Promise<(ArticleDetail & { status: ArticleStatus }) | null> {
+  assertCan(viewer, "article.create");
+  const story = await openableStory(viewer, articleId);
+  if (!story) return null;
+  if (!canEditStory(viewer, story) && !roleCan(viewer.role, "article.editAny")) throw new AuthorizationError("forbidden");
+  const detail = await loadArticleDetail(eq(articles.id, articleId));
+  if (!detail) return null;
+  // A story not yet dated shows the time it would carry if it went out now.
+  const publishedAt = story.publishedAt ? detail.publishedAt : new Date().toISOString();
+  return { ...detail, publishedAt, status: story.status };
+}
+
