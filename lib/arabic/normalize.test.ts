@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { normalizeArabic, stripArabicMarks } from "./normalize";
+import { normalizeArabic, removeInvisibleCharacters, stripArabicMarks } from "./normalize";
 
 describe("normalizeArabic", () => {
   it.each([
@@ -26,6 +26,38 @@ describe("normalizeArabic", () => {
   it("removes bidi controls and zero-width characters used to disguise words", () => {
     expect(normalizeArabic("دا\u200Bعش")).toBe("داعش");
     expect(normalizeArabic("\u202Eداعش\u202C")).toBe("داعش");
+  });
+
+  it.each([
+    ["soft hyphen", "\u00AD"],
+    ["word joiner", "\u2060"],
+    ["Mongolian vowel separator", "\u180E"],
+    ["combining grapheme joiner", "\u034F"],
+    ["Arabic letter mark", "\u061C"],
+  ])("removes a %s hidden inside a word", (_name, invisible) => {
+    expect(normalizeArabic(`دا${invisible}عش`)).toBe("داعش");
+  });
+
+  it("folds Arabic presentation forms to the letters they draw", () => {
+    expect(normalizeArabic("\uFEA9\uFE8D\uFECB\uFEB6")).toBe("داعش");
+    expect(normalizeArabic("\uFEFB\uFDF2")).toBe("لاالله");
+  });
+
+  it("drops tashkeel presentation forms without splitting the word", () => {
+    expect(normalizeArabic("دا\uFE76عش")).toBe("داعش");
+    expect(normalizeArabic("دا\uFE77عش")).toBe("داعش");
+  });
+
+  it("folds full-width and mathematical Latin to plain lower case", () => {
+    expect(normalizeArabic("ＳＰＡＭ")).toBe("spam");
+    expect(normalizeArabic("\u{1D42C}\u{1D429}\u{1D41A}\u{1D426}")).toBe("spam");
+  });
+});
+
+describe("removeInvisibleCharacters", () => {
+  it("removes every invisible character unless asked to keep one where it stands", () => {
+    expect(removeInvisibleCharacters("a\u200Bb\u202Ec\u200Cd")).toBe("abcd");
+    expect(removeInvisibleCharacters("a\u200Bb\u200Cd", (char) => char === "\u200C")).toBe("ab\u200Cd");
   });
 });
 

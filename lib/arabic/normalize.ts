@@ -2,9 +2,13 @@
 // letters are never replaced after an NFD decomposition, which would split أ into ا + U+0654.
 
 const TASHKEEL = /[\u064B-\u065F\u0670]/g;
+// Tashkeel presentation forms; NFKC would turn the isolated ones into a space and a mark,
+// splitting the word they were typed into.
+const TASHKEEL_PRESENTATION_FORMS = /[\uFE70-\uFE7F]/g;
 const TATWEEL = /\u0640/g;
-// Bidi controls and zero-width characters are used to disguise words; they carry no meaning here.
-const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF\u061C]/g;
+// Bidi controls, zero-width and other invisible format characters (soft hyphen, word joiner,
+// Mongolian vowel separator, combining grapheme joiner) are used to disguise words.
+const INVISIBLE = /[\u00AD\u034F\u061C\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;
 
 const LETTER_FOLDS: Record<string, string> = {
   أ: "ا",
@@ -26,14 +30,29 @@ function westernDigit(digit: string) {
   return String(code >= 0x06f0 ? code - 0x06f0 : code - 0x0660);
 }
 
-/** Removes diacritics, tatweel and invisible characters but keeps every letter as written. */
-export function stripArabicMarks(text: string): string {
-  return text.normalize("NFC").replace(INVISIBLE, "").replace(TASHKEEL, "").replace(TATWEEL, "");
+/**
+ * Removes bidi controls and zero-width characters, except those `keep` judges meaningful
+ * where they stand (display keeps a Persian ZWNJ between letters; matching keeps none).
+ */
+export function removeInvisibleCharacters(
+  text: string,
+  keep: (char: string, index: number, text: string) => boolean = () => false,
+): string {
+  return text.replace(INVISIBLE, (char: string, index: number, whole: string) => (keep(char, index, whole) ? char : ""));
 }
 
-/** Folds the spelling variants readers type interchangeably, for matching (never for display). */
+/** Removes diacritics, tatweel and invisible characters but keeps every letter as written. */
+export function stripArabicMarks(text: string): string {
+  return removeInvisibleCharacters(text.normalize("NFC")).replace(TASHKEEL, "").replace(TATWEEL, "");
+}
+
+/**
+ * Folds the spelling variants readers type interchangeably, for matching (never for display).
+ * Compatibility forms fold too (NFKC): Arabic presentation forms such as ﺩﺍﻋﺶ, full-width and
+ * mathematical Latin, the ligature ﷲ, which look like ordinary text but compare unequal.
+ */
 export function normalizeArabic(text: string): string {
-  return stripArabicMarks(text)
+  return stripArabicMarks(text.replace(TASHKEEL_PRESENTATION_FORMS, "").normalize("NFKC"))
     .replace(FOLDABLE_LETTER, (letter) => LETTER_FOLDS[letter] ?? letter)
     .replace(EASTERN_DIGIT, westernDigit)
     .toLowerCase();

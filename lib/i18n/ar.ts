@@ -128,4 +128,30 @@ export const ar = {
     retry: "أعد المحاولة",
     backHome: "العودة إلى الرئيسية",
   },
+
+  // ── Comment moderation ─────────────────────────────────────────────────────────────
+  // What a commenter is told. Moderators see the rule and its evidence instead, so no
+  // message names a listed word or says which list matched.
+  moderation: {
+    refused: {
+      empty: "التعليق فارغ. اكتب تعليقك ثم أرسله.",
+      tooLong: (max: number) => `التعليق أطول من ${max} حرف. اختصره ثم أعد الإرسال.`,
+      storyClosed: "باب التعليق على هذا الخبر مغلق.",
+      authorBanned: "حسابك ممنوع من التعليق.",
+      authorSuspended: (until: string) => `حسابك موقوف عن التعليق حتى ${until}.`,
+      rateLimited: "أرسلت تعليقات كثيرة في وقت قصير. انتظر قليلًا ثم أعد المحاولة.",
+    },
+    rejected: {
+      bannedWords: "لم يُنشر تعليقك لأنه يخالف قواعد التعليق في خبر.",
+      repeatPost: "لم يُنشر تعليقك لأنك نشرت النص نفسه قبل قليل.",
+    },
+    pending: {
+      links: "يحتوي تعليقك على روابط، وسيظهر بعد أن يراجعه فريق الإشراف.",
+      review: "سيظهر تعليقك بعد أن يراجعه فريق الإشراف.",
+      premoderatedStory: "تُراجَع التعليقات على هذا الخبر قبل نشرها، وسيظهر تعليقك بعد مراجعته.",
+      guest: "تُراجَع تعليقات الزوار قبل نشرها، وسيظهر تعليقك بعد مراجعته.",
+      newAuthor: "تُراجَع أولى تعليقات كل قارئ قبل نشرها، وسيظهر تعليقك بعد مراجعته.",
+    },
+    approved: "نُشر تعليقك.",
+  },
 } as const;

@@ -1,0 +1,55 @@
+import { removeInvisibleCharacters } from "@/lib/arabic/normalize";
+
+// Comments are stored and shown as plain text, never HTML: React escapes them on render, so
+// nothing here escapes markup. What this module removes is what plain text can still abuse.
+
+const ZWNJ = "\u200C";
+const ZWJ = "\u200D";
+const LETTER_BEFORE = /[\p{L}\p{M}]$/u;
+const LETTER_AFTER = /^\p{L}/u;
+const EMOJI_BEFORE = /[\p{Extended_Pictographic}\p{Emoji_Modifier}\uFE0F]$/u;
+const EMOJI_AFTER = /^\p{Extended_Pictographic}/u;
+
+const LINE_BREAK = /\r\n?|[\u0085\u2028\u2029]/g;
+const CONTROL = /(?![\n\t])\p{Cc}/gu;
+const HORIZONTAL_SPACE = /[^\S\n]+/g;
+const SPACE_AROUND_LINE_BREAK = / ?\n ?/g;
+const BLANK_LINES = /\n{3,}/g;
+const COMBINING_MARK = /\p{M}/gu;
+
+/**
+ * Two joiners mean something where they stand: ZWNJ between letters spells Persian and Kurdish
+ * words correctly (می‌خواهم), and ZWJ between emoji builds one emoji (👩‍💻). Anywhere else they
+ * only hide things. Two UTF-16 units hold any one character, so that much context is enough.
+ */
+function isMeaningfulJoiner(char: string, index: number, text: string): boolean {
+  const before = text.slice(Math.max(0, index - 2), index);
+  const after = text.slice(index + 1, index + 3);
+  if (char === ZWNJ) return LETTER_BEFORE.test(before) && LETTER_AFTER.test(after);
+  if (char === ZWJ) return EMOJI_BEFORE.test(before) && EMOJI_AFTER.test(after);
+  return false;
+}
+
+/**
+ * The comment text as it is stored and shown: no bidi controls that could reorder it, no
+ * invisible characters, no control characters; spaces collapsed, lines trimmed, at most one
+ * blank line between paragraphs. Matching does not depend on this: the word matcher folds the
+ * original text itself, so its positions point into whatever text it was given.
+ */
+export function neutralizeCommentText(text: string): string {
+  return removeInvisibleCharacters(text.normalize("NFC"), isMeaningfulJoiner)
+    .replace(LINE_BREAK, "\n")
+    .replace(CONTROL, "")
+    .replace(HORIZONTAL_SPACE, " ")
+    .replace(SPACE_AROUND_LINE_BREAK, "\n")
+    .replace(BLANK_LINES, "\n\n")
+    .trim();
+}
+
+/**
+ * Characters as a reader counts them: code points without combining marks, so vocalising a
+ * comment with tashkeel never makes it longer.
+ */
+export function countCharacters(text: string): number {
+  return [...text.replace(COMBINING_MARK, "")].length;
+}
