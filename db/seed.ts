@@ -5,6 +5,7 @@ import { hashPassword } from "@/lib/auth/passwords";
 import { slugify } from "@/lib/arabic/slugify";
 import type { Database } from "./client";
 import { articleAuthors, articles, articleTags, tags } from "./schema/articles";
+import { demoCommentMode, seedDemoComments } from "./seed-comments";
 import type { ArticleStatus, UserRole } from "./schema/enums";
 import { sections } from "./schema/sections";
 import { users } from "./schema/users";
@@ -105,6 +106,7 @@ export async function seedDemoNewsroom(db: Database, now = new Date()) {
   for (const story of [SEED_STORY, ...demo.articles]) {
     await insertStory(db, story, now, sectionIds, authorIds);
   }
+  await seedDemoComments(db, SEED_STORY.headline, "moderator@khabar.test");
 }
 
 async function insertStory(
@@ -131,6 +133,7 @@ async function insertStory(
         dek: story.dek,
         body: documentFromParagraphs(story.paragraphs),
         isBreaking: story.breaking ?? false,
+        commentMode: demoCommentMode(story.headline),
         publishedAt: isDated ? publishedAt : null,
         updatedAt:
           story.updatedHoursAfter === undefined

@@ -13,7 +13,7 @@ import {
   uuid,
 } from "drizzle-orm/pg-core";
 import type { ArticleDocument } from "@/lib/article-document";
-import { articleStatus } from "./enums";
+import { articleStatus, commentMode } from "./enums";
 import { sections } from "./sections";
 import { users } from "./users";
 
@@ -41,6 +41,9 @@ export const articles = pgTable(
     modifiedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     // Optimistic lock: every save must name the version it was based on.
     version: integer().notNull().default(1),
+    commentMode: commentMode().notNull().default("open"),
+    // Approved comments, replies included; kept in step with every status change of a comment.
+    commentCount: integer().notNull().default(0),
   },
   (table) => [
     index("articles_public_listing_idx").on(table.status, table.publishedAt.desc()),

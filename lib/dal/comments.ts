@@ -1,0 +1,719 @@
+import "server-only";
+import { and, asc, count, desc, eq, gt, inArray, isNotNull, isNull, lte, or, sql, type SQL } from "drizzle-orm";
+import { getDb } from "@/db";
+import { articles } from "@/db/schema/articles";
+import {
+  commentModerationEvents,
+  commentReports,
+  comments,
+  commenterSanctions,
+  type CommentStatus,
+  type ReportReason,
+} from "@/db/schema/comments";
+import { users } from "@/db/schema/users";
+import { formatDateTime } from "@/lib/arabic/dates";
+import { assertCan, can, type SignedInViewer, type Viewer } from "@/lib/auth/viewer";
+import { isCommentingClosed, type CommentSettings } from "@/lib/comments/settings";
+import {
+  acceptsReplies,
+  authorMayDelete,
+  authorMayEdit,
+  EDIT_WINDOW_MINUTES,
+  isReportable,
+} from "@/lib/comments/transitions";
+import {
+  anonymousThreadViewer,
+  type CommentView,
+  type ThreadArticle,
+  type ThreadOrder,
+  type ThreadPage,
+  type ThreadViewer,
+} from "@/lib/comments/types";
+import { AuthorizationError, DomainError } from "@/lib/errors";
+import { ar } from "@/lib/i18n/ar";
+import { moderateComment } from "@/lib/moderation/pipeline";
+import { neutralizeCommentText } from "@/lib/moderation/text";
+import type { CommentAuthor, CommentSubmission, ModerationDecision, RecentComment, Verdict } from "@/lib/moderation/types";
+import { adjustCounts, moveComment, recordEvents, type Executor } from "./comment-records";
+import { getCommentSettings, loadModerationRules } from "./comment-settings";
+import { consumeCommentAllowance } from "./rate-limits";
+
+// Comment threads: the public reads (approved comments of published stories only, as a
+// WHERE clause) and what readers do (post, edit, delete, report). Every write runs in one
+// transaction with its moderation event, and is acknowledged only after it commits.
+
+export const THREAD_PAGE_SIZE = 20;
+export const REPLIES_SHOWN = 20;
+
+function isPublicArticle(): SQL {
+  return and(eq(articles.status, "published"), lte(articles.publishedAt, new Date()))!;
+}
+
+const authorName = sql<string>`coalesce(${users.displayName}, ${comments.guestName}, '')`.as("author_name");
+
+const viewColumns = {
+  id: comments.id,
+  parentId: comments.parentId,
+  authorName,
+  isGuest: sql<boolean>`${comments.authorId} is null`.as("is_guest"),
+  body: comments.body,
+  status: comments.status,
+  createdAt: comments.createdAt,
+  editedAt: comments.editedAt,
+  replyCount: comments.approvedReplyCount,
+};
+
+type ViewRow = {
+  id: string;
+  parentId: string | null;
+  authorName: string;
+  isGuest: boolean;
+  body: string;
+  status: CommentStatus;
+  createdAt: Date;
+  editedAt: Date | null;
+  replyCount: number;
+};
+
+/** The public face of a comment: a non-public one shows as a stub with neither name nor text. */
+function toView(row: ViewRow, perspective: "public" | "author" = "public"): CommentView {
+  const shown = row.status === "approved" || perspective === "author";
+  const status =
+    row.status === "approved"
+      ? "approved"
+      : perspective === "author"
+        ? row.status === "pending"
+          ? "pending"
+          : "rejected"
+        : row.status === "pending"
+          ? "held"
+          : "removed";
+  return {
+    id: row.id,
+    parentId: row.parentId,
+    authorName: shown ? row.authorName : "",
+    isGuest: shown && row.isGuest,
+    body: shown ? row.body : "",
+    status,
+    createdAt: row.createdAt.toISOString(),
+    createdAtLabel: formatDateTime(row.createdAt),
+    edited: shown && row.editedAt !== null,
+    replyCount: row.replyCount,
+    replies: [],
+  };
+}
+
+// ── Public reads ───────────────────────────────────────────────────────────────────
+
+const threadArticleColumns = {
+  id: articles.id,
+  slug: articles.slug,
+  headline: articles.headline,
+  commentCount: articles.commentCount,
+  commentMode: articles.commentMode,
+  publishedAt: articles.publishedAt,
+};
+
+function toThreadArticle(
+  row: { id: string; slug: string; headline: string; commentCount: number; commentMode: ThreadArticle["mode"]; publishedAt: Date | null },
+  settings: CommentSettings,
+  now: Date,
+): ThreadArticle {
+  const closed = isCommentingClosed({ commentMode: row.commentMode, publishedAt: row.publishedAt ?? now }, settings, now);
+  return {
+    id: row.id,
+    slug: row.slug,
+    headline: row.headline,
+    commentCount: row.commentCount,
+    mode: closed ? "closed" : row.commentMode,
+  };
+}
+
+/** A published story's thread header (count and whether it takes comments), by id or slug. */
+export async function getThreadArticle(by: { id: string } | { slug: string }): Promise<ThreadArticle | null> {
+  const [[row], settings] = await Promise.all([
+    getDb()
+      .select(threadArticleColumns)
+      .from(articles)
+      .where(and(isPublicArticle(), "id" in by ? eq(articles.id, by.id) : eq(articles.slug, by.slug))),
+    getCommentSettings(),
+  ]);
+  return row ? toThreadArticle(row, settings, new Date()) : null;
+}
+
+/**
+ * One page of a story's thread: top-level comments in the chosen order, each with its first
+ * approved replies (oldest first). A top-level comment that is no longer public keeps its
+ * place as a stub while it has public replies. `after` is the last top-level id of the previous page.
+ */
+export async function listThreadPage(
+  articleId: string,
+  order: ThreadOrder,
+  after: string | null,
+  pageSize = THREAD_PAGE_SIZE,
+): Promise<ThreadPage> {
+  const db = getDb();
+  const newest = order === "newest";
+  const cursor = after
+    ? sql`(${comments.createdAt}, ${comments.id}) ${sql.raw(newest ? "<" : ">")} (select c2.created_at, c2.id from comments c2 where c2.id = ${after})`
+    : undefined;
+  const rows = await db
+    .select(viewColumns)
+    .from(comments)
+    .leftJoin(users, eq(users.id, comments.authorId))
+    .where(
+      and(
+        eq(comments.articleId, articleId),
+        isNull(comments.parentId),
+        or(eq(comments.status, "approved"), gt(comments.approvedReplyCount, 0)),
+        cursor,
+      ),
+    )
+    .orderBy(...(newest ? [desc(comments.createdAt), desc(comments.id)] : [asc(comments.createdAt), asc(comments.id)]))
+    .limit(pageSize + 1);
+
+  const shown = rows.slice(0, pageSize).map((row) => toView(row));
+  const replies = await listFirstReplies(shown.filter((comment) => comment.replyCount > 0).map((comment) => comment.id));
+  return {
+    comments: shown.map((comment) => ({ ...comment, replies: replies.get(comment.id) ?? [] })),
+    nextCursor: rows.length > pageSize ? shown.at(-1)!.id : null,
+  };
+}
+
+async function listFirstReplies(parentIds: string[]): Promise<Map<string, CommentView[]>> {
+  const byParent = new Map<string, CommentView[]>();
+  if (parentIds.length === 0) return byParent;
+  const ranked = getDb()
+    .select({
+      ...viewColumns,
+      position: sql<number>`row_number() over (partition by ${comments.parentId} order by ${comments.createdAt}, ${comments.id})`.as(
+        "position",
+      ),
+    })
+    .from(comments)
+    .leftJoin(users, eq(users.id, comments.authorId))
+    .where(and(inArray(comments.parentId, parentIds), eq(comments.status, "approved")))
+    .as("ranked");
+  const rows = await getDb()
+    .select()
+    .from(ranked)
+    .where(lte(ranked.position, REPLIES_SHOWN))
+    .orderBy(asc(ranked.createdAt), asc(ranked.id));
+  for (const row of rows) {
+    const view = toView(row);
+    byParent.set(row.parentId!, [...(byParent.get(row.parentId!) ?? []), view]);
+  }
+  return byParent;
+}
+
+/** A top-level comment of a story with all its approved replies, a page at a time. */
+export async function getCommentWithReplies(
+  articleId: string,
+  commentId: string,
+  after: string | null,
+  pageSize = 50,
+): Promise<{ comment: CommentView; replies: CommentView[]; nextCursor: string | null } | null> {
+  const db = getDb();
+  const [root] = await db
+    .select(viewColumns)
+    .from(comments)
+    .leftJoin(users, eq(users.id, comments.authorId))
+    .where(
+      and(
+        eq(comments.id, commentId),
+        eq(comments.articleId, articleId),
+        isNull(comments.parentId),
+        or(eq(comments.status, "approved"), gt(comments.approvedReplyCount, 0)),
+      ),
+    );
+  if (!root) return null;
+  const rows = await db
+    .select(viewColumns)
+    .from(comments)
+    .leftJoin(users, eq(users.id, comments.authorId))
+    .where(
+      and(
+        eq(comments.parentId, commentId),
+        eq(comments.status, "approved"),
+        after
+          ? sql`(${comments.createdAt}, ${comments.id}) > (select c2.created_at, c2.id from comments c2 where c2.id = ${after})`
+          : undefined,
+      ),
+    )
+    .orderBy(asc(comments.createdAt), asc(comments.id))
+    .limit(pageSize + 1);
+  const replies = rows.slice(0, pageSize).map((row) => toView(row));
+  return { comment: toView(root), replies, nextCursor: rows.length > pageSize ? replies.at(-1)!.id : null };
+}
+
+// ── The reader's own view ──────────────────────────────────────────────────────────
+
+interface Standing {
+  banned: boolean;
+  suspendedUntil: Date | null;
+}
+
+async function standingOf(db: Executor, userId: string, now: Date): Promise<Standing> {
+  const rows = await db
+    .select({ kind: commenterSanctions.kind, endsAt: commenterSanctions.endsAt })
+    .from(commenterSanctions)
+    .where(
+      and(
+        eq(commenterSanctions.userId, userId),
+        isNull(commenterSanctions.liftedAt),
+        or(eq(commenterSanctions.kind, "ban"), gt(commenterSanctions.endsAt, now)),
+      ),
+    );
+  const suspensions = rows.flatMap((row) => (row.endsAt ? [row.endsAt] : []));
+  return {
+    banned: rows.some((row) => row.kind === "ban"),
+    suspendedUntil: suspensions.length ? new Date(Math.max(...suspensions.map((date) => date.getTime()))) : null,
+  };
+}
+
+function restrictionMessage(standing: Standing): string | null {
+  if (standing.banned) return ar.moderation.refused.authorBanned;
+  if (standing.suspendedUntil) return ar.moderation.refused.authorSuspended(formatDateTime(standing.suspendedUntil));
+  return null;
+}
+
+/** Comments a person (not the system) has ruled on; their authors can no longer edit them. */
+async function ruledOnByPeople(db: Executor, commentIds: string[]): Promise<Set<string>> {
+  if (commentIds.length === 0) return new Set();
+  const rows = await db
+    .selectDistinct({ commentId: commentModerationEvents.commentId })
+    .from(commentModerationEvents)
+    .where(
+      and(
+        inArray(commentModerationEvents.commentId, commentIds),
+        isNotNull(commentModerationEvents.actorId),
+        inArray(commentModerationEvents.action, ["approved", "rejected", "marked_spam"]),
+      ),
+    );
+  return new Set(rows.map((row) => row.commentId!));
+}
+
+/**
+ * What the thread needs to know about the viewer on one story: whether they may comment or
+ * report, their own comments there, and those of them nobody else can see yet.
+ */
+export async function getThreadViewer(viewer: Viewer, articleId: string, now = new Date()): Promise<ThreadViewer> {
+  if (!viewer) return anonymousThreadViewer;
+  const db = getDb();
+  const [standing, own, reported] = await Promise.all([
+    standingOf(db, viewer.id, now),
+    db
+      .select(viewColumns)
+      .from(comments)
+      .innerJoin(users, eq(users.id, comments.authorId))
+      .where(and(eq(comments.articleId, articleId), eq(comments.authorId, viewer.id)))
+      .orderBy(asc(comments.createdAt))
+      .limit(500),
+    db
+      .select({ id: commentReports.commentId })
+      .from(commentReports)
+      .innerJoin(comments, eq(comments.id, commentReports.commentId))
+      .where(and(eq(commentReports.reporterId, viewer.id), eq(comments.articleId, articleId))),
+  ]);
+  const restriction = restrictionMessage(standing);
+  const recent = own.filter((row) => now.getTime() - row.createdAt.getTime() <= EDIT_WINDOW_MINUTES * 60_000);
+  const ruled = await ruledOnByPeople(db, recent.map((row) => row.id));
+  return {
+    signedIn: true,
+    displayName: viewer.displayName,
+    canComment: can(viewer, "comment.create") && restriction === null,
+    canReport: can(viewer, "comment.report") && restriction === null,
+    restriction,
+    ownIds: own.filter((row) => authorMayDelete(row.status)).map((row) => row.id),
+    editableIds: recent
+      .filter((row) => authorMayEdit({ ...row, moderatedByPerson: ruled.has(row.id) }, now))
+      .map((row) => row.id),
+    reportedIds: reported.map((row) => row.id),
+    unpublished: own
+      .filter((row) => row.status === "pending" || row.status === "rejected" || row.status === "spam")
+      .map((row) => toView(row, "author")),
+  };
+}
+
+// ── Posting ────────────────────────────────────────────────────────────────────────
+
+export interface PostCommentInput {
+  articleId: string;
+  parentId: string | null;
+  body: string;
+  /** Made in the browser at submit time; the same key twice is the same comment. */
+  clientKey: string;
+  guest?: { name: string; email: string };
+}
+
+export interface CommentOutcome {
+  comment: CommentView;
+  status: "approved" | "pending" | "rejected";
+  /** Arabic, for the author. */
+  message: string;
+  article: { id: string; slug: string };
+  /** Whether the public thread changed (and with it the story's count). */
+  publicChange: boolean;
+}
+
+const LOCK_NAMESPACE = 7_201_187;
+
+function refuse(decision: ModerationDecision): asserts decision is Verdict {
+  if (decision.outcome === "refused") throw new DomainError(decision.rule, decision.message);
+}
+
+function storedStatus(status: CommentStatus): CommentOutcome["status"] {
+  return status === "approved" ? "approved" : status === "pending" ? "pending" : "rejected";
+}
+
+function outcomeMessage(status: CommentStatus, reason: string | null): string {
+  if (reason) return reason;
+  return status === "approved" ? ar.moderation.approved : status === "pending" ? ar.moderation.pending.review : ar.moderation.rejected.bannedWords;
+}
+
+async function loadOwnView(db: Executor, commentId: string): Promise<CommentView> {
+  const [row] = await db
+    .select(viewColumns)
+    .from(comments)
+    .leftJoin(users, eq(users.id, comments.authorId))
+    .where(eq(comments.id, commentId));
+  return toView(row!, "author");
+}
+
+/** The answer already given for a client key: a retry gets it again instead of a second comment. */
+async function replayOutcome(
+  viewer: Viewer,
+  input: PostCommentInput,
+): Promise<CommentOutcome | null> {
+  const db = getDb();
+  const [existing] = await db
+    .select({
+      id: comments.id,
+      authorId: comments.authorId,
+      guestEmail: comments.guestEmail,
+      status: comments.status,
+      articleId: comments.articleId,
+      slug: articles.slug,
+    })
+    .from(comments)
+    .innerJoin(articles, eq(articles.id, comments.articleId))
+    .where(eq(comments.clientKey, input.clientKey));
+  if (!existing) return null;
+  const sameAuthor = viewer ? existing.authorId === viewer.id : existing.guestEmail === input.guest?.email;
+  if (!sameAuthor) throw new DomainError("keyReused", ar.comments.errors.keyReused);
+  const [decision] = await db
+    .select({ reason: commentModerationEvents.reason })
+    .from(commentModerationEvents)
+    .where(and(eq(commentModerationEvents.commentId, existing.id), eq(commentModerationEvents.action, "posted")));
+  return {
+    comment: await loadOwnView(db, existing.id),
+    status: storedStatus(existing.status),
+    message: outcomeMessage(existing.status, decision?.reason ?? null),
+    article: { id: existing.articleId, slug: existing.slug },
+    publicChange: false,
+  };
+}
+
+type AuthorKey = { userId: string } | { guestEmail: string };
+
+async function authorContext(
+  db: Executor,
+  key: AuthorKey,
+  windowMinutes: number,
+  now: Date,
+): Promise<{ author: CommentAuthor; recentComments: RecentComment[] }> {
+  const byAuthor = "userId" in key ? eq(comments.authorId, key.userId) : eq(comments.guestEmail, key.guestEmail);
+  const since = new Date(now.getTime() - windowMinutes * 60_000);
+  const [[approved], recentComments, standing] = await Promise.all([
+    db.select({ n: count() }).from(comments).where(and(byAuthor, eq(comments.status, "approved"))),
+    db
+      .select({ id: comments.id, text: comments.body, createdAt: comments.createdAt })
+      .from(comments)
+      .where(and(byAuthor, gt(comments.createdAt, since)))
+      .orderBy(desc(comments.createdAt))
+      .limit(500),
+    "userId" in key ? standingOf(db, key.userId, now) : Promise.resolve({ banned: false, suspendedUntil: null }),
+  ]);
+  return {
+    author: {
+      id: "userId" in key ? key.userId : `guest:${key.guestEmail}`,
+      isGuest: !("userId" in key),
+      approvedCommentCount: approved?.n ?? 0,
+      ...standing,
+    },
+    recentComments,
+  };
+}
+
+/** Serialises one author's writes, so rate and repeat checks see every earlier comment. */
+async function lockAuthor(db: Executor, key: AuthorKey) {
+  const name = "userId" in key ? key.userId : `guest:${key.guestEmail}`;
+  await db.execute(sql`select pg_advisory_xact_lock(${LOCK_NAMESPACE}, hashtext(${name}))`);
+}
+
+export async function postComment(
+  viewer: Viewer,
+  input: PostCommentInput,
+  request: { ip: string },
+  now = new Date(),
+): Promise<CommentOutcome> {
+  const { settings, rules } = await loadModerationRules();
+  if (viewer) assertCan(viewer, "comment.create");
+  else if (!settings.guestComments || !input.guest) throw new AuthorizationError("unauthenticated");
+
+  const replay = await replayOutcome(viewer, input);
+  if (replay) return replay;
+
+  const db = getDb();
+  const [article] = await db
+    .select({ id: articles.id, slug: articles.slug, commentMode: articles.commentMode, publishedAt: articles.publishedAt })
+    .from(articles)
+    .where(and(eq(articles.id, input.articleId), isPublicArticle()));
+  if (!article) throw new DomainError("articleUnavailable", ar.comments.errors.articleUnavailable);
+
+  let parentId: string | null = null;
+  if (input.parentId) {
+    const [parent] = await db
+      .select({ id: comments.id, parentId: comments.parentId, status: comments.status, articleId: comments.articleId })
+      .from(comments)
+      .where(eq(comments.id, input.parentId));
+    if (!parent || parent.articleId !== article.id || !acceptsReplies(parent.status)) {
+      throw new DomainError("parentRemoved", ar.comments.errors.parentRemoved);
+    }
+    // Threads are two levels deep: a reply to a reply joins the same top-level comment.
+    parentId = parent.parentId ?? parent.id;
+    if (parent.parentId) {
+      const [root] = await db.select({ status: comments.status }).from(comments).where(eq(comments.id, parent.parentId));
+      if (!root || !acceptsReplies(root.status)) throw new DomainError("parentRemoved", ar.comments.errors.parentRemoved);
+    }
+  }
+
+  const allowance = await consumeCommentAllowance(request.ip, settings.ipRateLimit);
+  if (!allowance.allowed) throw new DomainError("rateLimited", ar.comments.errors.rateLimited(allowance.retryAfterMinutes));
+
+  const text = neutralizeCommentText(input.body);
+  const authorKey: AuthorKey = viewer ? { userId: viewer.id } : { guestEmail: input.guest!.email };
+  const windowMinutes = Math.max(rules.rateLimit.windowMinutes, rules.repeatPostWindowMinutes);
+
+  const stored = await db.transaction(async (tx) => {
+    await lockAuthor(tx, authorKey);
+    const { author, recentComments } = await authorContext(tx, authorKey, windowMinutes, now);
+    const submission: CommentSubmission = { kind: "new", text };
+    const decision = moderateComment(
+      {
+        comment: submission,
+        author,
+        article: { commentMode: article.commentMode, publishedAt: article.publishedAt ?? now },
+        recentComments,
+        settings: rules,
+      },
+      now,
+    );
+    refuse(decision);
+    const [created] = await tx
+      .insert(comments)
+      .values({
+        articleId: article.id,
+        parentId,
+        authorId: viewer?.id ?? null,
+        guestName: viewer ? null : input.guest!.name,
+        guestEmail: viewer ? null : input.guest!.email,
+        body: text,
+        status: decision.status,
+        clientKey: input.clientKey,
+        createdAt: now,
+        statusChangedAt: now,
+      })
+      .onConflictDoNothing({ target: comments.clientKey })
+      .returning({ id: comments.id });
+    // Another request with the same key committed first: answer as it did.
+    if (!created) return null;
+    const publicChange = await adjustCounts(tx, { articleId: article.id, parentId }, null, decision.status);
+    await recordEvents(tx, [
+      {
+        commentId: created.id,
+        actorId: null,
+        action: "posted",
+        toStatus: decision.status,
+        rule: decision.rule,
+        reason: decision.reason,
+        evidence: decision.evidence ?? null,
+      },
+    ]);
+    return { id: created.id, decision, publicChange };
+  });
+
+  if (!stored) return (await replayOutcome(viewer, input))!;
+  return {
+    comment: await loadOwnView(db, stored.id),
+    status: stored.decision.status,
+    message: stored.decision.reason,
+    article: { id: article.id, slug: article.slug },
+    publicChange: stored.publicChange,
+  };
+}
+
+// ── Editing, deleting, reporting ───────────────────────────────────────────────────
+
+async function lockOwnComment(db: Executor, viewer: SignedInViewer, commentId: string) {
+  const [comment] = await db
+    .select({
+      id: comments.id,
+      articleId: comments.articleId,
+      parentId: comments.parentId,
+      authorId: comments.authorId,
+      status: comments.status,
+      createdAt: comments.createdAt,
+    })
+    .from(comments)
+    .where(eq(comments.id, commentId))
+    .for("update");
+  if (!comment) throw new DomainError("commentMissing", ar.comments.errors.commentMissing);
+  if (comment.authorId !== viewer.id) throw new DomainError("notYours", ar.comments.errors.notYours);
+  return comment;
+}
+
+async function articleOf(db: Executor, articleId: string) {
+  const [article] = await db
+    .select({ id: articles.id, slug: articles.slug, commentMode: articles.commentMode, publishedAt: articles.publishedAt })
+    .from(articles)
+    .where(and(eq(articles.id, articleId), isPublicArticle()));
+  if (!article) throw new DomainError("articleUnavailable", ar.comments.errors.articleUnavailable);
+  return article;
+}
+
+/** The author rewrites their comment within the edit window; the rules run again on the new text. */
+export async function editComment(viewer: Viewer, commentId: string, body: string, now = new Date()): Promise<CommentOutcome> {
+  assertCan(viewer, "comment.create");
+  const { rules } = await loadModerationRules();
+  const text = neutralizeCommentText(body);
+  const db = getDb();
+  const result = await db.transaction(async (tx) => {
+    await lockAuthor(tx, { userId: viewer.id });
+    const comment = await lockOwnComment(tx, viewer, commentId);
+    const ruled = await ruledOnByPeople(tx, [comment.id]);
+    if (!authorMayEdit({ ...comment, moderatedByPerson: ruled.has(comment.id) }, now)) {
+      throw new DomainError("editWindowOver", ar.comments.errors.editWindowOver);
+    }
+    const article = await articleOf(tx, comment.articleId);
+    const windowMinutes = Math.max(rules.rateLimit.windowMinutes, rules.repeatPostWindowMinutes);
+    const { author, recentComments } = await authorContext(tx, { userId: viewer.id }, windowMinutes, now);
+    const decision = moderateComment(
+      {
+        comment: { kind: "edit", commentId: comment.id, text },
+        author,
+        article: { commentMode: article.commentMode, publishedAt: article.publishedAt ?? now },
+        recentComments,
+        settings: rules,
+      },
+      now,
+    );
+    refuse(decision);
+    await tx.update(comments).set({ body: text, editedAt: now }).where(eq(comments.id, comment.id));
+    const publicChange = (await moveComment(tx, comment, decision.status, now)) || comment.status === "approved";
+    await recordEvents(tx, [
+      {
+        commentId: comment.id,
+        actorId: null,
+        action: "edited",
+        fromStatus: comment.status,
+        toStatus: decision.status,
+        rule: decision.rule,
+        reason: decision.reason,
+        evidence: decision.evidence ?? null,
+      },
+    ]);
+    return { decision, publicChange, article };
+  });
+  return {
+    comment: await loadOwnView(db, commentId),
+    status: result.decision.status,
+    message: result.decision.reason,
+    article: { id: result.article.id, slug: result.article.slug },
+    publicChange: result.publicChange,
+  };
+}
+
+/** The author withdraws their comment. Its replies stay, under a stub. */
+export async function deleteOwnComment(viewer: Viewer, commentId: string, now = new Date()) {
+  assertCan(viewer, "comment.create");
+  return getDb().transaction(async (tx) => {
+    const comment = await lockOwnComment(tx, viewer, commentId);
+    if (!authorMayDelete(comment.status)) throw new DomainError("cannotDelete", ar.comments.errors.cannotDelete);
+    const publicChange = await moveComment(tx, comment, "deleted", now);
+    await recordEvents(tx, [
+      { commentId: comment.id, actorId: viewer.id, action: "deleted", fromStatus: comment.status, toStatus: "deleted" },
+    ]);
+    const [article] = await tx.select({ slug: articles.slug }).from(articles).where(eq(articles.id, comment.articleId));
+    return { article: { id: comment.articleId, slug: article!.slug }, publicChange };
+  });
+}
+
+/**
+ * A reader flags a published comment. Once enough distinct readers have reported it since a
+ * moderator last ruled on it, it is held (pending) until a moderator looks.
+ */
+export async function reportComment(
+  viewer: Viewer,
+  commentId: string,
+  input: { reason: ReportReason; note: string },
+  now = new Date(),
+) {
+  assertCan(viewer, "comment.report");
+  const settings = await getCommentSettings();
+  return getDb().transaction(async (tx) => {
+    const standing = await standingOf(tx, viewer.id, now);
+    if (restrictionMessage(standing)) throw new DomainError("sanctioned", ar.comments.errors.sanctioned);
+    const [comment] = await tx
+      .select({
+        id: comments.id,
+        articleId: comments.articleId,
+        parentId: comments.parentId,
+        authorId: comments.authorId,
+        status: comments.status,
+      })
+      .from(comments)
+      .where(eq(comments.id, commentId))
+      .for("update");
+    if (!comment) throw new DomainError("commentMissing", ar.comments.errors.commentMissing);
+    const article = await articleOf(tx, comment.articleId);
+    if (comment.authorId === viewer.id) throw new DomainError("ownComment", ar.comments.errors.ownComment);
+    if (!isReportable(comment.status)) throw new DomainError("notReportable", ar.comments.errors.notReportable);
+
+    const [report] = await tx
+      .insert(commentReports)
+      .values({ commentId, reporterId: viewer.id, reason: input.reason, note: input.note, createdAt: now })
+      .onConflictDoNothing()
+      .returning({ id: commentReports.id });
+    if (!report) throw new DomainError("alreadyReported", ar.comments.errors.alreadyReported);
+
+    const [open] = await tx
+      .select({ n: count() })
+      .from(commentReports)
+      .where(and(eq(commentReports.commentId, commentId), isNull(commentReports.resolvedAt)));
+    const openReports = open?.n ?? 0;
+    await tx.update(comments).set({ openReportCount: openReports }).where(eq(comments.id, commentId));
+    await recordEvents(tx, [
+      { commentId, actorId: viewer.id, action: "reported", reason: input.note, evidence: { reason: input.reason } },
+    ]);
+
+    const held = openReports >= settings.reportThreshold;
+    let publicChange = false;
+    if (held) {
+      publicChange = await moveComment(tx, comment, "pending", now);
+      await recordEvents(tx, [
+        {
+          commentId,
+          actorId: null,
+          action: "held",
+          fromStatus: comment.status,
+          toStatus: "pending",
+          rule: "reports",
+          reason: ar.moderationDesk.evidence.reports(openReports),
+          evidence: { kind: "reports", reports: openReports, threshold: settings.reportThreshold },
+        },
+      ]);
+    }
+    return { held, publicChange, article: { id: article.id, slug: article.slug } };
+  });
+}
