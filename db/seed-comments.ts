@@ -1,6 +1,7 @@
 import { eq, inArray, sql } from "drizzle-orm";
 import { z } from "zod";
 import { slugify } from "@/lib/arabic/slugify";
+import { ar } from "@/lib/i18n/ar";
 import { toModerationSettings, defaultCommentSettings } from "@/lib/comments/settings";
 import { moderateComment } from "@/lib/moderation/pipeline";
 import { neutralizeCommentText } from "@/lib/moderation/text";
@@ -157,7 +158,7 @@ export async function seedDemoComments(db: Database, seedStoryHeadline: string, 
           action,
           fromStatus: decision.status,
           toStatus: status,
-          reason: "اعتمده مشرف",
+          reason: ar.moderationDesk.defaultReason[action === "approved" ? "approve" : action === "marked_spam" ? "spam" : "reject"],
           createdAt: decidedAt,
         });
       }
@@ -196,7 +197,7 @@ export async function seedDemoComments(db: Database, seedStoryHeadline: string, 
             fromStatus: "approved",
             toStatus: "pending",
             rule: "reports",
-            reason: `${reports.length} بلاغات من قراء مختلفين`,
+            reason: ar.moderationDesk.evidence.reports(reports.length),
             evidence: { kind: "reports", reports: reports.length, threshold: defaultCommentSettings.reportThreshold },
             createdAt: new Date(decidedAt.getTime() + reports.length * 5 * 60_000),
           });

@@ -25,6 +25,8 @@ export interface ArticleSummary {
   publishedAt: string;
   updatedAt: string | null;
   isBreaking: boolean;
+  /** Approved comments; lists show it, the story page reads the live figure with its thread. */
+  commentCount: number;
 }
 
 export interface ArticleDetail extends ArticleSummary {
@@ -55,6 +57,7 @@ const summaryColumns = {
   publishedAt: articles.publishedAt,
   updatedAt: articles.updatedAt,
   isBreaking: articles.isBreaking,
+  commentCount: articles.commentCount,
 };
 
 type SummaryRow = {
@@ -68,6 +71,7 @@ type SummaryRow = {
   publishedAt: Date | null;
   updatedAt: Date | null;
   isBreaking: boolean;
+  commentCount: number;
 };
 
 async function authorsByArticle(articleIds: string[]): Promise<Map<string, AuthorRef[]>> {
@@ -98,6 +102,7 @@ async function toSummaries(rows: SummaryRow[]): Promise<ArticleSummary[]> {
     publishedAt: (row.publishedAt ?? new Date(0)).toISOString(),
     updatedAt: row.updatedAt?.toISOString() ?? null,
     isBreaking: row.isBreaking,
+    commentCount: row.commentCount,
   }));
 }
 

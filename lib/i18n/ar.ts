@@ -41,7 +41,6 @@ export const ar = {
     breaking: "عاجل",
     commentsLink: "تعليق",
     comments: "التعليقات",
-    commentsNotOpen: "لم يُفتح باب التعليق على هذا الخبر بعد.",
   },
   auth: {
     loginTitle: "تسجيل الدخول",
@@ -167,8 +166,8 @@ export const ar = {
       replyLabel: "ردّك",
       placeholder: "اكتب تعليقك هنا…",
       hint: "نص فقط: لا تُعرض الروابط صورًا ولا تُفسَّر الرموز. التعليقات المسيئة تُحذف.",
-      counter: (used: number, max: number) => `${used} من ${max} حرفًا`,
-      overLimit: (over: number) => `تجاوزت الحد بـ ${over} حرفًا`,
+      counter: (used: number, max: number) => `${used} من ${max} حرف`,
+      overLimit: (used: number, max: number) => `${used} من ${max} حرف: النص أطول من المسموح، اختصره`,
       submit: "أرسل التعليق",
       submitReply: "أرسل الرد",
       sending: "جارٍ الإرسال…",
@@ -270,9 +269,10 @@ export const ar = {
     onArticle: "على الخبر",
     inReplyTo: "ردًّا على",
     why: "لماذا هنا",
+    lastDecision: "آخر قرار",
     decidedBy: (who: string) => `القرار: ${who}`,
     system: "النظام",
-    reportsCount: (n: number) => `${n} بلاغ`,
+    reportsCount: (n: number) => countPhrase(n, { zero: "لا بلاغات", one: "بلاغ واحد", two: "بلاغان", few: "بلاغات", many: "بلاغًا", other: "بلاغ" }),
     author: "الكاتب",
     history: (approved: number, pending: number, rejected: number, spam: number) =>
       `معتمد ${approved} · معلّق ${pending} · مرفوض ${rejected} · مزعج ${spam}`,
@@ -304,7 +304,8 @@ export const ar = {
       repeat: "يكرر تعليقًا سابقًا للكاتب نفسه",
       premoderationArticle: "الخبر تحت المراجعة المسبقة",
       premoderationGuest: "تعليق زائر",
-      reports: (n: number) => `${n} بلاغات من قراء مختلفين`,
+      reports: (n: number) =>
+        `${countPhrase(n, { zero: "لا بلاغات", one: "بلاغ واحد", two: "بلاغان", few: "بلاغات", many: "بلاغًا", other: "بلاغ" })} من قراء مختلفين`,
     },
     actionsLog: {
       posted: "نُشر (قرار آلي)",

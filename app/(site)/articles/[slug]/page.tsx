@@ -80,7 +80,7 @@ export default async function ArticlePage({ params }: Props) {
           </ul>
         </footer>
       )}
-      <CommentsSection />
+      <CommentsSection articleId={article.id} slug={article.slug} />
     </article>
   );
 }
