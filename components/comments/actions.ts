@@ -28,6 +28,17 @@ function publicThreadChanged(articleId: string) {
 }
 
 /**
+ * A new comment was published. Posting is the busy path, so the thread is expired with a
+ * one-second window instead of at once: updateTag would also make Next re-render the whole
+ * story page into every posting response. Readers see the comment within a second; its author
+ * sees it at once, from the action's answer.
+ */
+function commentPublished(articleId: string) {
+  revalidateTag(cacheTags.comments(articleId), { expire: 1 });
+  revalidateTag(cacheTags.commentCounts, "max");
+}
+
+/**
  * Expected refusals become the form's state: those about the text itself sit beside the text
  * box, the rest (closed story, suspension, rate limit…) are form-level messages.
  */
@@ -70,7 +81,7 @@ export async function postCommentAction(_: CommentFormState, formData: FormData)
 
   return answer(async () => {
     const outcome = await postComment(viewer, { ...parsed.data, guest }, { ip: await clientIp() });
-    if (outcome.publicChange) publicThreadChanged(outcome.article.id);
+    if (outcome.publicChange) commentPublished(outcome.article.id);
     return { ok: true, message: outcome.message, comment: outcome.comment, status: outcome.status };
   }, values);
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, count, eq, max } from "drizzle-orm";
+import { and, asc, count, eq, max, sql } from "drizzle-orm";
 import { getDb } from "@/db";
 import { moderationWords, siteSettings, type WordListName } from "@/db/schema/comments";
 import { users } from "@/db/schema/users";
@@ -20,34 +20,33 @@ export async function getCommentSettings(): Promise<CommentSettings> {
 }
 
 // Compiling thousands of listed words for every comment would be wasteful, so the compiled
-// lists are kept per process and rebuilt when the table changes. The table stays the truth:
-// any addition raises the highest id and any removal lowers the count, so the key changes.
-let compiledWords: { key: string; words: { bannedWords: string[]; suspectWords: string[] } } | undefined;
+// rules are kept per process and rebuilt when the settings or the word table change. The
+// database stays the truth: each comment reads the settings and the word table's version
+// (any addition raises the highest id, any removal lowers the count) in one query.
+let compiled: { key: string; rules: ModerationSettings } | undefined;
 
 async function loadWords() {
-  const [version] = await getDb().select({ n: count(), top: max(moderationWords.id) }).from(moderationWords);
-  const key = `${version?.n ?? 0}:${version?.top ?? 0}`;
-  if (compiledWords?.key !== key) {
-    const rows = await getDb().select({ word: moderationWords.word, list: moderationWords.list }).from(moderationWords);
-    compiledWords = {
-      key,
-      words: {
-        bannedWords: rows.filter((row) => row.list === "banned").map((row) => row.word),
-        suspectWords: rows.filter((row) => row.list === "suspect").map((row) => row.word),
-      },
-    };
-  }
-  return compiledWords.words;
+  const rows = await getDb().select({ word: moderationWords.word, list: moderationWords.list }).from(moderationWords);
+  return {
+    bannedWords: rows.filter((row) => row.list === "banned").map((row) => row.word),
+    suspectWords: rows.filter((row) => row.list === "suspect").map((row) => row.word),
+  };
 }
-
-let compiledRules: { key: string; rules: ModerationSettings } | undefined;
 
 /** The settings and the pipeline's compiled view of them, for moderating a comment. */
 export async function loadModerationRules(): Promise<{ settings: CommentSettings; rules: ModerationSettings }> {
-  const [settings, words] = await Promise.all([getCommentSettings(), loadWords()]);
-  const key = `${compiledWords?.key}|${JSON.stringify(settings)}`;
-  if (compiledRules?.key !== key) compiledRules = { key, rules: toModerationSettings(settings, words) };
-  return { settings, rules: compiledRules.rules };
+  const [row] = await getDb()
+    .select({
+      value: sql<unknown>`(select ${siteSettings.value} from ${siteSettings} where ${siteSettings.key} = ${SETTINGS_KEY})`,
+      words: count(),
+      top: max(moderationWords.id),
+    })
+    .from(moderationWords);
+  // Drivers differ on whether a jsonb value from a sub-select arrives parsed.
+  const settings = readCommentSettings(typeof row?.value === "string" ? JSON.parse(row.value) : row?.value);
+  const key = `${row?.words ?? 0}:${row?.top ?? 0}|${JSON.stringify(settings)}`;
+  if (compiled?.key !== key) compiled = { key, rules: toModerationSettings(settings, await loadWords()) };
+  return { settings, rules: compiled.rules };
 }
 
 export async function updateCommentSettings(viewer: Viewer, next: CommentSettings) {

@@ -1,6 +1,7 @@
 import "server-only";
 import { and, asc, count, desc, eq, gt, inArray, isNotNull, isNull, lte, or, sql, type SQL } from "drizzle-orm";
-import { getDb } from "@/db";
+import { getDb, type Database } from "@/db";
+import { selectRows } from "@/db/client";
 import { articles } from "@/db/schema/articles";
 import {
   commentModerationEvents,
@@ -16,6 +17,7 @@ import { assertCan, can, type SignedInViewer, type Viewer } from "@/lib/auth/vie
 import { isCommentingClosed, type CommentSettings } from "@/lib/comments/settings";
 import {
   acceptsReplies,
+  approvedDelta,
   authorMayDelete,
   authorMayEdit,
   EDIT_WINDOW_MINUTES,
@@ -34,7 +36,7 @@ import { ar } from "@/lib/i18n/ar";
 import { moderateComment } from "@/lib/moderation/pipeline";
 import { neutralizeCommentText } from "@/lib/moderation/text";
 import type { CommentAuthor, CommentSubmission, ModerationDecision, RecentComment, Verdict } from "@/lib/moderation/types";
-import { adjustCounts, moveComment, recordEvents, type Executor } from "./comment-records";
+import { moveComment, recordEvents, type Executor } from "./comment-records";
 import { getCommentSettings, loadModerationRules } from "./comment-settings";
 import { consumeCommentAllowance } from "./rate-limits";
 
@@ -416,32 +418,47 @@ async function replayOutcome(
 
 type AuthorKey = { userId: string } | { guestEmail: string };
 
+/**
+ * What the pipeline needs to know about an author, in one query: approved comments (trust),
+ * recent comments (rate and repeat checks) and any suspension or ban in force.
+ */
 async function authorContext(
   db: Executor,
   key: AuthorKey,
   windowMinutes: number,
   now: Date,
 ): Promise<{ author: CommentAuthor; recentComments: RecentComment[] }> {
-  const byAuthor = "userId" in key ? eq(comments.authorId, key.userId) : eq(comments.guestEmail, key.guestEmail);
-  const since = new Date(now.getTime() - windowMinutes * 60_000);
-  const [[approved], recentComments, standing] = await Promise.all([
-    db.select({ n: count() }).from(comments).where(and(byAuthor, eq(comments.status, "approved"))),
-    db
-      .select({ id: comments.id, text: comments.body, createdAt: comments.createdAt })
-      .from(comments)
-      .where(and(byAuthor, gt(comments.createdAt, since)))
-      .orderBy(desc(comments.createdAt))
-      .limit(500),
-    "userId" in key ? standingOf(db, key.userId, now) : Promise.resolve({ banned: false, suspendedUntil: null }),
-  ]);
+  const byAuthor = "userId" in key ? sql`author_id = ${key.userId}::uuid` : sql`author_id is null and guest_email = ${key.guestEmail}`;
+  const since = new Date(now.getTime() - windowMinutes * 60_000).toISOString();
+  const userId = "userId" in key ? key.userId : null;
+  const [row] = await selectRows<{
+    approved: number;
+    recent: { id: string; text: string; at: number }[] | string;
+    banned: boolean | null;
+    suspended_until: number | null;
+  }>(
+    db as Database,
+    sql`select
+      (select count(*)::int from comments where ${byAuthor} and status = 'approved') as approved,
+      (select coalesce(json_agg(r), '[]'::json) from (
+        select id, body as text, (extract(epoch from created_at) * 1000)::float8 as at
+        from comments where ${byAuthor} and created_at > ${since}::timestamptz
+        order by created_at desc limit 500) r) as recent,
+      (select bool_or(kind = 'ban') from commenter_sanctions
+        where user_id = ${userId}::uuid and lifted_at is null and (kind = 'ban' or ends_at > ${now.toISOString()}::timestamptz)) as banned,
+      (select (extract(epoch from max(ends_at)) * 1000)::float8 from commenter_sanctions
+        where user_id = ${userId}::uuid and lifted_at is null and kind = 'suspension' and ends_at > ${now.toISOString()}::timestamptz) as suspended_until`,
+  );
+  const recent = typeof row!.recent === "string" ? (JSON.parse(row!.recent) as { id: string; text: string; at: number }[]) : row!.recent;
   return {
     author: {
-      id: "userId" in key ? key.userId : `guest:${key.guestEmail}`,
-      isGuest: !("userId" in key),
-      approvedCommentCount: approved?.n ?? 0,
-      ...standing,
+      id: userId ?? `guest:${"guestEmail" in key ? key.guestEmail : ""}`,
+      isGuest: userId === null,
+      approvedCommentCount: row!.approved,
+      banned: row!.banned === true,
+      suspendedUntil: row!.suspended_until === null ? null : new Date(row!.suspended_until),
     },
-    recentComments,
+    recentComments: recent.map((comment) => ({ id: comment.id, text: comment.text, createdAt: new Date(comment.at) })),
   };
 }
 
@@ -461,14 +478,15 @@ export async function postComment(
   if (viewer) assertCan(viewer, "comment.create");
   else if (!settings.guestComments || !input.guest) throw new AuthorizationError("unauthenticated");
 
-  const replay = await replayOutcome(viewer, input);
-  if (replay) return replay;
-
   const db = getDb();
-  const [article] = await db
-    .select({ id: articles.id, slug: articles.slug, commentMode: articles.commentMode, publishedAt: articles.publishedAt })
-    .from(articles)
-    .where(and(eq(articles.id, input.articleId), isPublicArticle()));
+  const [replay, [article]] = await Promise.all([
+    replayOutcome(viewer, input),
+    db
+      .select({ id: articles.id, slug: articles.slug, commentMode: articles.commentMode, publishedAt: articles.publishedAt })
+      .from(articles)
+      .where(and(eq(articles.id, input.articleId), isPublicArticle())),
+  ]);
+  if (replay) return replay;
   if (!article) throw new DomainError("articleUnavailable", ar.comments.errors.articleUnavailable);
 
   let parentId: string | null = null;
@@ -510,42 +528,50 @@ export async function postComment(
       now,
     );
     refuse(decision);
-    const [created] = await tx
-      .insert(comments)
-      .values({
-        articleId: article.id,
-        parentId,
-        authorId: viewer?.id ?? null,
-        guestName: viewer ? null : input.guest!.name,
-        guestEmail: viewer ? null : input.guest!.email,
-        body: text,
-        status: decision.status,
-        clientKey: input.clientKey,
-        createdAt: now,
-        statusChangedAt: now,
-      })
-      .onConflictDoNothing({ target: comments.clientKey })
-      .returning({ id: comments.id });
-    // Another request with the same key committed first: answer as it did.
+    // The comment, the story's and the parent's counts and the moderation event, written by
+    // one statement. A conflict on the key means the same submission committed first.
+    const delta = approvedDelta(null, decision.status);
+    const [created] = await selectRows<{ id: string }>(
+      tx as unknown as Database,
+      sql`with inserted as (
+          insert into comments (article_id, parent_id, author_id, guest_name, guest_email, body, status, client_key, created_at, status_changed_at)
+          values (${article.id}::uuid, ${parentId}::uuid, ${viewer?.id ?? null}::uuid, ${viewer ? null : input.guest!.name},
+                  ${viewer ? null : input.guest!.email}, ${text}, ${decision.status}::comment_status, ${input.clientKey}::uuid,
+                  ${now.toISOString()}::timestamptz, ${now.toISOString()}::timestamptz)
+          on conflict (client_key) do nothing
+          returning id),
+        story as (
+          update articles set comment_count = comment_count + ${delta}::int
+          where ${delta}::int <> 0 and id = ${article.id}::uuid and exists (select 1 from inserted)),
+        parent as (
+          update comments set approved_reply_count = approved_reply_count + ${delta}::int
+          where ${delta}::int <> 0 and id = ${parentId}::uuid and exists (select 1 from inserted)),
+        logged as (
+          insert into comment_moderation_events (comment_id, action, to_status, rule, reason, evidence)
+          select id, 'posted', ${decision.status}::comment_status, ${decision.rule}, ${decision.reason},
+                 ${decision.evidence ? JSON.stringify(decision.evidence) : null}::jsonb
+          from inserted)
+        select id from inserted`,
+    );
     if (!created) return null;
-    const publicChange = await adjustCounts(tx, { articleId: article.id, parentId }, null, decision.status);
-    await recordEvents(tx, [
-      {
-        commentId: created.id,
-        actorId: null,
-        action: "posted",
-        toStatus: decision.status,
-        rule: decision.rule,
-        reason: decision.reason,
-        evidence: decision.evidence ?? null,
-      },
-    ]);
-    return { id: created.id, decision, publicChange };
+    return { id: created.id, decision, publicChange: delta !== 0 };
   });
 
   if (!stored) return (await replayOutcome(viewer, input))!;
   return {
-    comment: await loadOwnView(db, stored.id),
+    comment: {
+      id: stored.id,
+      parentId,
+      authorName: viewer ? viewer.displayName : input.guest!.name,
+      isGuest: !viewer,
+      body: text,
+      status: stored.decision.status,
+      createdAt: now.toISOString(),
+      createdAtLabel: formatDateTime(now),
+      edited: false,
+      replyCount: 0,
+      replies: [],
+    },
     status: stored.decision.status,
     message: stored.decision.reason,
     article: { id: article.id, slug: article.slug },

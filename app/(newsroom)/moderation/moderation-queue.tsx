@@ -45,6 +45,7 @@ export function ModerationQueue({ queue, items: initialItems, counts: initialCou
   const [note, setNote] = useState("");
   const [, startTransition] = useTransition();
   const itemRefs = useRef<(HTMLLIElement | null)[]>([]);
+  const listRef = useRef<HTMLUListElement>(null);
   const helpDialog = useRef<HTMLDialogElement>(null);
   const focusAfterRender = useRef<number | null>(null);
   const noteId = useId();
@@ -122,24 +123,29 @@ export function ModerationQueue({ queue, items: initialItems, counts: initialCou
         return;
       }
       if (items.length === 0) return;
+      // The first j or k brings focus into the queue at the current comment.
+      const inQueue = listRef.current?.contains(document.activeElement) ?? false;
       switch (event.code) {
-        case "KeyJ":
         case "ArrowDown":
+        case "ArrowUp":
+          // Arrows scroll the page as usual unless focus is in the queue.
+          if (!inQueue) return;
           event.preventDefault();
-          focusItem(active + 1);
+          focusItem(active + (event.code === "ArrowDown" ? 1 : -1));
+          return;
+        case "KeyJ":
+          event.preventDefault();
+          focusItem(inQueue ? active + 1 : active);
           return;
         case "KeyK":
-        case "ArrowUp":
           event.preventDefault();
-          focusItem(active - 1);
+          focusItem(inQueue ? active - 1 : active);
           return;
         case "Home":
-          event.preventDefault();
-          focusItem(0);
-          return;
         case "End":
+          if (!inQueue) return;
           event.preventDefault();
-          focusItem(items.length - 1);
+          focusItem(event.code === "Home" ? 0 : items.length - 1);
           return;
         case "KeyX":
           if (activeItem) {
@@ -218,7 +224,7 @@ export function ModerationQueue({ queue, items: initialItems, counts: initialCou
           ) : null}
         </div>
       ) : (
-        <ul className="queue" aria-label={t.queues[queue]}>
+        <ul ref={listRef} className="queue" aria-label={t.queues[queue]}>
           {items.map((item, index) => (
             <QueueCard
               key={item.id}
