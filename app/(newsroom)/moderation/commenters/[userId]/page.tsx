@@ -42,7 +42,7 @@ export default async function CommenterPage({ params }: PageProps<"/moderation/c
           <dd>{commenter.joinedLabel}</dd>
         </div>
         <div>
-          <dt>{t.author}</dt>
+          <dt>{t.trust}</dt>
           <dd>
             {record.trusted ? t.trusted : t.untrusted(record.counts.approved, record.trustThreshold)}
             {record.restriction && <span className="pill pill--alert">{record.restriction}</span>}
