@@ -20,8 +20,11 @@ import { articlePath } from "@/lib/routes";
 //      (first request for a page: database + cache write) and warm (from the data cache);
 //   2. 50 comments posted at once through the real server action, by new readers (held for
 //      review) and by trusted readers (published at once, which updates the story's count and
-//      expires the thread's cache), then the same 50 submissions retried.
+//      expires the thread's cache), then the same 50 submissions retried; for comparison, 50
+//      calls at once of an action that does nothing (Next's own floor), and 50 posts at once
+//      in process, without HTTP (scripts/bench-comments-dal.ts).
 // Server time is the route's own Server-Timing figure; posting is timed by the client.
+// BENCH_POSTS_ONLY=1 skips the reads; BENCH_PROFILE=<dir> writes the server's CPU profile there.
 
 const PORT = Number(process.env.BENCH_PORT ?? 3601);
 const base = `http://127.0.0.1:${PORT}`;
@@ -70,7 +73,7 @@ const [{ approved } = { approved: 0 }] = await selectRows<{ approved: number }>(
 );
 
 const newReaders = await createUsers("new", POSTERS);
-const [warmUser] = await createUsers("warm", 1);
+const warmUsers = await createUsers("warm", 20);
 const oneByOne = await createUsers("sequential", 20);
 const trustedReaders = await createUsers("trusted", POSTERS);
 // Trusted readers already have approved comments elsewhere in the thread's history.
@@ -165,9 +168,23 @@ const { encodeReply } = require("next/dist/compiled/react-server-dom-webpack/cli
 const manifest = JSON.parse(readFileSync(".next/server/server-reference-manifest.json", "utf8")) as {
   node: Record<string, { exportedName: string; filename: string }>;
 };
-const postActionId = Object.entries(manifest.node).find(
-  ([, action]) => action.exportedName === "postCommentAction" && action.filename.includes("components/comments/actions"),
-)![0];
+const actionId = (name: string) =>
+  Object.entries(manifest.node).find(([, action]) => action.exportedName === name && action.filename.includes("components/comments/actions"))![0];
+const postActionId = actionId("postCommentAction");
+const noopActionId = actionId("deleteCommentAction");
+
+/** An action call that is refused by its input check before any work: what Next itself costs. */
+async function noop() {
+  const body = await encodeReply([{ commentId: "not-a-comment" }]);
+  const started = performance.now();
+  const response = await fetch(`${base}${articlePath(slug)}`, {
+    method: "POST",
+    headers: { "Next-Action": noopActionId, Accept: "text/x-component" },
+    body,
+  });
+  await response.text();
+  return performance.now() - started;
+}
 
 async function sessionCookie(userId: string) {
   const token = await encode({ token: { sub: userId, sv: 1 }, secret: databaseEnv.AUTH_SECRET!, salt: "authjs.session-token" });
@@ -203,6 +220,17 @@ async function postConcurrently(userIds: string[], label: string, keys = userIds
   return { latencies, keys };
 }
 
+async function postInProcess(): Promise<{ latencies: number[]; nodeCpuMs: number }> {
+  const child = spawn(process.execPath, ["node_modules/tsx/dist/cli.mjs", "--conditions=react-server", "scripts/bench-comments-dal.ts"], {
+    env: { ...process.env, ...databaseEnv },
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  let output = "";
+  child.stdout.on("data", (chunk) => (output += chunk));
+  await new Promise((resolve) => child.once("exit", resolve));
+  return JSON.parse(output.trim().split("\n").at(-1)!);
+}
+
 function postingSummary(name: string, latencies: number[]) {
   return {
     measure: name,
@@ -228,7 +256,8 @@ try {
   const warmWalk = process.env.BENCH_POSTS_ONLY ? coldWalk : await walkPages("oldest");
 
   // One connection's worth of warm-up for the action, then the concurrent bursts.
-  await post(await sessionCookie(warmUser!), "10.8.0.1", randomUUID(), "تعليق للتحمية");
+  // Warm up as a running site would be: code paths compiled, the database pool's connections open.
+  await postConcurrently(warmUsers, "قارئ للتحمية");
   const sequential: number[] = [];
   for (let i = 0; i < 20; i++) {
     sequential.push(await post(await sessionCookie(oneByOne[i]!), `10.8.1.${i}`, randomUUID(), `تعليق متتابع رقم ${i}`));
@@ -236,9 +265,14 @@ try {
   const fresh = await postConcurrently(newReaders, "قارئ جديد");
   const trusted = await postConcurrently(trustedReaders, "قارئ موثوق");
   const retried = await postConcurrently(newReaders, "قارئ جديد", fresh.keys);
+  await noop();
+  const floor = await Promise.all(Array.from({ length: POSTERS }, noop));
 
   const afterTrusted = await getThread("order=newest");
 
+  // The in-process run needs the database to itself when it is embedded, so it runs after the server
+  // only on a PostgreSQL server.
+  const inProcess = databaseEnv.DATABASE_URL ? await postInProcess() : null;
   console.log(`\nThread of ${approved} approved comments (${TOP_LEVEL} top-level, ${REPLIES} replies), 20 per page.`);
   console.table([
     {
@@ -269,7 +303,10 @@ try {
     postingSummary(`${POSTERS} at once, new readers (held for review)`, fresh.latencies),
     postingSummary(`${POSTERS} at once, trusted readers (published, count + cache)`, trusted.latencies),
     postingSummary(`${POSTERS} at once, the same submissions retried`, retried.latencies),
+    postingSummary(`${POSTERS} at once, an action that does nothing (Next's floor)`, floor),
+    ...(inProcess ? [postingSummary(`${POSTERS} at once, in process without HTTP (DAL only)`, inProcess.latencies)] : []),
   ]);
+  if (inProcess) console.log(`in-process posting used ${Math.round(inProcess.nodeCpuMs)} ms of Node CPU for ${POSTERS} comments`);
 
   console.log(`newest page after the bursts starts with a trusted reader's comment: ${afterTrusted.body.page.comments.length > 0}`);
   console.log(`database: ${databaseEnv.DATABASE_URL ? "PostgreSQL server" : "embedded PGlite"}`);
@@ -284,7 +321,7 @@ try {
 const check = databaseEnv.DATABASE_URL ? connectPostgres(databaseEnv.DATABASE_URL, { max: 1 }) : connectPglite(databaseEnv.PGLITE_DIR!);
 const [stored] = await selectRows<{ n: number; keys: number }>(
   check.db,
-  sql`select count(*)::int as n, count(distinct client_key)::int as keys from comments where body like 'تعليق متزامن من%'`,
+  sql`select count(*)::int as n, count(distinct client_key)::int as keys from comments where body like 'تعليق متزامن من قارئ جديد%' or body like 'تعليق متزامن من قارئ موثوق%'`,
 );
 await check.close();
 console.log(`comments stored by the bursts: ${stored!.n} with ${stored!.keys} keys (expected ${POSTERS * 2}: the retries added none)`);
