@@ -3,7 +3,11 @@ CREATE TYPE "public"."moderation_action" AS ENUM('posted', 'edited', 'approved',
 CREATE TYPE "public"."comment_report_reason" AS ENUM('spam', 'abuse', 'off_topic', 'other');--> statement-breakpoint
 CREATE TYPE "public"."commenter_sanction_kind" AS ENUM('suspension', 'ban');--> statement-breakpoint
 CREATE TYPE "public"."moderation_word_list" AS ENUM('banned', 'suspect');--> statement-breakpoint
-CREATE TYPE "public"."comment_mode" AS ENUM('open', 'premoderated', 'closed');--> statement-breakpoint
+-- comment_mode may already exist: the editorial branch adds the same type and column.
+DO $$ BEGIN
+	CREATE TYPE "public"."comment_mode" AS ENUM('open', 'premoderated', 'closed');
+EXCEPTION WHEN duplicate_object THEN NULL;
+END $$;--> statement-breakpoint
 CREATE TABLE "comment_moderation_events" (
 	"id" bigint PRIMARY KEY GENERATED ALWAYS AS IDENTITY (sequence name "comment_moderation_events_id_seq" INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 START WITH 1 CACHE 1),
 	"comment_id" uuid,
@@ -77,7 +81,7 @@ CREATE TABLE "site_settings" (
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
-ALTER TABLE "articles" ADD COLUMN "comment_mode" "comment_mode" DEFAULT 'open' NOT NULL;--> statement-breakpoint
+ALTER TABLE "articles" ADD COLUMN IF NOT EXISTS "comment_mode" "comment_mode" DEFAULT 'open' NOT NULL;--> statement-breakpoint
 ALTER TABLE "articles" ADD COLUMN "comment_count" integer DEFAULT 0 NOT NULL;--> statement-breakpoint
 ALTER TABLE "comment_moderation_events" ADD CONSTRAINT "comment_moderation_events_comment_id_comments_id_fk" FOREIGN KEY ("comment_id") REFERENCES "public"."comments"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "comment_moderation_events" ADD CONSTRAINT "comment_moderation_events_subject_user_id_users_id_fk" FOREIGN KEY ("subject_user_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
