@@ -30,10 +30,11 @@ test("a new reader's comment waits for review, unseen by others, until a moderat
 
   const moderator = await asRole(browser, "moderator");
   await moderator.page.goto("/moderation");
+  await expect(moderator.page.locator(".queue-item", { hasText: text })).toBeVisible();
   const focused = moderator.page.locator(".queue-item:focus");
   for (let step = 0; step < 60; step++) {
     await moderator.page.keyboard.press("j");
-    if ((await focused.textContent())?.includes(text)) break;
+    if ((await focused.textContent({ timeout: 2_000 }))?.includes(text)) break;
   }
   await expect(focused).toContainText(text);
   await Promise.all([
