@@ -49,7 +49,7 @@ export function buildFeed(format: FeedFormat, channel: FeedChannel, articles: Fe
       id: url,
       link: url,
       description: escapeHtml(article.dek || article.kicker || article.headline),
-      content: renderFeedHtml(article.body, new URL(url).origin),
+      content: xmlSafe(renderFeedHtml(article.body, new URL(url).origin)),
       date: new Date(article.updatedAt ?? article.publishedAt),
       published: new Date(article.publishedAt),
       ...(format === "atom" ? { author: authors } : {}),

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, eq, sql, type SQL } from "drizzle-orm";
 import { getDb } from "@/db";
-import { selectRows } from "@/db/client";
+import { selectRows, type Database } from "@/db/client";
 import { articles } from "@/db/schema/articles";
 import { articleSearch, SEARCH_CONFIG } from "@/db/schema/search";
 import { sections } from "@/db/schema/sections";
@@ -105,19 +105,32 @@ function indexConditions(filters: SearchFilters, sectionId: number | null): SQL 
  * story's state: the results themselves are always checked against the articles.
  */
 /** The id of the section a search is limited to; undefined when it names no section. */
-async function sectionIdOf(filters: SearchFilters): Promise<number | null | undefined> {
+async function sectionIdOf(db: Database, filters: SearchFilters): Promise<number | null | undefined> {
   if (!filters.section) return null;
-  const [row] = await getDb().select({ id: sections.id }).from(sections).where(eq(sections.slug, filters.section));
+  const [row] = await db.select({ id: sections.id }).from(sections).where(eq(sections.slug, filters.section));
   return row?.id;
 }
 
+/**
+ * Runs `read` with plans made for its own values. A prepared search reused with a generic plan
+ * would walk the recency index for a rare word or scan a bitmap for a common one, whichever it
+ * guessed first; the setting lasts for this transaction only.
+ */
+async function withCustomPlans<T>(read: (db: Database) => Promise<T>): Promise<T> {
+  return getDb().transaction(async (tx) => {
+    await tx.execute(sql`set local plan_cache_mode = force_custom_plan`);
+    return read(tx as unknown as Database);
+  });
+}
+
 /** `terms` as returned by stemTerms. */
-async function countMatches(terms: readonly SearchTerm[], filters: SearchFilters): Promise<number> {
+async function countMatches(db: Database, terms: readonly SearchTerm[], filters: SearchFilters): Promise<number> {
   const query = toTsQuery(terms);
-  const sectionId = await sectionIdOf(filters);
+  // Inside withCustomPlans every read goes through its transaction (PGlite has one connection).
+  const sectionId = await sectionIdOf(db, filters);
   if (!query || sectionId === undefined) return 0;
   const [row] = await selectRows<{ n: number | string }>(
-    getDb(),
+    db,
     sql`select count(*) as n from (
       select 1 from ${articleSearch}
       where ${articleSearch.document} @@ ${tsquery(query)} and ${indexConditions(filters, sectionId)}
@@ -134,7 +147,7 @@ export async function searchArticles(
 ): Promise<SearchResults> {
   const parsed = parseSearchQuery(rawQuery);
   const empty = { query: parsed.text, items: [], total: 0, capped: false, page, pageCount: 1 };
-  const [stemmed, sectionId] = await Promise.all([stemTerms(parsed.terms), sectionIdOf(filters)]);
+  const [stemmed, sectionId] = await Promise.all([stemTerms(parsed.terms), sectionIdOf(getDb(), filters)]);
   const anyWhere = toTsQuery(stemmed);
   if (!anyWhere || sectionId === undefined) return empty;
 
@@ -153,8 +166,9 @@ export async function searchArticles(
   // are rare), so a common word costs a few hundred rows, not every match. Then the best
   // EXACTLY_RANKED are re-ranked exactly: tier plus ts_rank_cd over the whole weighted document,
   // times a recency factor. Only those rows open the large body vector.
-  const raw = await selectRows<Record<string, unknown>>(
-      getDb(),
+  const { raw, count } = await withCustomPlans(async (db) => {
+    const raw = await selectRows<Record<string, unknown>>(
+      db,
       sql`
       with hits as (
         ${candidates(2, sql`${s.headlineDocument} @@ ${all}`)}
@@ -195,9 +209,10 @@ export async function searchArticles(
       where ordered.ordinal > ${offset}::int and ordered.ordinal <= ${offset + pageSize}::int
       order by ordered.ordinal`,
     );
-  // Fewer candidates than were asked for means every match is in hand: no need to count.
-  const found = Number(raw[0]?.candidates ?? 0);
-  const count = raw.length > 0 && found < wanted ? found : await countMatches(stemmed, filters);
+    // Fewer candidates than were asked for means every match is in hand: no need to count.
+    const found = Number(raw[0]?.candidates ?? 0);
+    return { raw, count: raw.length > 0 && found < wanted ? found : await countMatches(db, stemmed, filters) };
+  });
 
   const capped = count > MAX_RESULTS;
   const total = Math.min(count, MAX_RESULTS);
@@ -275,11 +290,13 @@ export interface SearchSuggestions {
 export async function searchSuggestions(rawQuery: string, filters: SearchFilters): Promise<SearchSuggestions> {
   const terms = await stemTerms(parseSearchQuery(rawQuery).terms);
   const hasFilters = Boolean(filters.section || filters.from || filters.to);
-  const [withoutFilters, singleWords] = await Promise.all([
-    hasFilters ? countMatches(terms, {}) : Promise.resolve(null),
-    terms.length > 1
-      ? Promise.all(terms.map(async (term) => ({ word: term.typed, count: await countMatches([term], filters) })))
-      : Promise.resolve([]),
-  ]);
+  const [withoutFilters, singleWords] = await withCustomPlans((db) =>
+    Promise.all([
+      hasFilters ? countMatches(db, terms, {}) : Promise.resolve(null),
+      terms.length > 1
+        ? Promise.all(terms.map(async (term) => ({ word: term.typed, count: await countMatches(db, [term], filters) })))
+        : Promise.resolve([]),
+    ]),
+  );
   return { withoutFilters, singleWords: singleWords.filter((entry) => entry.count > 0) };
 }
