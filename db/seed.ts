@@ -6,6 +6,7 @@ import { slugify } from "@/lib/arabic/slugify";
 import type { Database } from "./client";
 import { articleAuthors, articles, articleTags, tags } from "./schema/articles";
 import { reindexArticle } from "./search-index";
+import { demoCommentMode, seedDemoComments } from "./seed-comments";
 import type { ArticleStatus, UserRole } from "./schema/enums";
 import { sections } from "./schema/sections";
 import { users } from "./schema/users";
@@ -106,6 +107,7 @@ export async function seedDemoNewsroom(db: Database, now = new Date()) {
   for (const story of [SEED_STORY, ...demo.articles]) {
     await insertStory(db, story, now, sectionIds, authorIds);
   }
+  await seedDemoComments(db, SEED_STORY.headline, "moderator@khabar.test");
 }
 
 async function insertStory(
@@ -135,6 +137,7 @@ async function insertStory(
         dek: story.dek,
         body: documentFromParagraphs(story.paragraphs),
         isBreaking: story.breaking ?? false,
+        commentMode: demoCommentMode(story.headline),
         publishedAt: isDated ? publishedAt : null,
         updatedAt,
         createdAt,

@@ -2,6 +2,7 @@ import sanitizeHtml from "sanitize-html";
 import { blockDirAttribute, type TextDirection } from "@/lib/arabic/direction";
 import { blockText, type ArticleBlock, type ArticleDocument, type ArticleInline } from "@/lib/article-document";
 import { ar } from "@/lib/i18n/ar";
+import { xmlSafe } from "@/lib/xml-text";
 import { ARTICLE_IMAGE_SIZES, defaultWidthFor, mediaPath, srcSetFor } from "@/lib/media/image-variants";
 
 // The stored document as an HTML string, for places that need markup rather than React
@@ -100,7 +101,7 @@ function absolutize(value: string, origin: string): string {
     .join(", ");
 }
 
-/** The article for feed readers: sanitised like the page, with every link and image absolute. */
+/** The article for feed readers: XML-safe, sanitised like the page, every link and image absolute. */
 export function renderFeedHtml(document: ArticleDocument, origin: string, direction: TextDirection = "rtl"): string {
   const toAbsolute = (tagName: string, attribs: sanitizeHtml.Attributes) => {
     for (const name of ["href", "src", "srcset"]) {
@@ -108,7 +109,7 @@ export function renderFeedHtml(document: ArticleDocument, origin: string, direct
     }
     return { tagName, attribs };
   };
-  return sanitizeHtml(renderArticleMarkup(document, direction), {
+  return sanitizeHtml(xmlSafe(renderArticleMarkup(document, direction)), {
     ...ALLOWED,
     exclusiveFilter: undefined,
     transformTags: { a: toAbsolute, img: toAbsolute, source: toAbsolute },

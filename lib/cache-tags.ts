@@ -11,6 +11,11 @@ export const cacheTags = {
   section: (slug: string) => `section:${slug}`,
   tag: (slug: string) => `tag:${slug}`,
   author: (slug: string) => `author:${slug}`,
+  /** A story's comment thread and count; every comment that becomes or stops being public expires it. */
+  comments: (articleId: string) => `comments:${articleId}`,
+  /** The comment counts in story lists; refreshed in the background (stale-while-revalidate). */
+  commentCounts: "comment-counts",
+  commentSettings: "comment-settings",
 } as const;
 
 /**

@@ -2,6 +2,9 @@ import "server-only";
 import { unstable_cache } from "next/cache";
 import { cache } from "react";
 import { cacheTags } from "@/lib/cache-tags";
+import type { ThreadOrder } from "@/lib/comments/types";
+import * as commentSettingsDal from "@/lib/dal/comment-settings";
+import * as commentsDal from "@/lib/dal/comments";
 import * as publicArticles from "@/lib/dal/public-articles";
 import * as authorsDal from "@/lib/dal/authors";
 import * as search from "@/lib/dal/search";
@@ -55,7 +58,7 @@ export const getHomePage = cached(
     );
     return { breaking, latest, rails: rails.filter((rail) => rail.articles.length > 0) };
   },
-  () => [cacheTags.home, cacheTags.allArticles, cacheTags.sections],
+  () => [cacheTags.home, cacheTags.allArticles, cacheTags.sections, cacheTags.commentCounts],
 );
 
 export const listSections = cached("sections", () => sectionsDal.listSections(), () => [cacheTags.sections]);
@@ -71,7 +74,34 @@ export const SECTION_PAGE_SIZE = 12;
 export const getSectionPage = cached(
   "section-page",
   (slug: string, page: string) => publicArticles.pageSectionArticles(slug, Number(page), SECTION_PAGE_SIZE),
-  (slug) => [cacheTags.section(slug), cacheTags.allArticles],
+  (slug) => [cacheTags.section(slug), cacheTags.allArticles, cacheTags.commentCounts],
+);
+
+// Comment threads change often and independently of the story around them: each read is
+// tagged with the story's comments tag, which every change to what the public sees expires.
+
+export const getCommentSettings = cached(
+  "comment-settings",
+  () => commentSettingsDal.getCommentSettings(),
+  () => [cacheTags.commentSettings],
+);
+
+export const getThreadArticle = cached(
+  "thread-article",
+  (articleId: string) => commentsDal.getThreadArticle({ id: articleId }),
+  (articleId) => [cacheTags.comments(articleId), cacheTags.allArticles, cacheTags.commentSettings],
+);
+
+export const getThreadPage = cached(
+  "thread-page",
+  (articleId: string, order: ThreadOrder, after: string) => commentsDal.listThreadPage(articleId, order, after || null),
+  (articleId) => [cacheTags.comments(articleId)],
+);
+
+export const getCommentWithReplies = cached(
+  "thread-replies",
+  (articleId: string, commentId: string, after: string) => commentsDal.getCommentWithReplies(articleId, commentId, after || null),
+  (articleId) => [cacheTags.comments(articleId)],
 );
 
 export const getRelatedArticles = cached(

@@ -18,6 +18,7 @@ const story = (overrides: Partial<FeedArticle> = {}): FeedArticle => ({
   publishedAt: "2026-11-30T10:00:00.000Z",
   updatedAt: "2026-11-30T12:00:00.000Z",
   isBreaking: false,
+  commentCount: 0,
   body: documentFromParagraphs(["يذكّرنا الهجوم بـ<تهديد> الإرهاب ]]> المستمر\u0000."]),
   tags: [{ slug: "داعش", name: "داعش <وسم>" }],
   ...overrides,

@@ -86,7 +86,7 @@ export function ArticleView({ article, related = [] }: { article: ArticleDetail;
           </div>
         </section>
       )}
-      <CommentsSection />
+      <CommentsSection articleId={article.id} slug={article.slug} />
     </article>
   );
 }

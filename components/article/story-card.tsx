@@ -1,7 +1,8 @@
 import Link from "next/link";
 import type { ArticleSummary } from "@/lib/dal/public-articles";
 import { TimeStamp } from "@/components/ui/time-stamp";
-import { articlePath } from "@/lib/routes";
+import { ar } from "@/lib/i18n/ar";
+import { articlePath, commentsPath } from "@/lib/routes";
 
 type Variant = "lead" | "standard" | "compact";
 
@@ -19,6 +20,11 @@ export function StoryCard({ article, variant = "standard" }: { article: ArticleS
       {variant !== "compact" && article.dek && <p className="story-card__dek">{article.dek}</p>}
       <p className="story-card__meta">
         <TimeStamp value={article.publishedAt} />
+        {article.commentCount > 0 && (
+          <Link href={commentsPath(article.slug)} className="story-card__comments">
+            {ar.comments.count(article.commentCount)}
+          </Link>
+        )}
       </p>
     </article>
   );

@@ -177,11 +177,18 @@ export function CoverImageField({
         <img className="cover-field__preview" src={mediaPath(value.imageId, 480)} width={value.width} height={value.height} alt="" />
       )}
       {!disabled && (
-        <EditorField id="field-cover" label={value ? t.coverReplace : t.coverUpload} hint={ar.editor.images.choose} errors={uploadErrors.length ? uploadErrors : undefined}>
+        <EditorField
+          id="field-cover"
+          label={value ? t.coverReplace : t.coverUpload}
+          hint={ar.editor.images.choose}
+          errors={uploadErrors.length ? uploadErrors : undefined}
+          className="field field--upload"
+        >
           {(ids) => (
             <input
               ref={input}
               id={ids.id}
+              className="visually-hidden"
               type="file"
               accept="image/jpeg,image/png,image/webp,image/avif"
               aria-describedby={ids.describedBy}

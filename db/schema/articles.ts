@@ -59,6 +59,8 @@ export const articles = pgTable(
     modifiedBy: uuid().references(() => users.id),
     // Optimistic lock: every save must name the version it was based on.
     version: integer().notNull().default(1),
+    // Approved comments, replies included; kept in step with every status change of a comment.
+    commentCount: integer().notNull().default(0),
   },
   (table) => [
     index("articles_public_listing_idx").on(table.status, table.publishedAt.desc()),

@@ -12,6 +12,7 @@ export const userStatuses = ["active", "deactivated"] as const;
 export const userStatus = pgEnum("user_status", userStatuses);
 export type UserStatus = (typeof userStatuses)[number];
 
+// How readers may comment on a story: freely, after review, or not at all.
 export const commentModes = ["open", "premoderated", "closed"] as const;
 export const commentMode = pgEnum("comment_mode", commentModes);
 export type CommentMode = (typeof commentModes)[number];

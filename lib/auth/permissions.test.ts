@@ -28,10 +28,11 @@ describe("capability table", () => {
     expect(held.sort()).toEqual([...expected[role]].sort());
   });
 
-  it("keeps users, roles and site settings for admins alone", () => {
+  it("keeps users, roles, site settings and the moderation log for admins alone", () => {
     for (const role of userRoles.filter((r) => r !== "admin")) {
       expect(roleCan(role, "user.manage")).toBe(false);
       expect(roleCan(role, "settings.manage")).toBe(false);
+      expect(roleCan(role, "moderation.audit")).toBe(false);
     }
   });
 });

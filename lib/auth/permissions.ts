@@ -16,6 +16,8 @@ const capabilityRoles = {
   "comment.moderate": ["moderator"],
   "commenter.suspend": ["moderator"],
   "wordlist.manage": ["moderator"],
+  // The moderation log: who decided what about comments, commenters, word lists and settings.
+  "moderation.audit": [],
   "user.manage": [],
   "settings.manage": [],
 } as const satisfies Record<string, readonly Exclude<UserRole, "admin">[]>;

@@ -1,7 +1,8 @@
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { getDb } from "@/db";
 import { userRoles, type UserRole } from "@/db/schema/enums";
+import { comments } from "@/db/schema/comments";
 import { users } from "@/db/schema/users";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemoNewsroom } from "@/db/seed";
 import type { Viewer } from "@/lib/auth/viewer";
@@ -10,6 +11,9 @@ import { documentFromParagraphs } from "@/lib/article-document";
 import { articleInputSchema } from "@/lib/validation/articles";
 import { articles } from "@/db/schema/articles";
 import * as workflowDal from "./article-workflow";
+import * as commentSettingsDal from "./comment-settings";
+import * as commentsDal from "./comments";
+import * as moderationDal from "./moderation";
 import * as imagesDal from "./images";
 import * as newsroomDal from "./newsroom-articles";
 import * as schedulerDal from "./scheduled-publishing";
@@ -29,6 +33,8 @@ const anyone = (): Expectation => "allowed";
 
 let target: string;
 let story: { id: string; version: number; sectionId: number };
+let articleId: string;
+let commentId: string;
 const staff = (caller: Caller): Expectation => only("writer", "editor", "admin")(caller);
 const editors = (caller: Caller): Expectation => only("editor", "admin")(caller);
 // Writers hold the capability but the story is not theirs: the row check refuses them.
@@ -101,6 +107,54 @@ const rows: Record<string, { expect: (caller: Caller) => Expectation; call: (vie
   pruneCacheInvalidations: { expect: anyone, call: () => schedulerDal.pruneCacheInvalidations(new Date(0)) },
 };
 
+// Comments: public reads, what readers do, and the moderation desk.
+const commentRows: typeof rows = {
+  getThreadArticle: { expect: anyone, call: () => commentsDal.getThreadArticle({ id: articleId }) },
+  listThreadPage: { expect: anyone, call: () => commentsDal.listThreadPage(articleId, "oldest", null) },
+  getCommentWithReplies: { expect: anyone, call: () => commentsDal.getCommentWithReplies(articleId, commentId, null) },
+  getThreadViewer: { expect: anyone, call: (viewer) => commentsDal.getThreadViewer(viewer, articleId) },
+  postComment: {
+    expect: signedIn,
+    call: (viewer) =>
+      commentsDal.postComment(
+        viewer,
+        { articleId, parentId: null, body: `تعليق للتجربة ${crypto.randomUUID()}`, clientKey: crypto.randomUUID() },
+        { ip: crypto.randomUUID() },
+      ),
+  },
+  editComment: { expect: signedIn, call: (viewer) => commentsDal.editComment(viewer, commentId, "نص جديد").catch(ignoreDomainErrors) },
+  deleteOwnComment: { expect: signedIn, call: (viewer) => commentsDal.deleteOwnComment(viewer, commentId).catch(ignoreDomainErrors) },
+  reportComment: {
+    expect: signedIn,
+    call: (viewer) => commentsDal.reportComment(viewer, commentId, { reason: "spam", note: "" }).catch(ignoreDomainErrors),
+  },
+  countPendingComments: { expect: only("moderator", "admin"), call: (viewer) => moderationDal.countPendingComments(viewer) },
+  countQueues: { expect: only("moderator", "admin"), call: (viewer) => moderationDal.countQueues(viewer) },
+  listQueue: { expect: only("moderator", "admin"), call: (viewer) => moderationDal.listQueue(viewer, "pending") },
+  moderateComments: { expect: only("moderator", "admin"), call: (viewer) => moderationDal.moderateComments(viewer, [commentId], "approve") },
+  getCommenter: { expect: only("moderator", "admin"), call: (viewer) => moderationDal.getCommenter(viewer, target) },
+  sanctionCommenter: {
+    expect: only("moderator", "admin"),
+    call: (viewer) => moderationDal.sanctionCommenter(viewer, target, { kind: "suspension", days: 1, reason: "تجربة" }),
+  },
+  liftSanction: { expect: only("moderator", "admin"), call: (viewer) => moderationDal.liftSanction(viewer, crypto.randomUUID(), "تجربة") },
+  listModerationLog: { expect: only("admin"), call: (viewer) => moderationDal.listModerationLog(viewer) },
+  getCommentSettings: { expect: anyone, call: () => commentSettingsDal.getCommentSettings() },
+  loadModerationRules: { expect: anyone, call: () => commentSettingsDal.loadModerationRules() },
+  updateCommentSettings: {
+    expect: only("admin"),
+    call: async (viewer) => commentSettingsDal.updateCommentSettings(viewer, await commentSettingsDal.getCommentSettings()),
+  },
+  listModerationWords: { expect: only("moderator", "admin"), call: (viewer) => commentSettingsDal.listModerationWords(viewer) },
+  addModerationWord: {
+    expect: only("moderator", "admin"),
+    call: (viewer) => commentSettingsDal.addModerationWord(viewer, "suspect", `كلمة${crypto.randomUUID().slice(0, 6)}`),
+  },
+  removeModerationWord: { expect: only("moderator", "admin"), call: (viewer) => commentSettingsDal.removeModerationWord(viewer, -1) },
+};
+Object.assign(rows, commentRows);
+const guardedModules = [usersDal, newsroomDal, workflowDal, imagesDal, schedulerDal, commentsDal, moderationDal, commentSettingsDal];
+
 function ignoreDomainErrors(error: unknown) {
   if (error instanceof AuthorizationError) throw error;
 }
@@ -141,6 +195,18 @@ beforeAll(async () => {
     .where(eq(articles.status, "published"))
     .limit(1);
   story = row!;
+  const [open] = await getDb().select({ id: articles.id }).from(articles).where(and(eq(articles.commentMode, "open"), eq(articles.status, "published"))).limit(1);
+  articleId = open!.id;
+  const [comment] = await getDb().select({ id: comments.id }).from(comments).where(eq(comments.articleId, articleId)).limit(1);
+  commentId =
+    comment?.id ??
+    (
+      await commentsDal.postComment(
+        await viewerFor("moderator"),
+        { articleId, parentId: null, body: "تعليق", clientKey: crypto.randomUUID() },
+        { ip: "127.0.0.1" },
+      )
+    ).comment.id;
 });
 
 beforeEach(async () => {
@@ -151,7 +217,7 @@ beforeEach(async () => {
 
 describe("data-access authorization", () => {
   it("has a row for every exported function of the guarded modules", () => {
-    const exported = [usersDal, newsroomDal, workflowDal, imagesDal, schedulerDal].flatMap((module) =>
+    const exported = guardedModules.flatMap((module) =>
       Object.entries(module)
         .filter(([, value]) => typeof value === "function")
         .map(([name]) => name),

@@ -28,6 +28,8 @@ export interface ArticleSummary {
   publishedAt: string;
   updatedAt: string | null;
   isBreaking: boolean;
+  /** Approved comments; lists show it, the story page reads the live figure with its thread. */
+  commentCount: number;
 }
 
 export interface CorrectionDto {
@@ -72,6 +74,7 @@ export const summaryColumns = {
   publishedAt: articles.publishedAt,
   updatedAt: articles.updatedAt,
   isBreaking: articles.isBreaking,
+  commentCount: articles.commentCount,
 };
 
 export type SummaryRow = {
@@ -85,6 +88,7 @@ export type SummaryRow = {
   publishedAt: Date | null;
   updatedAt: Date | null;
   isBreaking: boolean;
+  commentCount: number;
 };
 
 async function authorsByArticle(articleIds: string[]): Promise<Map<string, AuthorRef[]>> {
@@ -115,6 +119,7 @@ export async function toSummaries(rows: SummaryRow[]): Promise<ArticleSummary[]>
     publishedAt: (row.publishedAt ?? new Date(0)).toISOString(),
     updatedAt: row.updatedAt?.toISOString() ?? null,
     isBreaking: row.isBreaking,
+    commentCount: row.commentCount,
   }));
 }
 

@@ -57,3 +57,33 @@ export async function peek(name: LimitName, key: string): Promise<RateDecision> 
 export async function reset(name: LimitName, key: string): Promise<void> {
   await limiter(name).delete(key);
 }
+
+// Comments per network address: the limit is a site setting, so limiters are made per value;
+// they share one key prefix, so a changed setting keeps counting what was already posted.
+const commentLimiters = new Map<string, RateLimiterDrizzle>();
+
+/** Counts one comment from `ip` against the site's per-address limit. */
+export async function consumeCommentAllowance(
+  ip: string,
+  limit: { maxComments: number; windowMinutes: number },
+): Promise<RateDecision> {
+  const id = `${limit.maxComments}/${limit.windowMinutes}`;
+  let commentLimiter = commentLimiters.get(id);
+  if (!commentLimiter) {
+    commentLimiter = new RateLimiterDrizzle({
+      storeClient: getDb(),
+      schema: rateLimits,
+      keyPrefix: "comment-ip",
+      points: limit.maxComments,
+      duration: limit.windowMinutes * 60,
+    });
+    commentLimiters.set(id, commentLimiter);
+  }
+  try {
+    await commentLimiter.consume(ip);
+    return { allowed: true };
+  } catch (rejection) {
+    if (rejection instanceof RateLimiterRes) return refused(rejection);
+    throw rejection;
+  }
+}

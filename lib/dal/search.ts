@@ -201,7 +201,7 @@ export async function searchArticles(
       )
       select ordered.ordinal, ordered.candidates, ${articles.id} as id, ${articles.slug} as slug, ${articles.headline} as headline,
         ${articles.kicker} as kicker, ${articles.dek} as dek, ${sections.slug} as section_slug, ${sections.name} as section_name,
-        ${articles.publishedAt} as published_at, ${articles.updatedAt} as updated_at, ${articles.isBreaking} as is_breaking,
+        ${articles.publishedAt} as published_at, ${articles.updatedAt} as updated_at, ${articles.isBreaking} as is_breaking, ${articles.commentCount} as comment_count,
         ${articles.body} as body
       from ordered
       join ${articles} on ${articles.id} = ordered.id
@@ -252,6 +252,7 @@ function toSearchRow(raw: Record<string, unknown>): SearchRow {
     publishedAt: date(raw.published_at),
     updatedAt: date(raw.updated_at),
     isBreaking: Boolean(raw.is_breaking),
+    commentCount: Number(raw.comment_count ?? 0),
     body,
   };
 }

@@ -1,0 +1,42 @@
+"use client";
+
+import { useActionState } from "react";
+import { FormMessage, SubmitButton } from "@/components/ui/form-status";
+import { TextField } from "@/components/ui/text-field";
+import { ar } from "@/lib/i18n/ar";
+import { initialFormState } from "@/lib/validation/form-state";
+import { addWordAction, removeWordAction } from "../actions";
+
+const t = ar.moderationDesk.words;
+
+export function AddWordForm() {
+  const [state, action] = useActionState(addWordAction, initialFormState);
+  return (
+    <form action={action} className="form form--grid" noValidate>
+      <TextField label={t.word} name="word" id="word-entry" dir="auto" required defaultValue={state.ok ? "" : state.values?.word} errors={state.fieldErrors?.word} />
+      <div className="field">
+        <label htmlFor="word-list">{t.list}</label>
+        <select id="word-list" name="list" defaultValue={state.values?.list ?? "banned"}>
+          <option value="banned">{t.banned}</option>
+          <option value="suspect">{t.suspect}</option>
+        </select>
+      </div>
+      <FormMessage message={state.message} ok={state.ok} />
+      <SubmitButton>{t.add}</SubmitButton>
+    </form>
+  );
+}
+
+export function RemoveWordButton({ id, word }: { id: number; word: string }) {
+  const [state, action] = useActionState(removeWordAction, initialFormState);
+  return (
+    <form action={action} className="word-chips__remove">
+      <input type="hidden" name="id" value={id} />
+      <SubmitButton className="link-button">
+        <span aria-hidden="true">×</span>
+        <span className="visually-hidden">{t.removeWord(word)}</span>
+      </SubmitButton>
+      {state.message && !state.ok && <FormMessage message={state.message} />}
+    </form>
+  );
+}

@@ -1,0 +1,120 @@
+"use server";
+
+import { revalidateTag, updateTag } from "next/cache";
+import { asFormState } from "@/lib/auth/action-guard";
+import { getViewer } from "@/lib/auth/session";
+import { cacheTags } from "@/lib/cache-tags";
+import { checkBotTraps, HONEYPOT_FIELD } from "@/lib/comments/bot-traps";
+import type { CommentView } from "@/lib/comments/types";
+import { deleteOwnComment, editComment, postComment, reportComment } from "@/lib/dal/comments";
+import { DomainError } from "@/lib/errors";
+import { ar } from "@/lib/i18n/ar";
+import { clientIp } from "@/lib/request-ip";
+import {
+  commentIdSchema,
+  editCommentSchema,
+  parseGuest,
+  postCommentSchema,
+  reportCommentSchema,
+} from "@/lib/validation/comments";
+import { invalidForm, typedValues, type FormState } from "@/lib/validation/form-state";
+
+export type CommentFormState = FormState & { comment?: CommentView; status?: "approved" | "pending" | "rejected" };
+
+/** The public thread changed: the next reader of it (and of story lists) gets the new version. */
+function publicThreadChanged(articleId: string) {
+  updateTag(cacheTags.comments(articleId));
+  revalidateTag(cacheTags.commentCounts, "max");
+}
+
+/**
+ * A new comment was published. Posting is the busy path, so the thread is expired with a
+ * one-second window instead of at once: updateTag would also make Next re-render the whole
+ * story page into every posting response. Readers see the comment within a second; its author
+ * sees it at once, from the action's answer.
+ */
+function commentPublished(articleId: string) {
+  revalidateTag(cacheTags.comments(articleId), { expire: 1 });
+  revalidateTag(cacheTags.commentCounts, "max");
+}
+
+/**
+ * Expected refusals become the form's state: those about the text itself sit beside the text
+ * box, the rest (closed story, suspension, rate limit…) are form-level messages.
+ */
+async function answer(work: () => Promise<CommentFormState>, values: Record<string, string>): Promise<CommentFormState> {
+  return asFormState(async () => {
+    try {
+      return await work();
+    } catch (error) {
+      if (error instanceof DomainError && error.code === "length") {
+        return { fieldErrors: { body: [error.userMessage] }, message: error.userMessage, values };
+      }
+      throw error;
+    }
+  }, values);
+}
+
+export async function postCommentAction(_: CommentFormState, formData: FormData): Promise<CommentFormState> {
+  const values = typedValues(formData, ["body", "guestName", "guestEmail"]);
+  const trap = checkBotTraps(
+    { honeypot: String(formData.get(HONEYPOT_FIELD) ?? ""), issuedAt: Number(formData.get("issuedAt")) },
+    Date.now(),
+  );
+  if (trap) return { message: trap === "honeypot" ? ar.comments.errors.trap : ar.comments.errors.tooFast, values };
+
+  const parsed = postCommentSchema.safeParse({
+    articleId: formData.get("articleId"),
+    parentId: formData.get("parentId") ?? "",
+    body: values.body,
+    clientKey: formData.get("clientKey"),
+  });
+  if (!parsed.success) return invalidForm(parsed.error, values);
+
+  const viewer = await getViewer();
+  let guest: { name: string; email: string } | undefined;
+  if (!viewer && (values.guestName || values.guestEmail)) {
+    const result = parseGuest(values);
+    if ("fieldErrors" in result) return { fieldErrors: result.fieldErrors, message: ar.auth.errors.formInvalid, values };
+    guest = result.guest;
+  }
+
+  return answer(async () => {
+    const outcome = await postComment(viewer, { ...parsed.data, guest }, { ip: await clientIp() });
+    if (outcome.publicChange) commentPublished(outcome.article.id);
+    return { ok: true, message: outcome.message, comment: outcome.comment, status: outcome.status };
+  }, values);
+}
+
+export async function editCommentAction(input: { commentId: string; body: string }): Promise<CommentFormState> {
+  const values = { body: String(input.body ?? "") };
+  const parsed = editCommentSchema.safeParse(input);
+  if (!parsed.success) return invalidForm(parsed.error, values);
+  return answer(async () => {
+    const outcome = await editComment(await getViewer(), parsed.data.commentId, parsed.data.body);
+    if (outcome.publicChange) publicThreadChanged(outcome.article.id);
+    const message = outcome.status === "approved" ? ar.comments.done.edited : outcome.message;
+    return { ok: true, message, comment: outcome.comment, status: outcome.status };
+  }, values);
+}
+
+export async function deleteCommentAction(input: { commentId: string }): Promise<FormState> {
+  const parsed = commentIdSchema.safeParse(input);
+  if (!parsed.success) return { message: ar.comments.errors.commentMissing };
+  return asFormState(async () => {
+    const result = await deleteOwnComment(await getViewer(), parsed.data.commentId);
+    if (result.publicChange) publicThreadChanged(result.article.id);
+    return { ok: true, message: ar.comments.done.deleted };
+  });
+}
+
+export async function reportCommentAction(input: { commentId: string; reason: string; note: string }): Promise<FormState> {
+  const values = { reason: String(input.reason ?? ""), note: String(input.note ?? "") };
+  const parsed = reportCommentSchema.safeParse(input);
+  if (!parsed.success) return invalidForm(parsed.error, values);
+  return asFormState(async () => {
+    const result = await reportComment(await getViewer(), parsed.data.commentId, parsed.data);
+    if (result.publicChange) publicThreadChanged(result.article.id);
+    return { ok: true, message: ar.comments.done.reported };
+  }, values);
+}

@@ -1,0 +1,144 @@
+"use client";
+
+import { useEffect, useMemo, useState } from "react";
+import { placeUnpublished } from "@/lib/comments/place-unpublished";
+import type { CommentView, ThreadOrder, ThreadPayload } from "@/lib/comments/types";
+import { ar } from "@/lib/i18n/ar";
+import { articlePath, commentsPath } from "@/lib/routes";
+import { ThreadBody } from "./thread-body";
+import { ThreadControlsProvider, useHydrated, type ThreadControls } from "./thread-context";
+
+type Props = { articleId: string; slug: string };
+
+type Loaded = { payload: ThreadPayload; more: CommentView[]; nextCursor: string | null };
+
+const threadUrl = (articleId: string, order: ThreadOrder, after?: string) =>
+  `/api/articles/${articleId}/comments?order=${order}${after ? `&after=${after}` : ""}`;
+
+async function fetchThread(url: string, signal?: AbortSignal): Promise<ThreadPayload> {
+  const response = await fetch(url, { cache: "no-store", signal });
+  if (!response.ok) throw new Error(`Thread request failed: ${response.status}`);
+  return response.json();
+}
+
+/**
+ * The comment thread on the cached story page: fetched after load, so the story stays one
+ * cached page for every reader while its thread changes by the second. Without JavaScript the
+ * link to the comments page (rendered by the server beside this island) does the same job.
+ */
+export function LiveThread({ articleId, slug }: Props) {
+  const [order, setOrder] = useState<ThreadOrder>("oldest");
+  const [loaded, setLoaded] = useState<Loaded | null>(null);
+  const [failed, setFailed] = useState(false);
+  const [loadingMore, setLoadingMore] = useState(false);
+  const [ownExtras, setOwnExtras] = useState<CommentView[]>([]);
+  const [reloads, setReloads] = useState(0);
+  const hydrated = useHydrated();
+
+  useEffect(() => {
+    const controller = new AbortController();
+    fetchThread(threadUrl(articleId, order), controller.signal)
+      .then((payload) => {
+        setLoaded({ payload, more: [], nextCursor: payload.page.nextCursor });
+        setFailed(false);
+      })
+      .catch((error: Error) => {
+        if (error.name !== "AbortError") setFailed(true);
+      });
+    return () => controller.abort();
+  }, [articleId, order, reloads]);
+
+  const controls = useMemo<ThreadControls>(
+    () => ({
+      refresh: () => setReloads((n) => n + 1),
+      // Shown at once from the action's answer; the reload then brings the server's view.
+      showOwn: (comment) => {
+        setOwnExtras((current) => [...current.filter((c) => c.id !== comment.id), comment]);
+        setReloads((n) => n + 1);
+      },
+    }),
+    [],
+  );
+
+  async function loadMore() {
+    if (!loaded?.nextCursor) return;
+    setLoadingMore(true);
+    try {
+      const next = await fetchThread(threadUrl(articleId, order, loaded.nextCursor));
+      setLoaded((current) =>
+        current && { ...current, more: [...current.more, ...next.page.comments], nextCursor: next.page.nextCursor },
+      );
+    } catch {
+      setFailed(true);
+    } finally {
+      setLoadingMore(false);
+    }
+  }
+
+  const fullPage = commentsPath(slug);
+  // Before scripts run (or without them) the thread is one link away, on a page of its own.
+  if (!hydrated) {
+    return (
+      <p className="thread__status">
+        <a href={fullPage}>{ar.comments.readAndJoin}</a>
+      </p>
+    );
+  }
+  if (!loaded) {
+    return (
+      <p className="thread__status" role="status">
+        {failed ? ar.comments.loadFailed : ar.comments.loading}{" "}
+        <a href={fullPage}>{ar.comments.openThreadPage}</a>
+      </p>
+    );
+  }
+
+  const { payload } = loaded;
+  const pageComments = [...payload.page.comments, ...loaded.more];
+  const shownIds = new Set(pageComments.flatMap((c) => [c.id, ...c.replies.map((r) => r.id)]));
+  const known = new Set([...shownIds, ...payload.viewer.unpublished.map((c) => c.id)]);
+  const extras = ownExtras.filter((c) => !known.has(c.id));
+  // A new approved top-level comment may belong on a page not loaded yet: show it where the author looks.
+  const newTopLevel = extras.filter((c) => c.status === "approved" && !c.parentId);
+  const page = {
+    ...payload.page,
+    comments: order === "newest" ? [...newTopLevel, ...pageComments] : [...pageComments, ...newTopLevel],
+  };
+  const placed = placeUnpublished(page, [...payload.viewer.unpublished, ...extras.filter((c) => !newTopLevel.includes(c))]);
+
+  return (
+    <ThreadControlsProvider value={controls}>
+      <div className="thread">
+        <div className="thread__bar">
+          <p className="thread__count">{ar.comments.count(payload.article.commentCount)}</p>
+          <div className="segmented" role="group" aria-label={ar.comments.order}>
+            {(["oldest", "newest"] as const).map((value) => (
+              <button key={value} type="button" aria-pressed={order === value} onClick={() => setOrder(value)}>
+                {value === "oldest" ? ar.comments.oldestFirst : ar.comments.newestFirst}
+              </button>
+            ))}
+          </div>
+        </div>
+        <ThreadBody
+          payload={payload}
+          comments={placed.page.comments}
+          apart={placed.apart}
+          signInHref={`/login?callbackUrl=${encodeURIComponent(`${articlePath(slug)}#comments`)}`}
+          repliesHref={(commentId) => commentsPath(slug, { thread: commentId })}
+        />
+        {loaded.nextCursor && (
+          <p className="thread__more">
+            <button type="button" className="button button--quiet" onClick={loadMore} disabled={loadingMore}>
+              {ar.comments.loadMore}
+            </button>
+          </p>
+        )}
+        {failed && (
+          <p className="thread__status" role="status">
+            {ar.comments.loadFailed}
+          </p>
+        )}
+      </div>
+    </ThreadControlsProvider>
+  );
+}

@@ -1,0 +1,77 @@
+import { randomUUID } from "node:crypto";
+import { expect, type Browser, type Locator, type Page } from "@playwright/test";
+import type { UserRole } from "@/db/schema/enums";
+import { storageStateFor } from "./login-page";
+
+/** A signed-in demo role in a context of its own. */
+export async function asRole(browser: Browser, role: UserRole) {
+  const context = await browser.newContext({ storageState: storageStateFor(role) });
+  return { context, page: await context.newPage() };
+}
+
+/** A visitor with no session. */
+export async function anonymous(browser: Browser) {
+  const context = await browser.newContext();
+  return { context, page: await context.newPage() };
+}
+
+let readerNumber = 0;
+
+/**
+ * A reader who has just registered. Each comes from an address of their own (as readers behind
+ * a proxy would), so the suite's many sign-ups and comments do not share one rate-limit bucket.
+ */
+export async function newReader(browser: Browser, name = `قارئ ${++readerNumber}`) {
+  const address = `10.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`;
+  const context = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": address } });
+  const page = await context.newPage();
+  await page.goto("/register");
+  await page.getByLabel("الاسم الظاهر").fill(name);
+  await page.getByLabel("البريد الإلكتروني").fill(`reader-${randomUUID()}@example.com`);
+  await page.getByLabel("كلمة المرور").fill(`قهوة-الصباح-${randomUUID().slice(0, 8)}`);
+  await page.getByRole("button", { name: "إنشاء الحساب" }).click();
+  await page.waitForURL("/");
+  return { context, page, name };
+}
+
+/** The comment thread, on the story page (the island) or on the comments page. */
+export class Thread {
+  readonly section: Locator;
+
+  constructor(readonly page: Page) {
+    this.section = page.locator("#comments");
+  }
+
+  async openStory(path: string) {
+    await this.page.goto(path);
+    await this.loaded();
+  }
+
+  /** The island has loaded once the count of comments shows. */
+  async loaded() {
+    await expect(this.section.locator(".thread__count")).toBeVisible();
+  }
+
+  get commentBox() {
+    return this.section.getByRole("textbox", { name: "تعليقك", exact: true });
+  }
+
+  comment(text: string | RegExp): Locator {
+    return this.section.locator("article.comment").filter({ has: this.page.locator(".comment__body", { hasText: text }) }).first();
+  }
+
+  /** Posts a comment and waits for the server's answer. */
+  async post(text: string) {
+    await this.commentBox.fill(text);
+    await Promise.all([
+      this.page.waitForResponse((response) => response.request().method() === "POST" && Boolean(response.request().headers()["next-action"])),
+      this.section.getByRole("button", { name: "أرسل التعليق" }).click(),
+    ]);
+  }
+
+  message() {
+    return this.section.locator(".comment-form .form-message");
+  }
+}
+
+export const uniqueText = (prefix: string) => `${prefix} ${randomUUID().slice(0, 8)}`;

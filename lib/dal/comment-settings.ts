@@ -1,0 +1,118 @@
+import "server-only";
+import { and, asc, count, eq, max, sql } from "drizzle-orm";
+import { getDb } from "@/db";
+import { moderationWords, siteSettings, type WordListName } from "@/db/schema/comments";
+import { users } from "@/db/schema/users";
+import { assertCan, type Viewer } from "@/lib/auth/viewer";
+import { readCommentSettings, toModerationSettings, type CommentSettings } from "@/lib/comments/settings";
+import { DomainError } from "@/lib/errors";
+import { ar } from "@/lib/i18n/ar";
+import type { ModerationSettings } from "@/lib/moderation/settings";
+import { recordEvents } from "./comment-records";
+
+// The comment settings (one validated JSON object) and the banned and suspect word lists.
+
+const SETTINGS_KEY = "comments";
+
+export async function getCommentSettings(): Promise<CommentSettings> {
+  const [row] = await getDb().select({ value: siteSettings.value }).from(siteSettings).where(eq(siteSettings.key, SETTINGS_KEY));
+  return readCommentSettings(row?.value);
+}
+
+// Compiling thousands of listed words for every comment would be wasteful, so the compiled
+// rules are kept per process and rebuilt when the settings or the word table change. The
+// database stays the truth: each comment reads the settings and the word table's version
+// (any addition raises the highest id, any removal lowers the count) in one query.
+let compiled: { key: string; rules: ModerationSettings } | undefined;
+
+async function loadWords() {
+  const rows = await getDb().select({ word: moderationWords.word, list: moderationWords.list }).from(moderationWords);
+  return {
+    bannedWords: rows.filter((row) => row.list === "banned").map((row) => row.word),
+    suspectWords: rows.filter((row) => row.list === "suspect").map((row) => row.word),
+  };
+}
+
+/** The settings and the pipeline's compiled view of them, for moderating a comment. */
+export async function loadModerationRules(): Promise<{ settings: CommentSettings; rules: ModerationSettings }> {
+  const [row] = await getDb()
+    .select({
+      value: sql<unknown>`(select ${siteSettings.value} from ${siteSettings} where ${siteSettings.key} = ${SETTINGS_KEY})`,
+      words: count(),
+      top: max(moderationWords.id),
+    })
+    .from(moderationWords);
+  // Drivers differ on whether a jsonb value from a sub-select arrives parsed.
+  const settings = readCommentSettings(typeof row?.value === "string" ? JSON.parse(row.value) : row?.value);
+  const key = `${row?.words ?? 0}:${row?.top ?? 0}|${JSON.stringify(settings)}`;
+  if (compiled?.key !== key) compiled = { key, rules: toModerationSettings(settings, await loadWords()) };
+  return { settings, rules: compiled.rules };
+}
+
+export async function updateCommentSettings(viewer: Viewer, next: CommentSettings) {
+  assertCan(viewer, "settings.manage");
+  await getDb().transaction(async (tx) => {
+    const [before] = await tx.select({ value: siteSettings.value }).from(siteSettings).where(eq(siteSettings.key, SETTINGS_KEY)).for("update");
+    const now = new Date();
+    await tx
+      .insert(siteSettings)
+      .values({ key: SETTINGS_KEY, value: next, updatedBy: viewer.id, updatedAt: now })
+      .onConflictDoUpdate({ target: siteSettings.key, set: { value: next, updatedBy: viewer.id, updatedAt: now } });
+    await recordEvents(tx, [
+      {
+        actorId: viewer.id,
+        action: "settings_changed",
+        evidence: { before: readCommentSettings(before?.value), after: next },
+      },
+    ]);
+  });
+}
+
+export interface ModerationWordRow {
+  id: number;
+  word: string;
+  list: WordListName;
+  addedBy: string | null;
+  createdAt: string;
+}
+
+export async function listModerationWords(viewer: Viewer): Promise<ModerationWordRow[]> {
+  assertCan(viewer, "wordlist.manage");
+  const rows = await getDb()
+    .select({
+      id: moderationWords.id,
+      word: moderationWords.word,
+      list: moderationWords.list,
+      addedBy: users.displayName,
+      createdAt: moderationWords.createdAt,
+    })
+    .from(moderationWords)
+    .leftJoin(users, eq(users.id, moderationWords.createdBy))
+    .orderBy(asc(moderationWords.list), asc(moderationWords.word));
+  return rows.map((row) => ({ ...row, createdAt: row.createdAt.toISOString() }));
+}
+
+export async function addModerationWord(viewer: Viewer, list: WordListName, word: string) {
+  assertCan(viewer, "wordlist.manage");
+  await getDb().transaction(async (tx) => {
+    const [added] = await tx
+      .insert(moderationWords)
+      .values({ list, word, createdBy: viewer.id })
+      .onConflictDoNothing()
+      .returning({ id: moderationWords.id });
+    if (!added) throw new DomainError("duplicateWord", ar.moderationDesk.words.duplicate);
+    await recordEvents(tx, [{ actorId: viewer.id, action: "word_added", evidence: { list, word } }]);
+  });
+}
+
+export async function removeModerationWord(viewer: Viewer, id: number) {
+  assertCan(viewer, "wordlist.manage");
+  await getDb().transaction(async (tx) => {
+    const [removed] = await tx
+      .delete(moderationWords)
+      .where(and(eq(moderationWords.id, id)))
+      .returning({ list: moderationWords.list, word: moderationWords.word });
+    if (!removed) return;
+    await recordEvents(tx, [{ actorId: viewer.id, action: "word_removed", evidence: removed }]);
+  });
+}

@@ -1,0 +1,327 @@
+import { spawn } from "node:child_process";
+import { randomUUID } from "node:crypto";
+import { readFileSync, rmSync } from "node:fs";
+import { createRequire } from "node:module";
+import { eq, sql } from "drizzle-orm";
+import { encode } from "next-auth/jwt";
+import { connectPglite, connectPostgres, selectRows } from "@/db/client";
+import { articles } from "@/db/schema/articles";
+import { siteSettings } from "@/db/schema/comments";
+import { users } from "@/db/schema/users";
+import seedArticle from "@/db/seed-data/seed-article.json" with { type: "json" };
+import { prepareSeededDatabase } from "@/db/testing/seeded-database";
+import { slugify } from "@/lib/arabic/slugify";
+import { defaultCommentSettings } from "@/lib/comments/settings";
+import { articlePath } from "@/lib/routes";
+
+// npm run bench:comments (after `npm run build`): seeds the seed story with 5,000 approved
+// comments, serves the production build, and measures
+//   1. the thread's first page and "load more" (the JSON the story page's island reads), cold
+//      (first request for a page: database + cache write) and warm (from the data cache);
+//   2. 50 comments posted at once through the real server action, by new readers (held for
+//      review) and by trusted readers (published at once, which updates the story's count and
+//      expires the thread's cache), then the same 50 submissions retried; for comparison, 50
+//      calls at once of an action that does nothing (Next's own floor), and 50 posts at once
+//      in process, without HTTP (scripts/bench-comments-dal.ts).
+// Server time is the route's own Server-Timing figure; posting is timed by the client.
+// BENCH_POSTS_ONLY=1 skips the reads; BENCH_PROFILE=<dir> writes the server's CPU profile there.
+
+const PORT = Number(process.env.BENCH_PORT ?? 3601);
+const base = `http://127.0.0.1:${PORT}`;
+const TOP_LEVEL = 4_000;
+const REPLIES = 1_000;
+const POSTERS = 50;
+
+const databaseEnv = await prepareSeededDatabase("bench_comments");
+rmSync(".next/cache/fetch-cache", { recursive: true, force: true });
+const slug = slugify(seedArticle.headline);
+
+const connection = databaseEnv.DATABASE_URL ? connectPostgres(databaseEnv.DATABASE_URL, { max: 2 }) : connectPglite(databaseEnv.PGLITE_DIR!);
+const { db } = connection;
+const [story] = await db.select({ id: articles.id }).from(articles).where(eq(articles.slug, slug));
+const articleId = story!.id;
+
+async function createUsers(prefix: string, count: number) {
+  const rows = await db
+    .insert(users)
+    .values(Array.from({ length: count }, (_, i) => ({ email: `${prefix}-${i}@bench.khabar.test`, displayName: `قارئ ${prefix} ${i}` })))
+    .returning({ id: users.id });
+  return rows.map((row) => row.id);
+}
+
+const commenters = await createUsers("commenter", 200);
+await db.execute(sql`
+  insert into comments (article_id, author_id, body, status, client_key, created_at, status_changed_at)
+  select ${articleId}::uuid, (${sql.raw(`array[${commenters.map((id) => `'${id}'::uuid`).join(",")}]`)})[1 + (i % ${commenters.length})],
+         'تعليق رقم ' || i || ': متابعة ممتازة للخبر، وأتمنى أن تنشروا المزيد من التفاصيل عن الضحايا والمنطقة.',
+         'approved', gen_random_uuid(), now() - interval '3 hours' + i * interval '2 seconds', now()
+  from generate_series(1, ${TOP_LEVEL}) as i`);
+await db.execute(sql`
+  insert into comments (article_id, parent_id, author_id, body, status, client_key, created_at, status_changed_at)
+  select c.article_id, c.id, c.author_id, 'رد على التعليق: أوافقك الرأي.', 'approved', gen_random_uuid(), c.created_at + interval '1 second' * r, now()
+  from (select id, article_id, author_id, created_at from comments where article_id = ${articleId} and parent_id is null
+        order by created_at limit ${REPLIES / 2}) c, generate_series(1, 2) as r`);
+await db.execute(sql`
+  update comments set approved_reply_count = (select count(*) from comments r where r.parent_id = comments.id and r.status = 'approved')
+  where article_id = ${articleId} and parent_id is null`);
+await db.execute(sql`
+  update articles set comment_count = (select count(*) from comments c where c.article_id = articles.id and c.status = 'approved')
+  where id = ${articleId}`);
+const [{ approved } = { approved: 0 }] = await selectRows<{ approved: number }>(
+  db,
+  sql`select count(*)::int as approved from comments where article_id = ${articleId} and status = 'approved'`,
+);
+
+const newReaders = await createUsers("new", POSTERS);
+const warmUsers = await createUsers("warm", 20);
+const oneByOne = await createUsers("sequential", 20);
+const trustedReaders = await createUsers("trusted", POSTERS);
+// Trusted readers already have approved comments elsewhere in the thread's history.
+await db.execute(sql`
+  insert into comments (article_id, author_id, body, status, client_key, created_at)
+  select ${articleId}::uuid, u, 'تعليق سابق معتمد.', 'approved', gen_random_uuid(), now() - interval '1 day'
+  from unnest(${sql.raw(`array[${trustedReaders.map((id) => `'${id}'::uuid`).join(",")}]`)}) as u, generate_series(1, ${defaultCommentSettings.trustThreshold})`);
+await db.execute(sql`update articles set comment_count = comment_count + ${POSTERS * defaultCommentSettings.trustThreshold} where id = ${articleId}`);
+await db.insert(siteSettings).values({ key: "comments", value: defaultCommentSettings }).onConflictDoNothing();
+await connection.close();
+
+const server = spawn(process.execPath, [...(process.env.BENCH_PROFILE ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : []), "node_modules/next/dist/bin/next", "start", "-p", String(PORT)], {
+  env: { ...process.env, ...databaseEnv, NEXT_TELEMETRY_DISABLED: "1" },
+  stdio: ["ignore", "ignore", "inherit"],
+});
+
+async function waitForServer() {
+  for (let attempt = 0; attempt < 150; attempt++) {
+    try {
+      if ((await fetch(`${base}/api/health`)).ok) return;
+    } catch {}
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error("The server did not start");
+}
+
+function percentile(values: number[], p: number) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+}
+
+const round = (n: number) => Math.round(n * 10) / 10;
+function summary(name: string, server: number[], client: number[]) {
+  return {
+    measure: name,
+    requests: client.length,
+    "server p50 ms": server.length ? round(percentile(server, 50)) : "-",
+    "server p95 ms": server.length ? round(percentile(server, 95)) : "-",
+    "client p50 ms": round(percentile(client, 50)),
+    "client p95 ms": round(percentile(client, 95)),
+    "client p99 ms": round(percentile(client, 99)),
+  };
+}
+
+interface ThreadResponse {
+  page: { comments: { id: string }[]; nextCursor: string | null };
+}
+
+async function getThread(query: string) {
+  const started = performance.now();
+  const response = await fetch(`${base}/api/articles/${articleId}/comments?${query}`);
+  const client = performance.now() - started;
+  if (!response.ok) throw new Error(`Thread request failed: ${response.status}`);
+  const body = (await response.json()) as ThreadResponse;
+  const server = Number(/dur=([\d.]+)/.exec(response.headers.get("server-timing") ?? "")?.[1] ?? Number.NaN);
+  return { client, server, body };
+}
+
+async function measureFirstPage(order: "oldest" | "newest", times: number) {
+  const server: number[] = [];
+  const client: number[] = [];
+  const first = await getThread(`order=${order}`);
+  for (let i = 0; i < times; i++) {
+    const result = await getThread(`order=${order}`);
+    server.push(result.server);
+    client.push(result.client);
+  }
+  return { cold: first, warm: summary(`first page, ${order} first (warm)`, server, client) };
+}
+
+async function walkPages(order: "oldest" | "newest") {
+  const server: number[] = [];
+  const client: number[] = [];
+  let cursor: string | null = (await getThread(`order=${order}`)).body.page.nextCursor;
+  let pages = 1;
+  while (cursor) {
+    const result = await getThread(`order=${order}&after=${cursor}`);
+    server.push(result.server);
+    client.push(result.client);
+    cursor = result.body.page.nextCursor;
+    pages++;
+  }
+  return { pages, server, client };
+}
+
+// ── Posting through the server action ────────────────────────────────────────────
+
+const require = createRequire(import.meta.url);
+const { encodeReply } = require("next/dist/compiled/react-server-dom-webpack/client.node.js") as {
+  encodeReply: (value: unknown) => Promise<FormData | string>;
+};
+const manifest = JSON.parse(readFileSync(".next/server/server-reference-manifest.json", "utf8")) as {
+  node: Record<string, { exportedName: string; filename: string }>;
+};
+const actionId = (name: string) =>
+  Object.entries(manifest.node).find(([, action]) => action.exportedName === name && action.filename.includes("components/comments/actions"))![0];
+const postActionId = actionId("postCommentAction");
+const noopActionId = actionId("deleteCommentAction");
+
+/** An action call that is refused by its input check before any work: what Next itself costs. */
+async function noop() {
+  const body = await encodeReply([{ commentId: "not-a-comment" }]);
+  const started = performance.now();
+  const response = await fetch(`${base}${articlePath(slug)}`, {
+    method: "POST",
+    headers: { "Next-Action": noopActionId, Accept: "text/x-component" },
+    body,
+  });
+  await response.text();
+  return performance.now() - started;
+}
+
+async function sessionCookie(userId: string) {
+  const token = await encode({ token: { sub: userId, sv: 1 }, secret: databaseEnv.AUTH_SECRET!, salt: "authjs.session-token" });
+  return `authjs.session-token=${token}`;
+}
+
+async function post(cookie: string, address: string, clientKey: string, text: string) {
+  const form = new FormData();
+  form.set("articleId", articleId);
+  form.set("parentId", "");
+  form.set("issuedAt", String(Date.now() - 10_000));
+  form.set("clientKey", clientKey);
+  form.set("website", "");
+  form.set("body", text);
+  const body = await encodeReply([{}, form]);
+  const started = performance.now();
+  const response = await fetch(`${base}${articlePath(slug)}`, {
+    method: "POST",
+    headers: { "Next-Action": postActionId, Accept: "text/x-component", Cookie: cookie, "X-Forwarded-For": address },
+    body,
+  });
+  const answer = await response.text();
+  const ms = performance.now() - started;
+  if (!response.ok || !answer.includes('"ok":true')) throw new Error(`Posting failed (${response.status}): ${answer.slice(0, 300)}`);
+  return ms;
+}
+
+async function postConcurrently(userIds: string[], label: string, keys = userIds.map(() => randomUUID())) {
+  const cookies = await Promise.all(userIds.map(sessionCookie));
+  const latencies = await Promise.all(
+    userIds.map((_, i) => post(cookies[i]!, `10.9.${Math.floor(i / 250)}.${i % 250}`, keys[i]!, `تعليق متزامن من ${label} رقم ${i}`)),
+  );
+  return { latencies, keys };
+}
+
+async function postInProcess(): Promise<{ latencies: number[]; nodeCpuMs: number }> {
+  const child = spawn(process.execPath, ["node_modules/tsx/dist/cli.mjs", "--conditions=react-server", "scripts/bench-comments-dal.ts"], {
+    env: { ...process.env, ...databaseEnv },
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  let output = "";
+  child.stdout.on("data", (chunk) => (output += chunk));
+  await new Promise((resolve) => child.once("exit", resolve));
+  return JSON.parse(output.trim().split("\n").at(-1)!);
+}
+
+function postingSummary(name: string, latencies: number[]) {
+  return {
+    measure: name,
+    requests: latencies.length,
+    "p50 ms": round(percentile(latencies, 50)),
+    "p95 ms": round(percentile(latencies, 95)),
+    "p99 ms": round(percentile(latencies, 99)),
+    "max ms": round(Math.max(...latencies)),
+  };
+}
+
+try {
+  await waitForServer();
+  // Warm the route and the story page once, as a live site would be.
+  await fetch(`${base}${articlePath(slug)}`);
+  await getThread("order=oldest");
+
+  // BENCH_POSTS_ONLY=1 skips the reads (for profiling the posting path on its own).
+  const reads = process.env.BENCH_POSTS_ONLY ? 1 : 300;
+  const oldest = await measureFirstPage("oldest", reads);
+  const newest = await measureFirstPage("newest", reads);
+  const coldWalk = process.env.BENCH_POSTS_ONLY ? { pages: 1, server: [0], client: [0] } : await walkPages("oldest");
+  const warmWalk = process.env.BENCH_POSTS_ONLY ? coldWalk : await walkPages("oldest");
+
+  // One connection's worth of warm-up for the action, then the concurrent bursts.
+  // Warm up as a running site would be: code paths compiled, the database pool's connections open.
+  await postConcurrently(warmUsers, "قارئ للتحمية");
+  const sequential: number[] = [];
+  for (let i = 0; i < 20; i++) {
+    sequential.push(await post(await sessionCookie(oneByOne[i]!), `10.8.1.${i}`, randomUUID(), `تعليق متتابع رقم ${i}`));
+  }
+  const fresh = await postConcurrently(newReaders, "قارئ جديد");
+  const trusted = await postConcurrently(trustedReaders, "قارئ موثوق");
+  const retried = await postConcurrently(newReaders, "قارئ جديد", fresh.keys);
+  await noop();
+  const floor = await Promise.all(Array.from({ length: POSTERS }, noop));
+
+  const afterTrusted = await getThread("order=newest");
+
+  // The in-process run needs the database to itself when it is embedded, so it runs after the server
+  // only on a PostgreSQL server.
+  const inProcess = databaseEnv.DATABASE_URL ? await postInProcess() : null;
+  console.log(`\nThread of ${approved} approved comments (${TOP_LEVEL} top-level, ${REPLIES} replies), 20 per page.`);
+  console.table([
+    {
+      measure: "first page, cold (first request after start)",
+      requests: 1,
+      "server p50 ms": round(oldest.cold.server),
+      "server p95 ms": "-",
+      "client p50 ms": round(oldest.cold.client),
+      "client p95 ms": "-",
+      "client p99 ms": "-",
+    },
+    oldest.warm,
+    newest.warm,
+    summary(`load more, cold (${coldWalk.pages - 1} pages, each its first request)`, coldWalk.server, coldWalk.client),
+    summary(`load more, warm (${warmWalk.pages - 1} pages again)`, warmWalk.server, warmWalk.client),
+    {
+      measure: "first page right after 50 approvals (cache expired)",
+      requests: 1,
+      "server p50 ms": round(afterTrusted.server),
+      "server p95 ms": "-",
+      "client p50 ms": round(afterTrusted.client),
+      "client p95 ms": "-",
+      "client p99 ms": "-",
+    },
+  ]);
+  console.table([
+    postingSummary("one at a time (20 readers in turn)", sequential),
+    postingSummary(`${POSTERS} at once, new readers (held for review)`, fresh.latencies),
+    postingSummary(`${POSTERS} at once, trusted readers (published, count + cache)`, trusted.latencies),
+    postingSummary(`${POSTERS} at once, the same submissions retried`, retried.latencies),
+    postingSummary(`${POSTERS} at once, an action that does nothing (Next's floor)`, floor),
+    ...(inProcess ? [postingSummary(`${POSTERS} at once, in process without HTTP (DAL only)`, inProcess.latencies)] : []),
+  ]);
+  if (inProcess) console.log(`in-process posting used ${Math.round(inProcess.nodeCpuMs)} ms of Node CPU for ${POSTERS} comments`);
+
+  console.log(`newest page after the bursts starts with a trusted reader's comment: ${afterTrusted.body.page.comments.length > 0}`);
+  console.log(`database: ${databaseEnv.DATABASE_URL ? "PostgreSQL server" : "embedded PGlite"}`);
+} finally {
+  await new Promise((resolve) => {
+    server.once("exit", resolve);
+    server.kill("SIGTERM");
+  });
+}
+
+// The server is gone (an embedded database has one user at a time): count what the bursts stored.
+const check = databaseEnv.DATABASE_URL ? connectPostgres(databaseEnv.DATABASE_URL, { max: 1 }) : connectPglite(databaseEnv.PGLITE_DIR!);
+const [stored] = await selectRows<{ n: number; keys: number }>(
+  check.db,
+  sql`select count(*)::int as n, count(distinct client_key)::int as keys from comments where body like 'تعليق متزامن من قارئ جديد%' or body like 'تعليق متزامن من قارئ موثوق%'`,
+);
+await check.close();
+console.log(`comments stored by the bursts: ${stored!.n} with ${stored!.keys} keys (expected ${POSTERS * 2}: the retries added none)`);
