@@ -583,7 +583,7 @@ export async function postComment(
 
 // ── Editing, deleting, reporting ───────────────────────────────────────────────────
 
-async function lockOwnComment(db: Executor, viewer: SignedInViewer, commentId: string) {
+async function lockComment(db: Executor, commentId: string) {
   const [comment] = await db
     .select({
       id: comments.id,
@@ -597,6 +597,11 @@ async function lockOwnComment(db: Executor, viewer: SignedInViewer, commentId: s
     .where(eq(comments.id, commentId))
     .for("update");
   if (!comment) throw new DomainError("commentMissing", ar.comments.errors.commentMissing);
+  return comment;
+}
+
+async function lockOwnComment(db: Executor, viewer: SignedInViewer, commentId: string) {
+  const comment = await lockComment(db, commentId);
   if (comment.authorId !== viewer.id) throw new DomainError("notYours", ar.comments.errors.notYours);
   return comment;
 }
@@ -692,18 +697,7 @@ export async function reportComment(
   return getDb().transaction(async (tx) => {
     const standing = await standingOf(tx, viewer.id, now);
     if (restrictionMessage(standing)) throw new DomainError("sanctioned", ar.comments.errors.sanctioned);
-    const [comment] = await tx
-      .select({
-        id: comments.id,
-        articleId: comments.articleId,
-        parentId: comments.parentId,
-        authorId: comments.authorId,
-        status: comments.status,
-      })
-      .from(comments)
-      .where(eq(comments.id, commentId))
-      .for("update");
-    if (!comment) throw new DomainError("commentMissing", ar.comments.errors.commentMissing);
+    const comment = await lockComment(tx, commentId);
     const article = await articleOf(tx, comment.articleId);
     if (comment.authorId === viewer.id) throw new DomainError("ownComment", ar.comments.errors.ownComment);
     if (!isReportable(comment.status)) throw new DomainError("notReportable", ar.comments.errors.notReportable);
