@@ -35,7 +35,15 @@ import { AuthorizationError, DomainError } from "@/lib/errors";
 import { ar } from "@/lib/i18n/ar";
 import { moderateComment } from "@/lib/moderation/pipeline";
 import { neutralizeCommentText } from "@/lib/moderation/text";
-import type { CommentAuthor, CommentSubmission, ModerationDecision, RecentComment, Verdict } from "@/lib/moderation/types";
+import type { ModerationSettings } from "@/lib/moderation/settings";
+import type {
+  CommentAuthor,
+  CommentedArticle,
+  CommentSubmission,
+  ModerationDecision,
+  RecentComment,
+  Verdict,
+} from "@/lib/moderation/types";
 import { moveComment, recordEvents, type Executor } from "./comment-records";
 import { getCommentSettings, loadModerationRules } from "./comment-settings";
 import { consumeCommentAllowance } from "./rate-limits";
@@ -418,6 +426,31 @@ async function replayOutcome(
 
 type AuthorKey = { userId: string } | { guestEmail: string };
 
+/** Runs the moderation pipeline on a new or edited comment; refusals throw, verdicts return. */
+async function moderate(
+  db: Executor,
+  submission: CommentSubmission,
+  authorKey: AuthorKey,
+  article: { commentMode: CommentedArticle["commentMode"]; publishedAt: Date | null },
+  rules: ModerationSettings,
+  now: Date,
+): Promise<Verdict> {
+  const windowMinutes = Math.max(rules.rateLimit.windowMinutes, rules.repeatPostWindowMinutes);
+  const { author, recentComments } = await authorContext(db, authorKey, windowMinutes, now);
+  const decision = moderateComment(
+    {
+      comment: submission,
+      author,
+      article: { commentMode: article.commentMode, publishedAt: article.publishedAt ?? now },
+      recentComments,
+      settings: rules,
+    },
+    now,
+  );
+  refuse(decision);
+  return decision;
+}
+
 /**
  * What the pipeline needs to know about an author, in one query: approved comments (trust),
  * recent comments (rate and repeat checks) and any suspension or ban in force.
@@ -513,23 +546,10 @@ export async function postComment(
 
   const text = neutralizeCommentText(input.body);
   const authorKey: AuthorKey = viewer ? { userId: viewer.id } : { guestEmail: input.guest!.email };
-  const windowMinutes = Math.max(rules.rateLimit.windowMinutes, rules.repeatPostWindowMinutes);
 
   const stored = await db.transaction(async (tx) => {
     await lockAuthor(tx, authorKey);
-    const { author, recentComments } = await authorContext(tx, authorKey, windowMinutes, now);
-    const submission: CommentSubmission = { kind: "new", text };
-    const decision = moderateComment(
-      {
-        comment: submission,
-        author,
-        article: { commentMode: article.commentMode, publishedAt: article.publishedAt ?? now },
-        recentComments,
-        settings: rules,
-      },
-      now,
-    );
-    refuse(decision);
+    const decision = await moderate(tx, { kind: "new", text }, authorKey, article, rules, now);
     // The comment, the story's and the parent's counts and the moderation event, written by
     // one statement. A conflict on the key means the same submission committed first.
     const delta = approvedDelta(null, decision.status);
@@ -629,19 +649,7 @@ export async function editComment(viewer: Viewer, commentId: string, body: strin
       throw new DomainError("editWindowOver", ar.comments.errors.editWindowOver);
     }
     const article = await articleOf(tx, comment.articleId);
-    const windowMinutes = Math.max(rules.rateLimit.windowMinutes, rules.repeatPostWindowMinutes);
-    const { author, recentComments } = await authorContext(tx, { userId: viewer.id }, windowMinutes, now);
-    const decision = moderateComment(
-      {
-        comment: { kind: "edit", commentId: comment.id, text },
-        author,
-        article: { commentMode: article.commentMode, publishedAt: article.publishedAt ?? now },
-        recentComments,
-        settings: rules,
-      },
-      now,
-    );
-    refuse(decision);
+    const decision = await moderate(tx, { kind: "edit", commentId: comment.id, text }, { userId: viewer.id }, article, rules, now);
     await tx.update(comments).set({ body: text, editedAt: now }).where(eq(comments.id, comment.id));
     const publicChange = (await moveComment(tx, comment, decision.status, now)) || comment.status === "approved";
     await recordEvents(tx, [
