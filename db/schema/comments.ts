@@ -178,6 +178,16 @@ export const moderationWords = pgTable(
   (table) => [unique("moderation_words_once").on(table.list, table.word)],
 );
 
+/**
+ * One row per commenter (`user:<id>` or `guest:<email>`), whose version every new or edited
+ * comment of theirs raises. A post is written only if the version is still the one it read
+ * the author's history at, so rate and repeat checks always see every earlier comment.
+ */
+export const commenterActivity = pgTable("commenter_activity", {
+  authorKey: text().primaryKey(),
+  version: integer().notNull(),
+});
+
 /** Site-wide settings as validated JSON objects, one row per key ("comments", …). */
 export const siteSettings = pgTable("site_settings", {
   key: text().primaryKey(),

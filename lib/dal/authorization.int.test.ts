@@ -141,6 +141,11 @@ const commentRows: typeof rows = {
   listModerationLog: { expect: only("admin"), call: (viewer) => moderationDal.listModerationLog(viewer) },
   getCommentSettings: { expect: anyone, call: () => commentSettingsDal.getCommentSettings() },
   loadModerationRules: { expect: anyone, call: () => commentSettingsDal.loadModerationRules() },
+  knownModerationRules: { expect: anyone, call: async () => commentSettingsDal.knownModerationRules() },
+  moderationRulesAt: {
+    expect: anyone,
+    call: () => commentSettingsDal.moderationRulesAt({ settings: null, words: 0, top_word: null }),
+  },
   updateCommentSettings: {
     expect: only("admin"),
     call: async (viewer) => commentSettingsDal.updateCommentSettings(viewer, await commentSettingsDal.getCommentSettings()),

@@ -1,10 +1,11 @@
 import "server-only";
-import { and, asc, count, eq, max, sql } from "drizzle-orm";
+import { and, asc, eq, sql } from "drizzle-orm";
 import { getDb } from "@/db";
+import { selectRows } from "@/db/client";
 import { moderationWords, siteSettings, type WordListName } from "@/db/schema/comments";
 import { users } from "@/db/schema/users";
 import { assertCan, type Viewer } from "@/lib/auth/viewer";
-import { readCommentSettings, toModerationSettings, type CommentSettings } from "@/lib/comments/settings";
+import { defaultCommentSettings, readCommentSettings, toModerationSettings, type CommentSettings } from "@/lib/comments/settings";
 import { DomainError } from "@/lib/errors";
 import { ar } from "@/lib/i18n/ar";
 import type { ModerationSettings } from "@/lib/moderation/settings";
@@ -22,8 +23,21 @@ export async function getCommentSettings(): Promise<CommentSettings> {
 // Compiling thousands of listed words for every comment would be wasteful, so the compiled
 // rules are kept per process and rebuilt when the settings or the word table change. The
 // database stays the truth: each comment reads the settings and the word table's version
-// (any addition raises the highest id, any removal lowers the count) in one query.
+// (any addition raises the highest id, any removal lowers the count) along with what else it needs.
 let compiled: { key: string; rules: ModerationSettings } | undefined;
+const defaultModerationRules = toModerationSettings(defaultCommentSettings, { bannedWords: [], suspectWords: [] });
+
+/** The columns `settings`, `words` and `top_word`, for a query that reads other things too. */
+export const moderationRulesVersion = sql`
+  (select ${siteSettings.value} from ${siteSettings} where ${siteSettings.key} = ${SETTINGS_KEY}) as settings,
+  (select count(*)::int from ${moderationWords}) as words,
+  (select max(${moderationWords.id}) from ${moderationWords}) as top_word`;
+
+export interface ModerationRulesVersion {
+  settings: unknown;
+  words: number;
+  top_word: number | null;
+}
 
 async function loadWords() {
   const rows = await getDb().select({ word: moderationWords.word, list: moderationWords.list }).from(moderationWords);
@@ -33,20 +47,26 @@ async function loadWords() {
   };
 }
 
-/** The settings and the pipeline's compiled view of them, for moderating a comment. */
-export async function loadModerationRules(): Promise<{ settings: CommentSettings; rules: ModerationSettings }> {
-  const [row] = await getDb()
-    .select({
-      value: sql<unknown>`(select ${siteSettings.value} from ${siteSettings} where ${siteSettings.key} = ${SETTINGS_KEY})`,
-      words: count(),
-      top: max(moderationWords.id),
-    })
-    .from(moderationWords);
+/** The rules this process compiled last (the defaults before any): a hint, not the truth. */
+export function knownModerationRules(): ModerationSettings {
+  return compiled?.rules ?? defaultModerationRules;
+}
+
+/** The settings and the pipeline's compiled view of them, given their version as read. */
+export async function moderationRulesAt(
+  version: ModerationRulesVersion,
+): Promise<{ settings: CommentSettings; rules: ModerationSettings }> {
   // Drivers differ on whether a jsonb value from a sub-select arrives parsed.
-  const settings = readCommentSettings(typeof row?.value === "string" ? JSON.parse(row.value) : row?.value);
-  const key = `${row?.words ?? 0}:${row?.top ?? 0}|${JSON.stringify(settings)}`;
+  const settings = readCommentSettings(typeof version.settings === "string" ? JSON.parse(version.settings) : version.settings);
+  const key = `${version.words}:${version.top_word ?? 0}|${JSON.stringify(settings)}`;
   if (compiled?.key !== key) compiled = { key, rules: toModerationSettings(settings, await loadWords()) };
   return { settings, rules: compiled.rules };
+}
+
+/** The settings and the pipeline's compiled view of them, for moderating a comment. */
+export async function loadModerationRules(): Promise<{ settings: CommentSettings; rules: ModerationSettings }> {
+  const [version] = await selectRows<ModerationRulesVersion>(getDb(), sql`select ${moderationRulesVersion}`);
+  return moderationRulesAt(version!);
 }
 
 export async function updateCommentSettings(viewer: Viewer, next: CommentSettings) {

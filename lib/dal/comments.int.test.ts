@@ -179,6 +179,23 @@ describe("posting", () => {
     expect(events).toHaveLength(1);
   });
 
+  it("checks an author's simultaneous posts against each other", async () => {
+    const reader = await trustedReader();
+    const text = "النص نفسه أُرسل من ثلاث نوافذ في اللحظة نفسها.";
+    // An hour on, so that the reader's earlier comments do not count toward the rate limit.
+    const now = new Date(Date.now() + 60 * 60_000);
+    const outcomes = await Promise.all(
+      Array.from({ length: 3 }, () => post(reader, text, { now }).then((outcome) => outcome.status, (error) => refusal(Promise.reject(error)))),
+    );
+    expect(outcomes.filter((status) => status === "approved")).toHaveLength(1);
+    for (const status of outcomes.filter((status) => status !== "approved")) expect(["rejected", "busy"]).toContain(status);
+    const published = await getDb()
+      .select({ id: comments.id })
+      .from(comments)
+      .where(sql`${comments.body} = ${text} and ${comments.status} = 'approved'`);
+    expect(published).toHaveLength(1);
+  });
+
   it("refuses a key that another author already used", async () => {
     const key = randomUUID();
     await post(await newUser(), "تعليق أول.", { key });

@@ -37,15 +37,30 @@ import { moderateComment } from "@/lib/moderation/pipeline";
 import { neutralizeCommentText } from "@/lib/moderation/text";
 import type { ModerationSettings } from "@/lib/moderation/settings";
 import type {
-  CommentAuthor,
   CommentedArticle,
   CommentSubmission,
   ModerationDecision,
-  RecentComment,
   Verdict,
 } from "@/lib/moderation/types";
 import { moveComment, recordEvents, type Executor } from "./comment-records";
-import { getCommentSettings, loadModerationRules } from "./comment-settings";
+import {
+  authorHistoryColumns,
+  claimAuthor,
+  claimIfUnchanged,
+  historyWindowMinutes,
+  toAuthorHistory,
+  type AuthorHistory,
+  type AuthorHistoryRow,
+  type AuthorKey,
+} from "./comment-authors";
+import {
+  getCommentSettings,
+  knownModerationRules,
+  loadModerationRules,
+  moderationRulesAt,
+  moderationRulesVersion,
+  type ModerationRulesVersion,
+} from "./comment-settings";
 import { consumeCommentAllowance } from "./rate-limits";
 
 // Comment threads: the public reads (approved comments of published stories only, as a
@@ -366,8 +381,6 @@ export interface CommentOutcome {
   publicChange: boolean;
 }
 
-const LOCK_NAMESPACE = 7_201_187;
-
 function refuse(decision: ModerationDecision): asserts decision is Verdict {
   if (decision.outcome === "refused") throw new DomainError(decision.rule, decision.message);
 }
@@ -390,59 +403,20 @@ async function loadOwnView(db: Executor, commentId: string): Promise<CommentView
   return toView(row!, "author");
 }
 
-/** The answer already given for a client key: a retry gets it again instead of a second comment. */
-async function replayOutcome(
-  viewer: Viewer,
-  input: PostCommentInput,
-): Promise<CommentOutcome | null> {
-  const db = getDb();
-  const [existing] = await db
-    .select({
-      id: comments.id,
-      authorId: comments.authorId,
-      guestEmail: comments.guestEmail,
-      status: comments.status,
-      articleId: comments.articleId,
-      slug: articles.slug,
-    })
-    .from(comments)
-    .innerJoin(articles, eq(articles.id, comments.articleId))
-    .where(eq(comments.clientKey, input.clientKey));
-  if (!existing) return null;
-  const sameAuthor = viewer ? existing.authorId === viewer.id : existing.guestEmail === input.guest?.email;
-  if (!sameAuthor) throw new DomainError("keyReused", ar.comments.errors.keyReused);
-  const [decision] = await db
-    .select({ reason: commentModerationEvents.reason })
-    .from(commentModerationEvents)
-    .where(and(eq(commentModerationEvents.commentId, existing.id), eq(commentModerationEvents.action, "posted")));
-  return {
-    comment: await loadOwnView(db, existing.id),
-    status: storedStatus(existing.status),
-    message: outcomeMessage(existing.status, decision?.reason ?? null),
-    article: { id: existing.articleId, slug: existing.slug },
-    publicChange: false,
-  };
-}
-
-type AuthorKey = { userId: string } | { guestEmail: string };
-
 /** Runs the moderation pipeline on a new or edited comment; refusals throw, verdicts return. */
-async function moderate(
-  db: Executor,
+function moderate(
   submission: CommentSubmission,
-  authorKey: AuthorKey,
+  history: AuthorHistory,
   article: { commentMode: CommentedArticle["commentMode"]; publishedAt: Date | null },
   rules: ModerationSettings,
   now: Date,
-): Promise<Verdict> {
-  const windowMinutes = Math.max(rules.rateLimit.windowMinutes, rules.repeatPostWindowMinutes);
-  const { author, recentComments } = await authorContext(db, authorKey, windowMinutes, now);
+): Verdict {
   const decision = moderateComment(
     {
       comment: submission,
-      author,
+      author: history.author,
       article: { commentMode: article.commentMode, publishedAt: article.publishedAt ?? now },
-      recentComments,
+      recentComments: history.recentComments,
       settings: rules,
     },
     now,
@@ -451,55 +425,111 @@ async function moderate(
   return decision;
 }
 
+async function readAuthorHistory(db: Executor, key: AuthorKey, rules: ModerationSettings, now: Date): Promise<AuthorHistory> {
+  const [row] = await selectRows<AuthorHistoryRow>(db as Database, sql`select ${authorHistoryColumns(key, historyWindowMinutes(rules), now)}`);
+  return toAuthorHistory(key, row!);
+}
+
+/** A comment stored under the submission's key, as the posting read returns it. */
+interface StoredSubmission {
+  id: string;
+  parentId: string | null;
+  authorId: string | null;
+  guestEmail: string | null;
+  authorName: string;
+  body: string;
+  status: CommentStatus;
+  createdAt: string;
+  editedAt: string | null;
+  replyCount: number;
+  articleId: string;
+  slug: string;
+  reason: string | null;
+}
+
+interface PostingRow extends ModerationRulesVersion, AuthorHistoryRow {
+  article: { id: string; slug: string; commentMode: CommentedArticle["commentMode"]; publishedAt: string | null } | null;
+  parent: { id: string; parentId: string | null; status: CommentStatus; articleId: string; rootStatus: CommentStatus | null } | null;
+  stored: StoredSubmission | null;
+}
+
+// Drivers differ on whether a json value arrives parsed.
+const json = <T>(value: T | string): T => (typeof value === "string" ? (JSON.parse(value) as T) : value);
+
 /**
- * What the pipeline needs to know about an author, in one query: approved comments (trust),
- * recent comments (rate and repeat checks) and any suspension or ban in force.
+ * Everything posting needs to know, in one query: the rules' version, the story, the parent,
+ * a comment already stored under this key, and the author's history. The history window comes
+ * from the rules this process knows; if the rules just read want a longer one, it is read again.
  */
-async function authorContext(
-  db: Executor,
-  key: AuthorKey,
-  windowMinutes: number,
-  now: Date,
-): Promise<{ author: CommentAuthor; recentComments: RecentComment[] }> {
-  const byAuthor = "userId" in key ? sql`author_id = ${key.userId}::uuid` : sql`author_id is null and guest_email = ${key.guestEmail}`;
-  const since = new Date(now.getTime() - windowMinutes * 60_000).toISOString();
-  const userId = "userId" in key ? key.userId : null;
-  const [row] = await selectRows<{
-    approved: number;
-    recent: { id: string; text: string; at: number }[] | string;
-    banned: boolean | null;
-    suspended_until: number | null;
-  }>(
-    db as Database,
-    sql`select
-      (select count(*)::int from comments where ${byAuthor} and status = 'approved') as approved,
-      (select coalesce(json_agg(r), '[]'::json) from (
-        select id, body as text, (extract(epoch from created_at) * 1000)::float8 as at
-        from comments where ${byAuthor} and created_at > ${since}::timestamptz
-        order by created_at desc limit 500) r) as recent,
-      (select bool_or(kind = 'ban') from commenter_sanctions
-        where user_id = ${userId}::uuid and lifted_at is null and (kind = 'ban' or ends_at > ${now.toISOString()}::timestamptz)) as banned,
-      (select (extract(epoch from max(ends_at)) * 1000)::float8 from commenter_sanctions
-        where user_id = ${userId}::uuid and lifted_at is null and kind = 'suspension' and ends_at > ${now.toISOString()}::timestamptz) as suspended_until`,
+async function readPostingContext(key: AuthorKey, input: PostCommentInput, now: Date) {
+  const db = getDb();
+  const assumedWindow = historyWindowMinutes(knownModerationRules());
+  const parent = input.parentId
+    ? sql`(select json_build_object('id', c.id, 'parentId', c.parent_id, 'status', c.status, 'articleId', c.article_id, 'rootStatus', root.status)
+        from comments c left join comments root on root.id = c.parent_id where c.id = ${input.parentId}::uuid)`
+    : sql`null::json`;
+  const [row] = await selectRows<PostingRow>(
+    db,
+    sql`select ${moderationRulesVersion},
+      (select json_build_object('id', id, 'slug', slug, 'commentMode', comment_mode, 'publishedAt', published_at)
+        from articles where id = ${input.articleId}::uuid and status = 'published' and published_at <= ${now.toISOString()}::timestamptz) as article,
+      ${parent} as parent,
+      (select json_build_object('id', c.id, 'parentId', c.parent_id, 'authorId', c.author_id, 'guestEmail', c.guest_email,
+          'authorName', coalesce(u.display_name, c.guest_name, ''), 'body', c.body, 'status', c.status, 'createdAt', c.created_at,
+          'editedAt', c.edited_at, 'replyCount', c.approved_reply_count, 'articleId', c.article_id, 'slug', a.slug,
+          'reason', (select e.reason from comment_moderation_events e where e.comment_id = c.id and e.action = 'posted' limit 1))
+        from comments c join articles a on a.id = c.article_id left join users u on u.id = c.author_id
+        where c.client_key = ${input.clientKey}::uuid) as stored,
+      ${authorHistoryColumns(key, assumedWindow, now)}`,
   );
-  const recent = typeof row!.recent === "string" ? (JSON.parse(row!.recent) as { id: string; text: string; at: number }[]) : row!.recent;
+  const { settings, rules } = await moderationRulesAt(row!);
+  const history =
+    historyWindowMinutes(rules) > assumedWindow ? await readAuthorHistory(db, key, rules, now) : toAuthorHistory(key, row!);
+  const article = json(row!.article);
   return {
-    author: {
-      id: userId ?? `guest:${"guestEmail" in key ? key.guestEmail : ""}`,
-      isGuest: userId === null,
-      approvedCommentCount: row!.approved,
-      banned: row!.banned === true,
-      suspendedUntil: row!.suspended_until === null ? null : new Date(row!.suspended_until),
-    },
-    recentComments: recent.map((comment) => ({ id: comment.id, text: comment.text, createdAt: new Date(comment.at) })),
+    settings,
+    rules,
+    history,
+    article: article && { ...article, publishedAt: article.publishedAt ? new Date(article.publishedAt) : null },
+    parent: json(row!.parent),
+    stored: json(row!.stored),
   };
 }
 
-/** Serialises one author's writes, so rate and repeat checks see every earlier comment. */
-async function lockAuthor(db: Executor, key: AuthorKey) {
-  const name = "userId" in key ? key.userId : `guest:${key.guestEmail}`;
-  await db.execute(sql`select pg_advisory_xact_lock(${LOCK_NAMESPACE}, hashtext(${name}))`);
+/** The answer already given for a client key: a retry gets it again instead of a second comment. */
+function replayOutcome(viewer: Viewer, input: PostCommentInput, stored: StoredSubmission): CommentOutcome {
+  const sameAuthor = viewer ? stored.authorId === viewer.id : stored.guestEmail === input.guest?.email;
+  if (!sameAuthor) throw new DomainError("keyReused", ar.comments.errors.keyReused);
+  const view = toView(
+    {
+      ...stored,
+      isGuest: stored.authorId === null,
+      createdAt: new Date(stored.createdAt),
+      editedAt: stored.editedAt ? new Date(stored.editedAt) : null,
+    },
+    "author",
+  );
+  return {
+    comment: view,
+    status: storedStatus(stored.status),
+    message: outcomeMessage(stored.status, stored.reason),
+    article: { id: stored.articleId, slug: stored.slug },
+    publicChange: false,
+  };
 }
+
+/** Threads are two levels deep: a reply to a reply joins the same top-level comment. */
+function threadParent(parent: PostingRow["parent"], articleId: string): string {
+  const removed = !parent || parent.articleId !== articleId || !acceptsReplies(parent.status);
+  if (removed || (parent.parentId && !(parent.rootStatus && acceptsReplies(parent.rootStatus)))) {
+    throw new DomainError("parentRemoved", ar.comments.errors.parentRemoved);
+  }
+  return parent.parentId ?? parent.id;
+}
+
+// Another write by the same author between reading their history and storing the comment
+// sends posting round again; this many times in a row means they are flooding.
+const POSTING_ATTEMPTS = 4;
 
 export async function postComment(
   viewer: Viewer,
@@ -509,57 +539,38 @@ export async function postComment(
 ): Promise<CommentOutcome> {
   if (viewer) assertCan(viewer, "comment.create");
   else if (!input.guest) throw new AuthorizationError("unauthenticated");
-
-  // Independent reads, in parallel: the rules, an earlier answer for this key, the story.
-  const db = getDb();
-  const [{ settings, rules }, replay, [article]] = await Promise.all([
-    loadModerationRules(),
-    replayOutcome(viewer, input),
-    db
-      .select({ id: articles.id, slug: articles.slug, commentMode: articles.commentMode, publishedAt: articles.publishedAt })
-      .from(articles)
-      .where(and(eq(articles.id, input.articleId), isPublicArticle())),
-  ]);
-  if (!viewer && !settings.guestComments) throw new AuthorizationError("unauthenticated");
-  if (replay) return replay;
-  if (!article) throw new DomainError("articleUnavailable", ar.comments.errors.articleUnavailable);
-
-  let parentId: string | null = null;
-  if (input.parentId) {
-    const [parent] = await db
-      .select({ id: comments.id, parentId: comments.parentId, status: comments.status, articleId: comments.articleId })
-      .from(comments)
-      .where(eq(comments.id, input.parentId));
-    if (!parent || parent.articleId !== article.id || !acceptsReplies(parent.status)) {
-      throw new DomainError("parentRemoved", ar.comments.errors.parentRemoved);
-    }
-    // Threads are two levels deep: a reply to a reply joins the same top-level comment.
-    parentId = parent.parentId ?? parent.id;
-    if (parent.parentId) {
-      const [root] = await db.select({ status: comments.status }).from(comments).where(eq(comments.id, parent.parentId));
-      if (!root || !acceptsReplies(root.status)) throw new DomainError("parentRemoved", ar.comments.errors.parentRemoved);
-    }
-  }
-
-  const allowance = await consumeCommentAllowance(request.ip, settings.ipRateLimit);
-  if (!allowance.allowed) throw new DomainError("rateLimited", ar.comments.errors.rateLimited(allowance.retryAfterMinutes));
-
-  const text = neutralizeCommentText(input.body);
   const authorKey: AuthorKey = viewer ? { userId: viewer.id } : { guestEmail: input.guest!.email };
+  const text = neutralizeCommentText(input.body);
+  let allowanceCounted = false;
 
-  const stored = await db.transaction(async (tx) => {
-    await lockAuthor(tx, authorKey);
-    const decision = await moderate(tx, { kind: "new", text }, authorKey, article, rules, now);
-    // The comment, the story's and the parent's counts and the moderation event, written by
-    // one statement. A conflict on the key means the same submission committed first.
+  for (let attempt = 0; attempt < POSTING_ATTEMPTS; attempt++) {
+    const context = await readPostingContext(authorKey, input, now);
+    if (!viewer && !context.settings.guestComments) throw new AuthorizationError("unauthenticated");
+    if (context.stored) return replayOutcome(viewer, input, context.stored);
+    const { article } = context;
+    if (!article) throw new DomainError("articleUnavailable", ar.comments.errors.articleUnavailable);
+    const parentId = input.parentId ? threadParent(context.parent, article.id) : null;
+
+    if (!allowanceCounted) {
+      const allowance = await consumeCommentAllowance(request.ip, context.settings.ipRateLimit);
+      if (!allowance.allowed) throw new DomainError("rateLimited", ar.comments.errors.rateLimited(allowance.retryAfterMinutes));
+      allowanceCounted = true;
+    }
+
+    const decision = moderate({ kind: "new", text }, context.history, article, context.rules, now);
+    // The comment, the story's and the parent's counts and the moderation event, written by one
+    // statement, and only if the author's version is still the one their history was read at.
+    // A conflict on the key means the same submission committed first: the next round replays it.
     const delta = approvedDelta(null, decision.status);
-    const [created] = await selectRows<{ id: string }>(
-      tx as unknown as Database,
-      sql`with inserted as (
+    const [written] = await selectRows<{ id: string | null; claimed: boolean }>(
+      getDb(),
+      sql`with ${claimIfUnchanged(authorKey, context.history.version)},
+        inserted as (
           insert into comments (article_id, parent_id, author_id, guest_name, guest_email, body, status, client_key, created_at, status_changed_at)
-          values (${article.id}::uuid, ${parentId}::uuid, ${viewer?.id ?? null}::uuid, ${viewer ? null : input.guest!.name},
-                  ${viewer ? null : input.guest!.email}, ${text}, ${decision.status}::comment_status, ${input.clientKey}::uuid,
-                  ${now.toISOString()}::timestamptz, ${now.toISOString()}::timestamptz)
+          select ${article.id}::uuid, ${parentId}::uuid, ${viewer?.id ?? null}::uuid, ${viewer ? null : input.guest!.name},
+                 ${viewer ? null : input.guest!.email}, ${text}, ${decision.status}::comment_status, ${input.clientKey}::uuid,
+                 ${now.toISOString()}::timestamptz, ${now.toISOString()}::timestamptz
+          where exists (select 1 from claimed)
           on conflict (client_key) do nothing
           returning id),
         story as (
@@ -573,32 +584,30 @@ export async function postComment(
           select id, 'posted', ${decision.status}::comment_status, ${decision.rule}, ${decision.reason},
                  ${decision.evidence ? JSON.stringify(decision.evidence) : null}::jsonb
           from inserted)
-        select id from inserted`,
+        select (select id from inserted) as id, exists (select 1 from claimed) as claimed`,
     );
-    if (!created) return null;
-    return { id: created.id, decision, publicChange: delta !== 0 };
-  });
-
-  if (!stored) return (await replayOutcome(viewer, input))!;
-  return {
-    comment: {
-      id: stored.id,
-      parentId,
-      authorName: viewer ? viewer.displayName : input.guest!.name,
-      isGuest: !viewer,
-      body: text,
-      status: stored.decision.status,
-      createdAt: now.toISOString(),
-      createdAtLabel: formatDateTime(now),
-      edited: false,
-      replyCount: 0,
-      replies: [],
-    },
-    status: stored.decision.status,
-    message: stored.decision.reason,
-    article: { id: article.id, slug: article.slug },
-    publicChange: stored.publicChange,
-  };
+    if (!written?.id) continue;
+    return {
+      comment: {
+        id: written.id,
+        parentId,
+        authorName: viewer ? viewer.displayName : input.guest!.name,
+        isGuest: !viewer,
+        body: text,
+        status: decision.status,
+        createdAt: now.toISOString(),
+        createdAtLabel: formatDateTime(now),
+        edited: false,
+        replyCount: 0,
+        replies: [],
+      },
+      status: decision.status,
+      message: decision.reason,
+      article: { id: article.id, slug: article.slug },
+      publicChange: delta !== 0,
+    };
+  }
+  throw new DomainError("busy", ar.comments.errors.busy);
 }
 
 // ── Editing, deleting, reporting ───────────────────────────────────────────────────
@@ -640,16 +649,18 @@ export async function editComment(viewer: Viewer, commentId: string, body: strin
   assertCan(viewer, "comment.create");
   const { rules } = await loadModerationRules();
   const text = neutralizeCommentText(body);
+  const authorKey = { userId: viewer.id };
   const db = getDb();
   const result = await db.transaction(async (tx) => {
-    await lockAuthor(tx, { userId: viewer.id });
+    await claimAuthor(tx, authorKey);
     const comment = await lockOwnComment(tx, viewer, commentId);
     const ruled = await ruledOnByPeople(tx, [comment.id]);
     if (!authorMayEdit({ ...comment, moderatedByPerson: ruled.has(comment.id) }, now)) {
       throw new DomainError("editWindowOver", ar.comments.errors.editWindowOver);
     }
     const article = await articleOf(tx, comment.articleId);
-    const decision = await moderate(tx, { kind: "edit", commentId: comment.id, text }, { userId: viewer.id }, article, rules, now);
+    const history = await readAuthorHistory(tx, authorKey, rules, now);
+    const decision = moderate({ kind: "edit", commentId: comment.id, text }, history, article, rules, now);
     await tx.update(comments).set({ body: text, editedAt: now }).where(eq(comments.id, comment.id));
     const publicChange = (await moveComment(tx, comment, decision.status, now)) || comment.status === "approved";
     await recordEvents(tx, [
