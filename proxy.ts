@@ -1,12 +1,11 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { SESSION_COOKIE_NAMES } from "@/lib/auth/session-cookie";
 
 // A convenience layer only: it never decides who may do what (the data-access layer does,
 // on every read and write). It runs for two kinds of path, chosen by the matcher:
 // - staff areas, where a visitor without a session cookie is sent to sign in first;
 // - paths whose percent-encoding is not valid UTF-8, answered with the Arabic 404 page
 //   instead of the router's 500. Cached public pages never reach it.
-
-const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
 
 function isMalformed(pathname: string) {
   try {
@@ -22,7 +21,7 @@ export function proxy(request: NextRequest) {
   if (isMalformed(pathname)) {
     return NextResponse.rewrite(new URL("/_/not-found", request.url), { status: 404 });
   }
-  if (!SESSION_COOKIES.some((name) => request.cookies.has(name))) {
+  if (!SESSION_COOKIE_NAMES.some((name) => request.cookies.has(name))) {
     const login = new URL("/login", request.url);
     login.searchParams.set("callbackUrl", `${pathname}${search}`);
     return NextResponse.redirect(login);

@@ -21,15 +21,13 @@ declare module "next-auth" {
   interface User {
     sessionVersion?: number;
   }
-  interface Session {
-    claims?: { userId: string; sessionVersion: number };
-  }
 }
 
-// A JWT session cookie that carries only the user id and session version. Role and status
-// are reloaded from the database on every check (lib/auth/session.ts), so revocation is
-// immediate. Configured lazily so that the build, which opens no secrets, never reads it.
-export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
+// A JWT session cookie that carries only the user id and session version, read directly by
+// lib/auth/session.ts. Role and status are reloaded from the database on every check, so
+// revocation is immediate. Configured lazily so that the build, which opens no secrets,
+// never reads it.
+export const { handlers, signIn, signOut } = NextAuth(() => ({
   secret: resolveAuthSecret(),
   trustHost: true,
   session: { strategy: "jwt", maxAge: THIRTY_DAYS },
@@ -59,12 +57,6 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
     jwt({ token, user }) {
       if (user?.id) return { sub: user.id, sv: user.sessionVersion };
       return { sub: token.sub, sv: token.sv };
-    },
-    session({ session, token }) {
-      if (typeof token.sub === "string" && typeof token.sv === "number") {
-        session.claims = { userId: token.sub, sessionVersion: token.sv };
-      }
-      return session;
     },
   },
 }));
