@@ -8,7 +8,8 @@ import { newClientKey } from "@/lib/comments/client-key";
 import { ar } from "@/lib/i18n/ar";
 import { MAX_COMMENT_LENGTH } from "@/lib/moderation/phases/length";
 import { countCharacters } from "@/lib/moderation/text";
-import { postCommentAction, type CommentFormState } from "./actions";
+import { textFields } from "@/lib/validation/form-state";
+import { postCommentAction, submitCommentAction, type CommentFields, type CommentFormState } from "./actions";
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -61,16 +62,16 @@ export function CommentForm(props: Props) {
 
   function submit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const data = new FormData(event.currentTarget);
+    const fields: CommentFields = textFields(new FormData(event.currentTarget));
     pendingKey.current ??= newClientKey();
-    data.set("clientKey", pendingKey.current);
+    fields.clientKey = pendingKey.current;
     startTransition(async () => {
       // People never submit within seconds of the form appearing; scripts wait instead of failing.
       const early = MIN_SUBMIT_MS + 250 - (performance.now() - receivedAt.current);
       if (early > 0) await sleep(early);
       let result: CommentFormState;
       try {
-        result = await postCommentAction({}, data);
+        result = await submitCommentAction(fields);
       } catch {
         // No answer: the comment may or may not be stored. The kept key makes the retry safe.
         setState({ message: ar.comments.errors.network, values: { body: text } });

@@ -24,3 +24,8 @@ export function invalidForm(error: z.ZodError, values: Record<string, string>): 
 export function typedValues(formData: FormData, fields: readonly string[]): Record<string, string> {
   return Object.fromEntries(fields.map((field) => [field, String(formData.get(field) ?? "")]));
 }
+
+/** A form's text fields as a plain object (files left out). */
+export function textFields(formData: FormData): Record<string, string> {
+  return Object.fromEntries([...formData].filter((entry): entry is [string, string] => typeof entry[1] === "string"));
+}
