@@ -22,7 +22,8 @@ import { articlePath } from "@/lib/routes";
 //      review) and by trusted readers (published at once, which updates the story's count and
 //      expires the thread's cache), then the same 50 submissions retried; for comparison, 50
 //      calls at once of an action that does nothing (Next's own floor), and 50 posts at once
-//      in process, without HTTP (scripts/bench-comments-dal.ts).
+//      in process, without HTTP (scripts/bench-comments-dal.ts). Comments are posted the way
+//      the form's script sends them (its fields as JSON).
 // Server time is the route's own Server-Timing figure; posting is timed by the client.
 // BENCH_POSTS_ONLY=1 skips the reads; BENCH_PROFILE=<dir> writes the server's CPU profile there.
 
@@ -72,15 +73,19 @@ const [{ approved } = { approved: 0 }] = await selectRows<{ approved: number }>(
   sql`select count(*)::int as approved from comments where article_id = ${articleId} and status = 'approved'`,
 );
 
-const newReaders = await createUsers("new", POSTERS);
-const warmUsers = await createUsers("warm", 20);
-const oneByOne = await createUsers("sequential", 20);
-const trustedReaders = await createUsers("trusted", POSTERS);
-// Trusted readers already have approved comments elsewhere in the thread's history.
+// New readers (held for review), trusted ones (who already have approved comments, so theirs
+// are published at once) and some for warming up.
+const WARM_UP_BURSTS = 4;
+const posters = {
+  warm: await createUsers("warm", POSTERS * WARM_UP_BURSTS),
+  sequential: await createUsers("sequential", 20),
+  fresh: await createUsers("new", POSTERS),
+  trusted: await createUsers("trusted", POSTERS),
+};
 await db.execute(sql`
   insert into comments (article_id, author_id, body, status, client_key, created_at)
   select ${articleId}::uuid, u, 'تعليق سابق معتمد.', 'approved', gen_random_uuid(), now() - interval '1 day'
-  from unnest(${sql.raw(`array[${trustedReaders.map((id) => `'${id}'::uuid`).join(",")}]`)}) as u, generate_series(1, ${defaultCommentSettings.trustThreshold})`);
+  from unnest(${sql.raw(`array[${posters.trusted.map((id) => `'${id}'::uuid`).join(",")}]`)}) as u, generate_series(1, ${defaultCommentSettings.trustThreshold})`);
 await db.execute(sql`update articles set comment_count = comment_count + ${POSTERS * defaultCommentSettings.trustThreshold} where id = ${articleId}`);
 await db.insert(siteSettings).values({ key: "comments", value: defaultCommentSettings }).onConflictDoNothing();
 await connection.close();
@@ -170,7 +175,7 @@ const manifest = JSON.parse(readFileSync(".next/server/server-reference-manifest
 };
 const actionId = (name: string) =>
   Object.entries(manifest.node).find(([, action]) => action.exportedName === name && action.filename.includes("components/comments/actions"))![0];
-const postActionId = actionId("postCommentAction");
+const postActionId = actionId("submitCommentAction");
 const noopActionId = actionId("deleteCommentAction");
 
 /** An action call that is refused by its input check before any work: what Next itself costs. */
@@ -192,14 +197,9 @@ async function sessionCookie(userId: string) {
 }
 
 async function post(cookie: string, address: string, clientKey: string, text: string) {
-  const form = new FormData();
-  form.set("articleId", articleId);
-  form.set("parentId", "");
-  form.set("issuedAt", String(Date.now() - 10_000));
-  form.set("clientKey", clientKey);
-  form.set("website", "");
-  form.set("body", text);
-  const body = await encodeReply([{}, form]);
+  // The form's fields as its script sends them.
+  const fields = { articleId, parentId: "", issuedAt: String(Date.now() - 10_000), clientKey, website: "", body: text };
+  const body = await encodeReply([fields]);
   const started = performance.now();
   const response = await fetch(`${base}${articlePath(slug)}`, {
     method: "POST",
@@ -242,6 +242,24 @@ function postingSummary(name: string, latencies: number[]) {
   };
 }
 
+/** Posting bursts, after warming the server up as a live site would be. */
+async function measurePosting() {
+  // Code paths optimised by the JIT, the database pool's connections open.
+  for (let burst = 0; burst < WARM_UP_BURSTS; burst++) {
+    await postConcurrently(posters.warm.slice(burst * POSTERS, (burst + 1) * POSTERS), "قارئ للتحمية");
+  }
+  const sequential: number[] = [];
+  for (const [i, userId] of posters.sequential.entries()) {
+    sequential.push(await post(await sessionCookie(userId), `10.8.1.${i}`, randomUUID(), `تعليق متتابع رقم ${i}`));
+  }
+  const fresh = await postConcurrently(posters.fresh, "قارئ جديد");
+  const trusted = await postConcurrently(posters.trusted, "قارئ موثوق");
+  const retried = await postConcurrently(posters.fresh, "قارئ جديد", fresh.keys);
+  await noop();
+  const floor = await Promise.all(Array.from({ length: POSTERS }, noop));
+  return { sequential, fresh: fresh.latencies, trusted: trusted.latencies, retried: retried.latencies, floor };
+}
+
 try {
   await waitForServer();
   // Warm the route and the story page once, as a live site would be.
@@ -255,19 +273,7 @@ try {
   const coldWalk = process.env.BENCH_POSTS_ONLY ? { pages: 1, server: [0], client: [0] } : await walkPages("oldest");
   const warmWalk = process.env.BENCH_POSTS_ONLY ? coldWalk : await walkPages("oldest");
 
-  // One connection's worth of warm-up for the action, then the concurrent bursts.
-  // Warm up as a running site would be: code paths compiled, the database pool's connections open.
-  await postConcurrently(warmUsers, "قارئ للتحمية");
-  const sequential: number[] = [];
-  for (let i = 0; i < 20; i++) {
-    sequential.push(await post(await sessionCookie(oneByOne[i]!), `10.8.1.${i}`, randomUUID(), `تعليق متتابع رقم ${i}`));
-  }
-  const fresh = await postConcurrently(newReaders, "قارئ جديد");
-  const trusted = await postConcurrently(trustedReaders, "قارئ موثوق");
-  const retried = await postConcurrently(newReaders, "قارئ جديد", fresh.keys);
-  await noop();
-  const floor = await Promise.all(Array.from({ length: POSTERS }, noop));
-
+  const posting = await measurePosting();
   const afterTrusted = await getThread("order=newest");
 
   // The in-process run needs the database to itself when it is embedded, so it runs after the server
@@ -299,11 +305,11 @@ try {
     },
   ]);
   console.table([
-    postingSummary("one at a time (20 readers in turn)", sequential),
-    postingSummary(`${POSTERS} at once, new readers (held for review)`, fresh.latencies),
-    postingSummary(`${POSTERS} at once, trusted readers (published, count + cache)`, trusted.latencies),
-    postingSummary(`${POSTERS} at once, the same submissions retried`, retried.latencies),
-    postingSummary(`${POSTERS} at once, an action that does nothing (Next's floor)`, floor),
+    postingSummary("one at a time (20 readers in turn)", posting.sequential),
+    postingSummary(`${POSTERS} at once, new readers (held for review)`, posting.fresh),
+    postingSummary(`${POSTERS} at once, trusted readers (published, count + cache)`, posting.trusted),
+    postingSummary(`${POSTERS} at once, the same submissions retried`, posting.retried),
+    postingSummary(`${POSTERS} at once, an action that does nothing (Next's floor)`, posting.floor),
     ...(inProcess ? [postingSummary(`${POSTERS} at once, in process without HTTP (DAL only)`, inProcess.latencies)] : []),
   ]);
   if (inProcess) console.log(`in-process posting used ${Math.round(inProcess.nodeCpuMs)} ms of Node CPU for ${POSTERS} comments`);
