@@ -14,6 +14,7 @@ import {
 import { users } from "@/db/schema/users";
 import { formatDateTime } from "@/lib/arabic/dates";
 import { assertCan, can, type SignedInViewer, type Viewer } from "@/lib/auth/viewer";
+import { cacheTags } from "@/lib/cache-tags";
 import { isCommentingClosed, type CommentSettings } from "@/lib/comments/settings";
 import {
   acceptsReplies,
@@ -42,7 +43,7 @@ import type {
   ModerationDecision,
   Verdict,
 } from "@/lib/moderation/types";
-import { moveComment, recordEvents, type Executor } from "./comment-records";
+import { moveComment, recordEvents, recordStaleTags, staleThreads, type Executor } from "./comment-records";
 import {
   authorHistoryColumns,
   claimAuthor,
@@ -558,8 +559,8 @@ export async function postComment(
     }
 
     const decision = moderate({ kind: "new", text }, context.history, article, context.rules, now);
-    // The comment, the story's and the parent's counts and the moderation event, written by one
-    // statement, and only if the author's version is still the one their history was read at.
+    // The comment, the story's and the parent's counts, the moderation event and (when the thread
+    // changed for the public) its stale cache tag, written by one statement, and only if the author's version is still the one their history was read at.
     // A conflict on the key means the same submission committed first: the next round replays it.
     const delta = approvedDelta(null, decision.status);
     const [written] = await selectRows<{ id: string | null; claimed: boolean }>(
@@ -583,7 +584,10 @@ export async function postComment(
           insert into comment_moderation_events (comment_id, action, to_status, rule, reason, evidence)
           select id, 'posted', ${decision.status}::comment_status, ${decision.rule}, ${decision.reason},
                  ${decision.evidence ? JSON.stringify(decision.evidence) : null}::jsonb
-          from inserted)
+          from inserted),
+        stale as (
+          insert into cache_invalidations (tags)
+          select array[${cacheTags.comments(article.id)}]::text[] where ${delta}::int <> 0 and exists (select 1 from inserted))
         select (select id from inserted) as id, exists (select 1 from claimed) as claimed`,
     );
     if (!written?.id) continue;
@@ -663,6 +667,7 @@ export async function editComment(viewer: Viewer, commentId: string, body: strin
     const decision = moderate({ kind: "edit", commentId: comment.id, text }, history, article, rules, now);
     await tx.update(comments).set({ body: text, editedAt: now }).where(eq(comments.id, comment.id));
     const publicChange = (await moveComment(tx, comment, decision.status, now)) || comment.status === "approved";
+    if (publicChange) await recordStaleTags(tx, staleThreads([comment.articleId]));
     await recordEvents(tx, [
       {
         commentId: comment.id,
@@ -693,6 +698,7 @@ export async function deleteOwnComment(viewer: Viewer, commentId: string, now = 
     const comment = await lockOwnComment(tx, viewer, commentId);
     if (!authorMayDelete(comment.status)) throw new DomainError("cannotDelete", ar.comments.errors.cannotDelete);
     const publicChange = await moveComment(tx, comment, "deleted", now);
+    if (publicChange) await recordStaleTags(tx, staleThreads([comment.articleId]));
     await recordEvents(tx, [
       { commentId: comment.id, actorId: viewer.id, action: "deleted", fromStatus: comment.status, toStatus: "deleted" },
     ]);
@@ -742,6 +748,7 @@ export async function reportComment(
     let publicChange = false;
     if (held) {
       publicChange = await moveComment(tx, comment, "pending", now);
+      if (publicChange) await recordStaleTags(tx, staleThreads([comment.articleId]));
       await recordEvents(tx, [
         {
           commentId,

@@ -21,7 +21,7 @@ import type { AuthorRecord, Decision, DeskQueue, QueueItem } from "@/lib/comment
 import { decisionStatus, moderatorMayMove, type ModeratorDecision } from "@/lib/comments/transitions";
 import { DomainError } from "@/lib/errors";
 import { ar } from "@/lib/i18n/ar";
-import { moveComment, recordEvents, type Executor } from "./comment-records";
+import { moveComment, recordEvents, recordStaleTags, staleThreads, type Executor } from "./comment-records";
 import { getCommentSettings } from "./comment-settings";
 
 // The moderation desk: queues, decisions, commenters' records and sanctions, and the log.
@@ -353,6 +353,7 @@ export async function moderateComments(
       ]);
       result.changed.push({ id: row.id, articleId: row.articleId, slug: row.slug, publicChange });
     }
+    await recordStaleTags(tx, staleThreads(result.changed.filter((change) => change.publicChange).map((change) => change.articleId)));
     return result;
   });
 }

@@ -8,7 +8,7 @@ import { sections } from "@/db/schema/sections";
 import { storyCacheTags } from "@/lib/cache-tags";
 import { recordInvalidation } from "./article-content";
 
-// Scheduled publishing, run by every app instance every few seconds (instrumentation.ts).
+// Scheduled publishing, run by every app instance every second (instrumentation.ts).
 // The database decides: one UPDATE moves each due story from scheduled to published, and
 // its row lock means that of two instances racing, exactly one publishes a given story.
 // These functions act for no one (the system), so they take no viewer.

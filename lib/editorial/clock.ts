@@ -1,12 +1,12 @@
 import { randomBytes } from "node:crypto";
 
-// The newsroom's clock: every few seconds each app instance asks itself (over loopback, so
+// The newsroom's clock: every second each app instance asks itself (over loopback, so
 // that the work runs inside a route handler where Next's cache can be expired) to publish
 // due stories and to expire the cache tags that any instance recorded as stale. Timers only
 // trigger; the database decides what is due and who publishes it.
 
 export const TICK_HEADER = "x-khabar-tick";
-const INTERVAL_MS = 5_000;
+const INTERVAL_MS = 1_000;
 
 const clockState = globalThis as unknown as { khabarTickToken?: string; khabarClock?: ReturnType<typeof setInterval> };
 
