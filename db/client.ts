@@ -1,5 +1,6 @@
 import { mkdirSync } from "node:fs";
 import type { SQL } from "drizzle-orm";
+import { PgDialect } from "drizzle-orm/pg-core";
 import { PGlite } from "@electric-sql/pglite";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { drizzle as drizzlePostgres, type PostgresJsDatabase } from "drizzle-orm/postgres-js";
@@ -45,4 +46,19 @@ export function connectPglite(dataDir: string): DatabaseConnection {
 export async function selectRows<T>(db: Database, query: SQL): Promise<T[]> {
   const result = (await db.execute(query)) as unknown as T[] | { rows: T[] };
   return Array.isArray(result) ? result : result.rows;
+}
+
+const dialect = new PgDialect(drizzleOptions);
+
+/**
+ * selectRows for busy statements of a fixed shape. Drizzle prepares only queries given a name,
+ * so on PostgreSQL every other query is parsed and planned each time, in two round trips (one
+ * to learn the parameter types). Here each connection prepares the statement once; later runs
+ * take one round trip and no planning. In a transaction, and on PGlite, it is selectRows.
+ */
+export async function selectPreparedRows<T>(db: Database, query: SQL): Promise<T[]> {
+  const client = (db as { $client?: unknown }).$client;
+  if (typeof client !== "function" || !("unsafe" in client)) return selectRows<T>(db, query);
+  const { sql, params } = dialect.sqlToQuery(query);
+  return (await (client as postgres.Sql).unsafe(sql, params as postgres.ParameterOrJSON<never>[], { prepare: true })) as unknown as T[];
 }

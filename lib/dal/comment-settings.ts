@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, eq, sql } from "drizzle-orm";
 import { getDb } from "@/db";
-import { selectRows } from "@/db/client";
+import { selectPreparedRows } from "@/db/client";
 import { moderationWords, siteSettings, type WordListName } from "@/db/schema/comments";
 import { users } from "@/db/schema/users";
 import { assertCan, type Viewer } from "@/lib/auth/viewer";
@@ -66,7 +66,7 @@ export async function moderationRulesAt(
 
 /** The settings and the pipeline's compiled view of them, for moderating a comment. */
 export async function loadModerationRules(): Promise<{ settings: CommentSettings; rules: ModerationSettings }> {
-  const [version] = await selectRows<ModerationRulesVersion>(getDb(), sql`select ${moderationRulesVersion}`);
+  const [version] = await selectPreparedRows<ModerationRulesVersion>(getDb(), sql`select ${moderationRulesVersion}`);
   return moderationRulesAt(version!);
 }
 

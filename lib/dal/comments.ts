@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, count, desc, eq, gt, inArray, isNotNull, isNull, lte, or, sql, type SQL } from "drizzle-orm";
 import { getDb, type Database } from "@/db";
-import { selectRows } from "@/db/client";
+import { selectPreparedRows } from "@/db/client";
 import { articles } from "@/db/schema/articles";
 import {
   commentModerationEvents,
@@ -427,7 +427,10 @@ function moderate(
 }
 
 async function readAuthorHistory(db: Executor, key: AuthorKey, rules: ModerationSettings, now: Date): Promise<AuthorHistory> {
-  const [row] = await selectRows<AuthorHistoryRow>(db as Database, sql`select ${authorHistoryColumns(key, historyWindowMinutes(rules), now)}`);
+  const [row] = await selectPreparedRows<AuthorHistoryRow>(
+    db as Database,
+    sql`select ${authorHistoryColumns(key, historyWindowMinutes(rules), now)}`,
+  );
   return toAuthorHistory(key, row!);
 }
 
@@ -469,7 +472,7 @@ async function readPostingContext(key: AuthorKey, input: PostCommentInput, now: 
     ? sql`(select json_build_object('id', c.id, 'parentId', c.parent_id, 'status', c.status, 'articleId', c.article_id, 'rootStatus', root.status)
         from comments c left join comments root on root.id = c.parent_id where c.id = ${input.parentId}::uuid)`
     : sql`null::json`;
-  const [row] = await selectRows<PostingRow>(
+  const [row] = await selectPreparedRows<PostingRow>(
     db,
     sql`select ${moderationRulesVersion},
       (select json_build_object('id', id, 'slug', slug, 'commentMode', comment_mode, 'publishedAt', published_at)
@@ -563,7 +566,7 @@ export async function postComment(
     // changed for the public) its stale cache tag, written by one statement, and only if the author's version is still the one their history was read at.
     // A conflict on the key means the same submission committed first: the next round replays it.
     const delta = approvedDelta(null, decision.status);
-    const [written] = await selectRows<{ id: string | null; claimed: boolean }>(
+    const [written] = await selectPreparedRows<{ id: string | null; claimed: boolean }>(
       getDb(),
       sql`with ${claimIfUnchanged(authorKey, context.history.version)},
         inserted as (

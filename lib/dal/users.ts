@@ -1,6 +1,6 @@
 import "server-only";
 import { and, asc, eq, ilike, or, sql } from "drizzle-orm";
-import { getDb } from "@/db";
+import { getDb, type Database } from "@/db";
 import type { UserRole, UserStatus } from "@/db/schema/enums";
 import { users } from "@/db/schema/users";
 import { hashPassword, spendPasswordCheckTime, verifyPassword } from "@/lib/auth/passwords";
@@ -29,17 +29,31 @@ const viewerColumns = { id: users.id, email: users.email, displayName: users.dis
 
 /** The viewer behind a session, or null when the account is gone, deactivated or the session revoked. */
 export async function loadViewer(claims: SessionClaims): Promise<Viewer> {
-  const [row] = await getDb()
+  const [row] = await viewerQuery(getDb()).execute({ userId: claims.userId, sessionVersion: claims.sessionVersion });
+  return row ?? null;
+}
+
+// Every request of a signed-in reader runs it: prepared once per connection, not planned each time.
+const viewerQueries = new WeakMap<Database, ReturnType<typeof prepareViewerQuery>>();
+
+function prepareViewerQuery(db: Database) {
+  return db
     .select(viewerColumns)
     .from(users)
     .where(
       and(
-        eq(users.id, claims.userId),
+        eq(users.id, sql.placeholder("userId")),
         eq(users.status, "active"),
-        eq(users.sessionVersion, claims.sessionVersion),
+        eq(users.sessionVersion, sql.placeholder("sessionVersion")),
       ),
-    );
-  return row ?? null;
+    )
+    .prepare("load_viewer");
+}
+
+function viewerQuery(db: Database) {
+  let query = viewerQueries.get(db);
+  if (!query) viewerQueries.set(db, (query = prepareViewerQuery(db)));
+  return query;
 }
 
 /** Checks a password. Unknown emails cost the same time as wrong passwords. */
