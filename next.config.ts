@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { env } from "./lib/env";
 import { frontPageRoute } from "./lib/routes";
 
 // A static policy (no nonce) so public pages stay cacheable; Next's inline bootstrap needs 'unsafe-inline'.
@@ -25,6 +26,9 @@ const securityHeaders = [
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // Gzip costs the one Node thread about a millisecond per response. Behind a proxy or CDN that
+  // compresses (the production setup, as Next's self-hosting guide advises), COMPRESSION=off.
+  compress: env.COMPRESSION === "on",
   reactStrictMode: true,
   serverExternalPackages: ["@electric-sql/pglite", "postgres", "drizzle-orm", "rate-limiter-flexible", "@node-rs/argon2", "sharp"],
   // Story saves carry the whole document as JSON; images go to /api/images, not through actions.

@@ -14,6 +14,7 @@ const schema = z.object({
       .default("Asia/Damascus")
       .refine(isTimeZone, "NEWSROOM_TIME_ZONE must be an IANA time zone such as Asia/Damascus"),
   ),
+  COMPRESSION: z.preprocess(emptyAsUndefined, z.enum(["on", "off"], "COMPRESSION must be on or off").default("on")),
 });
 
 function isTimeZone(zone: string) {

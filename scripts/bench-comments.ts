@@ -23,7 +23,9 @@ import { articlePath } from "@/lib/routes";
 //      expires the thread's cache), then the same 50 submissions retried; for comparison, 50
 //      calls at once of an action that does nothing (Next's own floor), and 50 posts at once
 //      in process, without HTTP (scripts/bench-comments-dal.ts). Comments are posted the way
-//      the form's script sends them (its fields as JSON).
+//      the form's script sends them (its fields as JSON). The bursts run twice: with Next
+//      compressing its answers (the demo), and with COMPRESSION=off, as deployed behind a
+//      proxy or CDN that compresses.
 // Server time is the route's own Server-Timing figure; posting is timed by the client.
 // BENCH_POSTS_ONLY=1 skips the reads; BENCH_PROFILE=<dir> writes the server's CPU profile there.
 
@@ -73,27 +75,42 @@ const [{ approved } = { approved: 0 }] = await selectRows<{ approved: number }>(
   sql`select count(*)::int as approved from comments where article_id = ${articleId} and status = 'approved'`,
 );
 
-// New readers (held for review), trusted ones (who already have approved comments, so theirs
-// are published at once) and some for warming up.
+// Each posting run has its own readers: new ones (held for review), trusted ones (who already
+// have approved comments, so theirs are published at once) and some for warming up.
 const WARM_UP_BURSTS = 4;
-const posters = {
-  warm: await createUsers("warm", POSTERS * WARM_UP_BURSTS),
-  sequential: await createUsers("sequential", 20),
-  fresh: await createUsers("new", POSTERS),
-  trusted: await createUsers("trusted", POSTERS),
-};
-await db.execute(sql`
-  insert into comments (article_id, author_id, body, status, client_key, created_at)
-  select ${articleId}::uuid, u, 'تعليق سابق معتمد.', 'approved', gen_random_uuid(), now() - interval '1 day'
-  from unnest(${sql.raw(`array[${posters.trusted.map((id) => `'${id}'::uuid`).join(",")}]`)}) as u, generate_series(1, ${defaultCommentSettings.trustThreshold})`);
-await db.execute(sql`update articles set comment_count = comment_count + ${POSTERS * defaultCommentSettings.trustThreshold} where id = ${articleId}`);
+async function createPosters(run: string) {
+  const posters = {
+    warm: await createUsers(`${run}-warm`, POSTERS * WARM_UP_BURSTS),
+    sequential: await createUsers(`${run}-sequential`, 20),
+    fresh: await createUsers(`${run}-new`, POSTERS),
+    trusted: await createUsers(`${run}-trusted`, POSTERS),
+  };
+  await db.execute(sql`
+    insert into comments (article_id, author_id, body, status, client_key, created_at)
+    select ${articleId}::uuid, u, 'تعليق سابق معتمد.', 'approved', gen_random_uuid(), now() - interval '1 day'
+    from unnest(${sql.raw(`array[${posters.trusted.map((id) => `'${id}'::uuid`).join(",")}]`)}) as u, generate_series(1, ${defaultCommentSettings.trustThreshold})`);
+  await db.execute(sql`update articles set comment_count = comment_count + ${POSTERS * defaultCommentSettings.trustThreshold} where id = ${articleId}`);
+  return posters;
+}
+type Posters = Awaited<ReturnType<typeof createPosters>>;
+const compressingRun = await createPosters("gzip");
+const proxiedRun = await createPosters("proxied");
 await db.insert(siteSettings).values({ key: "comments", value: defaultCommentSettings }).onConflictDoNothing();
 await connection.close();
 
-const server = spawn(process.execPath, [...(process.env.BENCH_PROFILE ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : []), "node_modules/next/dist/bin/next", "start", "-p", String(PORT)], {
-  env: { ...process.env, ...databaseEnv, NEXT_TELEMETRY_DISABLED: "1" },
-  stdio: ["ignore", "ignore", "inherit"],
-});
+/** Serves the build on the benchmark's database; returns how to stop it. */
+function startServer(env: Record<string, string>) {
+  const profile = process.env.BENCH_PROFILE ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : [];
+  const child = spawn(process.execPath, [...profile, "node_modules/next/dist/bin/next", "start", "-p", String(PORT)], {
+    env: { ...process.env, ...databaseEnv, ...env, NEXT_TELEMETRY_DISABLED: "1" },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  return () =>
+    new Promise((resolve) => {
+      child.once("exit", resolve);
+      child.kill("SIGTERM");
+    });
+}
 
 async function waitForServer() {
   for (let attempt = 0; attempt < 150; attempt++) {
@@ -243,7 +260,7 @@ function postingSummary(name: string, latencies: number[]) {
 }
 
 /** Posting bursts, after warming the server up as a live site would be. */
-async function measurePosting() {
+async function measurePosting(posters: Posters) {
   // Code paths optimised by the JIT, the database pool's connections open.
   for (let burst = 0; burst < WARM_UP_BURSTS; burst++) {
     await postConcurrently(posters.warm.slice(burst * POSTERS, (burst + 1) * POSTERS), "قارئ للتحمية");
@@ -260,6 +277,17 @@ async function measurePosting() {
   return { sequential, fresh: fresh.latencies, trusted: trusted.latencies, retried: retried.latencies, floor };
 }
 
+function postingRows(label: string, run: Awaited<ReturnType<typeof measurePosting>>) {
+  return [
+    postingSummary(`${label}: one at a time (20 readers in turn)`, run.sequential),
+    postingSummary(`${label}: ${POSTERS} at once, new readers (held for review)`, run.fresh),
+    postingSummary(`${label}: ${POSTERS} at once, trusted readers (published, count + cache)`, run.trusted),
+    postingSummary(`${label}: ${POSTERS} at once, the same submissions retried`, run.retried),
+    postingSummary(`${label}: ${POSTERS} at once, an action that does nothing (Next's floor)`, run.floor),
+  ];
+}
+
+let stopServer = startServer({ COMPRESSION: "on" });
 try {
   await waitForServer();
   // Warm the route and the story page once, as a live site would be.
@@ -273,8 +301,16 @@ try {
   const coldWalk = process.env.BENCH_POSTS_ONLY ? { pages: 1, server: [0], client: [0] } : await walkPages("oldest");
   const warmWalk = process.env.BENCH_POSTS_ONLY ? coldWalk : await walkPages("oldest");
 
-  const posting = await measurePosting();
+  const compressing = await measurePosting(compressingRun);
   const afterTrusted = await getThread("order=newest");
+  await stopServer();
+
+  // The same bursts as deployed behind a proxy or CDN that compresses.
+  stopServer = startServer({ COMPRESSION: "off" });
+  await waitForServer();
+  const proxied = await measurePosting(proxiedRun);
+  await stopServer();
+  stopServer = async () => undefined;
 
   // The in-process run needs the database to itself when it is embedded, so it runs after the server
   // only on a PostgreSQL server.
@@ -305,11 +341,8 @@ try {
     },
   ]);
   console.table([
-    postingSummary("one at a time (20 readers in turn)", posting.sequential),
-    postingSummary(`${POSTERS} at once, new readers (held for review)`, posting.fresh),
-    postingSummary(`${POSTERS} at once, trusted readers (published, count + cache)`, posting.trusted),
-    postingSummary(`${POSTERS} at once, the same submissions retried`, posting.retried),
-    postingSummary(`${POSTERS} at once, an action that does nothing (Next's floor)`, posting.floor),
+    ...postingRows("COMPRESSION=on", compressing),
+    ...postingRows("COMPRESSION=off", proxied),
     ...(inProcess ? [postingSummary(`${POSTERS} at once, in process without HTTP (DAL only)`, inProcess.latencies)] : []),
   ]);
   if (inProcess) console.log(`in-process posting used ${Math.round(inProcess.nodeCpuMs)} ms of Node CPU for ${POSTERS} comments`);
@@ -317,10 +350,7 @@ try {
   console.log(`newest page after the bursts starts with a trusted reader's comment: ${afterTrusted.body.page.comments.length > 0}`);
   console.log(`database: ${databaseEnv.DATABASE_URL ? "PostgreSQL server" : "embedded PGlite"}`);
 } finally {
-  await new Promise((resolve) => {
-    server.once("exit", resolve);
-    server.kill("SIGTERM");
-  });
+  await stopServer();
 }
 
 // The server is gone (an embedded database has one user at a time): count what the bursts stored.
@@ -330,4 +360,4 @@ const [stored] = await selectRows<{ n: number; keys: number }>(
   sql`select count(*)::int as n, count(distinct client_key)::int as keys from comments where body like 'تعليق متزامن من قارئ جديد%' or body like 'تعليق متزامن من قارئ موثوق%'`,
 );
 await check.close();
-console.log(`comments stored by the bursts: ${stored!.n} with ${stored!.keys} keys (expected ${POSTERS * 2}: the retries added none)`);
+console.log(`comments stored by the bursts: ${stored!.n} with ${stored!.keys} keys (expected ${POSTERS * 4}: the retries added none)`);
