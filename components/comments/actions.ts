@@ -28,13 +28,12 @@ function publicThreadChanged(articleId: string) {
 }
 
 /**
- * A new comment was published. Posting is the busy path, so the thread is expired with a
- * one-second window instead of at once: updateTag would also make Next re-render the whole
- * story page into every posting response. Readers see the comment within a second; its author
- * sees it at once, from the action's answer.
+ * A new comment was published. Posting is the busy path: the thread's tag, recorded with the
+ * comment, is expired by every instance's clock within a second (updateTag here would also make
+ * Next re-render the whole story page into every posting response). Its author sees it at
+ * once, from the action's answer.
  */
-function commentPublished(articleId: string) {
-  revalidateTag(cacheTags.comments(articleId), { expire: 1 });
+function commentPublished() {
   revalidateTag(cacheTags.commentCounts, "max");
 }
 
@@ -86,7 +85,7 @@ export async function submitCommentAction(fields: CommentFields): Promise<Commen
 
   return answer(async () => {
     const outcome = await postComment(viewer, { ...parsed.data, guest }, { ip: await clientIp() });
-    if (outcome.publicChange) commentPublished(outcome.article.id);
+    if (outcome.publicChange) commentPublished();
     return { ok: true, message: outcome.message, comment: outcome.comment, status: outcome.status };
   }, values);
 }
