@@ -23,9 +23,9 @@ import { articlePath } from "@/lib/routes";
 //      expires the thread's cache), then the same 50 submissions retried; for comparison, 50
 //      calls at once of an action that does nothing (Next's own floor), and 50 posts at once
 //      in process, without HTTP (scripts/bench-comments-dal.ts). Comments are posted the way
-//      the form's script sends them (its fields as JSON). The bursts run twice: with Next
-//      compressing its answers (the demo), and with COMPRESSION=off, as deployed behind a
-//      proxy or CDN that compresses.
+//      the form's script sends them (its fields as JSON), to a server started as `npm start`
+//      starts it, with COMPRESSION as set (COMPRESSION=off: as deployed behind a proxy that
+//      compresses).
 // Server time is the route's own Server-Timing figure; posting is timed by the client.
 // BENCH_POSTS_ONLY=1 skips the reads; BENCH_PROFILE=<dir> writes the server's CPU profile there.
 
@@ -75,8 +75,8 @@ const [{ approved } = { approved: 0 }] = await selectRows<{ approved: number }>(
   sql`select count(*)::int as approved from comments where article_id = ${articleId} and status = 'approved'`,
 );
 
-// Each posting run has its own readers: new ones (held for review), trusted ones (who already
-// have approved comments, so theirs are published at once) and some for warming up.
+// New readers (held for review), trusted ones (who already have approved comments, so theirs
+// are published at once) and some for warming up.
 // A single burst of 50 on a shared two-core machine is noisy: each kind runs MEASURED_BURSTS times.
 const WARM_UP_BURSTS = 4;
 const MEASURED_BURSTS = 3;
@@ -96,26 +96,16 @@ async function createPosters(run: string) {
   await db.execute(sql`update articles set comment_count = comment_count + ${posters.trusted.length * defaultCommentSettings.trustThreshold} where id = ${articleId}`);
   return posters;
 }
-type Posters = Awaited<ReturnType<typeof createPosters>>;
-const compressingRun = await createPosters("gzip");
-const proxiedRun = await createPosters("proxied");
+const posters = await createPosters("bench");
 await db.insert(siteSettings).values({ key: "comments", value: defaultCommentSettings }).onConflictDoNothing();
 await connection.close();
 
-/** Serves the build on the benchmark's database; returns how to stop it. */
-function startServer(env: Record<string, string>) {
-  const profile = process.env.BENCH_PROFILE ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : [];
-  // The same V8 flag as `npm start` (small young-generation semispaces).
-  const child = spawn(process.execPath, [...profile, "--max-semi-space-size=2", "node_modules/next/dist/bin/next", "start", "-p", String(PORT)], {
-    env: { ...process.env, ...databaseEnv, ...env, NEXT_TELEMETRY_DISABLED: "1" },
-    stdio: ["ignore", "ignore", "inherit"],
-  });
-  return () =>
-    new Promise((resolve) => {
-      child.once("exit", resolve);
-      child.kill("SIGTERM");
-    });
-}
+// The same V8 flag as `npm start` (small young-generation semispaces); COMPRESSION as set.
+const profile = process.env.BENCH_PROFILE ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : [];
+const server = spawn(process.execPath, [...profile, "--max-semi-space-size=2", "node_modules/next/dist/bin/next", "start", "-p", String(PORT)], {
+  env: { ...process.env, ...databaseEnv, NEXT_TELEMETRY_DISABLED: "1" },
+  stdio: ["ignore", "ignore", "inherit"],
+});
 
 async function waitForServer() {
   for (let attempt = 0; attempt < 150; attempt++) {
@@ -268,7 +258,7 @@ function postingSummary(name: string, bursts: number[][]) {
 }
 
 /** Posting bursts, after warming the server up as a live site would be. */
-async function measurePosting(posters: Posters) {
+async function measurePosting() {
   // Code paths optimised by the JIT, the database pool's connections open.
   for (const readers of bursts(posters.warm)) await postConcurrently(readers, "قارئ للتحمية");
   const sequential: number[] = [];
@@ -287,17 +277,6 @@ async function measurePosting(posters: Posters) {
   return run;
 }
 
-function postingRows(label: string, run: Awaited<ReturnType<typeof measurePosting>>) {
-  return [
-    postingSummary(`${label}: one at a time (20 readers in turn)`, run.sequential),
-    postingSummary(`${label}: ${POSTERS} at once, new readers (held for review)`, run.fresh),
-    postingSummary(`${label}: ${POSTERS} at once, trusted readers (published, count + cache)`, run.trusted),
-    postingSummary(`${label}: ${POSTERS} at once, the same submissions retried`, run.retried),
-    postingSummary(`${label}: ${POSTERS} at once, an action that does nothing (Next's floor)`, run.floor),
-  ];
-}
-
-let stopServer = startServer({ COMPRESSION: "on" });
 try {
   await waitForServer();
   // Warm the route and the story page once, as a live site would be.
@@ -311,16 +290,8 @@ try {
   const coldWalk = process.env.BENCH_POSTS_ONLY ? { pages: 1, server: [0], client: [0] } : await walkPages("oldest");
   const warmWalk = process.env.BENCH_POSTS_ONLY ? coldWalk : await walkPages("oldest");
 
-  const compressing = await measurePosting(compressingRun);
+  const posting = await measurePosting();
   const afterTrusted = await getThread("order=newest");
-  await stopServer();
-
-  // The same bursts as deployed behind a proxy or CDN that compresses.
-  stopServer = startServer({ COMPRESSION: "off" });
-  await waitForServer();
-  const proxied = await measurePosting(proxiedRun);
-  await stopServer();
-  stopServer = async () => undefined;
 
   // The in-process run needs the database to itself when it is embedded, so it runs after the server
   // only on a PostgreSQL server.
@@ -351,16 +322,22 @@ try {
     },
   ]);
   console.table([
-    ...postingRows("COMPRESSION=on", compressing),
-    ...postingRows("COMPRESSION=off", proxied),
+    postingSummary("one at a time (20 readers in turn)", posting.sequential),
+    postingSummary(`${POSTERS} at once, new readers (held for review)`, posting.fresh),
+    postingSummary(`${POSTERS} at once, trusted readers (published, count + cache)`, posting.trusted),
+    postingSummary(`${POSTERS} at once, the same submissions retried`, posting.retried),
+    postingSummary(`${POSTERS} at once, an action that does nothing (Next's floor)`, posting.floor),
     ...(inProcess ? [postingSummary(`${POSTERS} at once, in process without HTTP (DAL only)`, [inProcess.latencies])] : []),
   ]);
   if (inProcess) console.log(`in-process posting used ${Math.round(inProcess.nodeCpuMs)} ms of Node CPU for ${POSTERS} comments`);
 
   console.log(`newest page after the bursts starts with a trusted reader's comment: ${afterTrusted.body.page.comments.length > 0}`);
-  console.log(`database: ${databaseEnv.DATABASE_URL ? "PostgreSQL server" : "embedded PGlite"}`);
+  console.log(`database: ${databaseEnv.DATABASE_URL ? "PostgreSQL server" : "embedded PGlite"}; COMPRESSION=${process.env.COMPRESSION || "on"}`);
 } finally {
-  await stopServer();
+  await new Promise((resolve) => {
+    server.once("exit", resolve);
+    server.kill("SIGTERM");
+  });
 }
 
 // The server is gone (an embedded database has one user at a time): count what the bursts stored.
@@ -370,4 +347,4 @@ const [stored] = await selectRows<{ n: number; keys: number }>(
   sql`select count(*)::int as n, count(distinct client_key)::int as keys from comments where body like 'تعليق متزامن من قارئ جديد%' or body like 'تعليق متزامن من قارئ موثوق%'`,
 );
 await check.close();
-console.log(`comments stored by the bursts: ${stored!.n} with ${stored!.keys} keys (expected ${POSTERS * MEASURED_BURSTS * 4}: the retries added none)`);
+console.log(`comments stored by the bursts: ${stored!.n} with ${stored!.keys} keys (expected ${POSTERS * MEASURED_BURSTS * 2}: the retries added none)`);
