@@ -5,8 +5,9 @@ const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
 export default defineConfig({
   testDir: "./e2e",
-  // Cutting the database off needs a server to cut; the embedded PGlite cannot go away.
-  testIgnore: process.env.DATABASE_URL ? [] : ["**/database-outage.spec.ts"],
+  // Cutting the database off needs a server to cut, and a second instance a database to share;
+  // the embedded PGlite is neither.
+  testIgnore: process.env.DATABASE_URL ? [] : ["**/database-outage.spec.ts", "**/instances.spec.ts"],
   fullyParallel: true,
   forbidOnly: Boolean(process.env.CI),
   retries: process.env.CI ? 1 : 0,

@@ -3,7 +3,7 @@ import demoComments from "@/db/seed-data/demo-comments.json" with { type: "json"
 import { slugify } from "@/lib/arabic/slugify";
 import { articlePath } from "@/lib/routes";
 import { expectNoSeriousA11yViolations, seedStory } from "./fixtures";
-import { anonymous, asRole, newReader, Thread, uniqueText } from "./pages/comments";
+import { anonymous, approveFromDesk, asRole, newReader, Thread, uniqueText } from "./pages/comments";
 
 const closedStoryPath = articlePath(slugify(demoComments.closedStory));
 const seededComment = demoComments.comments.find((comment) => comment.handle === "s6")!.text;
@@ -29,18 +29,7 @@ test("a new reader's comment waits for review, unseen by others, until a moderat
   await expect(visitorThread.section.getByText(text)).toHaveCount(0);
 
   const moderator = await asRole(browser, "moderator");
-  await moderator.page.goto("/moderation");
-  await expect(moderator.page.locator(".queue-item", { hasText: text })).toBeVisible();
-  const focused = moderator.page.locator(".queue-item:focus");
-  for (let step = 0; step < 60; step++) {
-    await moderator.page.keyboard.press("j");
-    if ((await focused.textContent({ timeout: 2_000 }))?.includes(text)) break;
-  }
-  await expect(focused).toContainText(text);
-  await Promise.all([
-    moderator.page.waitForResponse((response) => response.request().method() === "POST"),
-    moderator.page.keyboard.press("a"),
-  ]);
+  await approveFromDesk(moderator.page, text);
   await expect(moderator.page.getByRole("status").filter({ hasText: "اعتُمد تعليق قارئة جديدة" })).toBeAttached();
   await expect(moderator.page.locator(".queue-item", { hasText: text })).toHaveCount(0);
 

@@ -4,7 +4,16 @@ import { connectPglite, connectPostgres, type DatabaseConnection } from "../clie
 import { migrateDatabase } from "../migrate";
 import { assertLocalDatabase } from "../script-connection";
 import { seedDemoNewsroom } from "../seed";
-import { createFreshDatabase } from "./fresh-database";
+import { createFreshDatabase, databaseUrl } from "./fresh-database";
+
+function seededDatabaseName(serverUrl: string, label: string) {
+  return `${new URL(serverUrl).pathname.slice(1) || "postgres"}_${label}`.replace(/\W/g, "_");
+}
+
+/** Where prepareSeededDatabase(label) put its database on the server in DATABASE_URL. */
+export function seededDatabaseUrl(label: string): string {
+  return databaseUrl(process.env.DATABASE_URL!, seededDatabaseName(process.env.DATABASE_URL!, label));
+}
 
 /**
  * A fresh demo newsroom for one e2e or benchmark run, named by `label`: `<database>_<label>`
@@ -17,8 +26,7 @@ export async function prepareSeededDatabase(label: string): Promise<Record<strin
   let serverEnv: Record<string, string>;
   if (serverUrl) {
     assertLocalDatabase(serverUrl);
-    const name = `${new URL(serverUrl).pathname.slice(1) || "postgres"}_${label}`.replace(/\W/g, "_");
-    const url = await createFreshDatabase(serverUrl, name);
+    const url = await createFreshDatabase(serverUrl, seededDatabaseName(serverUrl, label));
     connection = connectPostgres(url, { max: 1 });
     serverEnv = { DATABASE_URL: url };
   } else {

@@ -74,4 +74,17 @@ export class Thread {
   }
 }
 
+/** A moderator at the desk finds a queued comment with j and approves it with a. */
+export async function approveFromDesk(page: Page, text: string) {
+  await page.goto("/moderation");
+  await expect(page.locator(".queue-item", { hasText: text })).toBeVisible();
+  const focused = page.locator(".queue-item:focus");
+  for (let step = 0; step < 60; step++) {
+    await page.keyboard.press("j");
+    if ((await focused.textContent({ timeout: 2_000 }))?.includes(text)) break;
+  }
+  await expect(focused).toContainText(text);
+  await Promise.all([page.waitForResponse((response) => response.request().method() === "POST"), page.keyboard.press("a")]);
+}
+
 export const uniqueText = (prefix: string) => `${prefix} ${randomUUID().slice(0, 8)}`;
