@@ -16,22 +16,52 @@ export function historyWindowMinutes(rules: Pick<ModerationSettings, "rateLimit"
   return Math.max(rules.rateLimit.windowMinutes, rules.repeatPostWindowMinutes);
 }
 
-/** The columns `approved`, `recent`, `banned`, `suspended_until` and `author_version`. */
-export function authorHistoryColumns(key: AuthorKey, windowMinutes: number, now: Date): SQL {
-  const byAuthor = "userId" in key ? sql`author_id = ${key.userId}::uuid` : sql`author_id is null and guest_email = ${key.guestEmail}`;
-  const since = new Date(now.getTime() - windowMinutes * 60_000).toISOString();
-  const userId = "userId" in key ? key.userId : null;
-  return sql`
-    (select count(*)::int from comments where ${byAuthor} and status = 'approved') as approved,
-    (select coalesce(json_agg(r), '[]'::json) from (
+/** Who wrote, and how far back and as of when to look: a row of the relation `i` below. */
+export interface AuthorQuery {
+  userId: string | null;
+  guestEmail: string | null;
+  authorKey: string;
+  since: string;
+  now: string;
+}
+
+export function authorQuery(key: AuthorKey, windowMinutes: number, now: Date): AuthorQuery {
+  return {
+    userId: "userId" in key ? key.userId : null,
+    guestEmail: "guestEmail" in key ? key.guestEmail : null,
+    authorKey: authorActivityKey(key),
+    since: new Date(now.getTime() - windowMinutes * 60_000).toISOString(),
+    now: now.toISOString(),
+  };
+}
+
+/**
+ * The columns `approved`, `recent`, `banned`, `suspended_until` and `author_version`, for the
+ * authors of a relation `i` with the columns of AuthorQuery (user_id, guest_email, author_key,
+ * since, now). Each branch reads one index: by account, or by a guest's e-mail.
+ */
+export const authorHistoryColumns = sql`
+  (select count(*)::int from comments where author_id = i.user_id and status = 'approved')
+    + (select count(*)::int from comments
+       where i.user_id is null and author_id is null and guest_email = i.guest_email and status = 'approved') as approved,
+  (select coalesce(json_agg(r), '[]'::json) from (
+    select * from (
       select id, body as text, (extract(epoch from created_at) * 1000)::float8 as at
-      from comments where ${byAuthor} and created_at > ${since}::timestamptz
-      order by created_at desc limit 500) r) as recent,
-    (select bool_or(kind = 'ban') from commenter_sanctions
-      where user_id = ${userId}::uuid and lifted_at is null and (kind = 'ban' or ends_at > ${now.toISOString()}::timestamptz)) as banned,
-    (select (extract(epoch from max(ends_at)) * 1000)::float8 from commenter_sanctions
-      where user_id = ${userId}::uuid and lifted_at is null and kind = 'suspension' and ends_at > ${now.toISOString()}::timestamptz) as suspended_until,
-    (select version from commenter_activity where author_key = ${authorActivityKey(key)}) as author_version`;
+      from comments where author_id = i.user_id and created_at > i.since
+      union all
+      select id, body as text, (extract(epoch from created_at) * 1000)::float8 as at
+      from comments where i.user_id is null and author_id is null and guest_email = i.guest_email and created_at > i.since) mine
+    order by at desc limit 500) r) as recent,
+  (select bool_or(kind = 'ban') from commenter_sanctions
+    where user_id = i.user_id and lifted_at is null and (kind = 'ban' or ends_at > i.now)) as banned,
+  (select (extract(epoch from max(ends_at)) * 1000)::float8 from commenter_sanctions
+    where user_id = i.user_id and lifted_at is null and kind = 'suspension' and ends_at > i.now) as suspended_until,
+  (select version from commenter_activity where author_key = i.author_key) as author_version`;
+
+/** One author as the relation `i` of authorHistoryColumns. */
+export function oneAuthor(query: AuthorQuery): SQL {
+  return sql`(select ${query.userId}::uuid as user_id, ${query.guestEmail}::text as guest_email,
+    ${query.authorKey}::text as author_key, ${query.since}::timestamptz as since, ${query.now}::timestamptz as now) i`;
 }
 
 export interface AuthorHistoryRow {

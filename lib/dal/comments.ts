@@ -1,6 +1,7 @@
 import "server-only";
 import { and, asc, count, desc, eq, gt, inArray, isNotNull, isNull, lte, or, sql, type SQL } from "drizzle-orm";
 import { getDb, type Database } from "@/db";
+import { batchedPerTurn } from "@/db/batch";
 import { selectPreparedRows } from "@/db/client";
 import { articles } from "@/db/schema/articles";
 import {
@@ -46,13 +47,16 @@ import type {
 import { moveComment, recordEvents, recordStaleTags, staleThreads, type Executor } from "./comment-records";
 import {
   authorHistoryColumns,
+  authorQuery,
   claimAuthor,
   claimIfUnchanged,
   historyWindowMinutes,
+  oneAuthor,
   toAuthorHistory,
   type AuthorHistory,
   type AuthorHistoryRow,
   type AuthorKey,
+  type AuthorQuery,
 } from "./comment-authors";
 import {
   getCommentSettings,
@@ -427,10 +431,8 @@ function moderate(
 }
 
 async function readAuthorHistory(db: Executor, key: AuthorKey, rules: ModerationSettings, now: Date): Promise<AuthorHistory> {
-  const [row] = await selectPreparedRows<AuthorHistoryRow>(
-    db as Database,
-    sql`select ${authorHistoryColumns(key, historyWindowMinutes(rules), now)}`,
-  );
+  const author = oneAuthor(authorQuery(key, historyWindowMinutes(rules), now));
+  const [row] = await selectPreparedRows<AuthorHistoryRow>(db as Database, sql`select ${authorHistoryColumns} from ${author}`);
   return toAuthorHistory(key, row!);
 }
 
@@ -460,43 +462,69 @@ interface PostingRow extends ModerationRulesVersion, AuthorHistoryRow {
 // Drivers differ on whether a json value arrives parsed.
 const json = <T>(value: T | string): T => (typeof value === "string" ? (JSON.parse(value) as T) : value);
 
+interface PostingRequest {
+  input: PostCommentInput;
+  author: AuthorQuery;
+}
+
 /**
- * Everything posting needs to know, in one query: the rules' version, the story, the parent,
- * a comment already stored under this key, and the author's history. The history window comes
- * from the rules this process knows; if the rules just read want a longer one, it is read again.
+ * Everything posting needs to know, for every post that concurrent requests are making, in one
+ * query: the rules' version, each story, parent, comment already stored under the key, and
+ * author's history (the relation `i` holds one row per post).
  */
-async function readPostingContext(key: AuthorKey, input: PostCommentInput, now: Date) {
-  const db = getDb();
-  const assumedWindow = historyWindowMinutes(knownModerationRules());
-  const parent = input.parentId
-    ? sql`(select json_build_object('id', c.id, 'parentId', c.parent_id, 'status', c.status, 'articleId', c.article_id, 'rootStatus', root.status)
-        from comments c left join comments root on root.id = c.parent_id where c.id = ${input.parentId}::uuid)`
-    : sql`null::json`;
-  const [row] = await selectPreparedRows<PostingRow>(
+const postingRows = batchedPerTurn(async (db, requests: readonly PostingRequest[]) => {
+  const posts = requests.map(({ input, author }, n) => ({
+    n,
+    article_id: input.articleId,
+    parent_id: input.parentId,
+    client_key: input.clientKey,
+    user_id: author.userId,
+    guest_email: author.guestEmail,
+    author_key: author.authorKey,
+    since: author.since,
+    now: author.now,
+  }));
+  const rows = await selectPreparedRows<PostingRow & { n: number }>(
     db,
-    sql`select ${moderationRulesVersion},
+    sql`select i.n, ${moderationRulesVersion},
       (select json_build_object('id', id, 'slug', slug, 'commentMode', comment_mode, 'publishedAt', published_at)
-        from articles where id = ${input.articleId}::uuid and status = 'published' and published_at <= ${now.toISOString()}::timestamptz) as article,
-      ${parent} as parent,
+        from articles where id = i.article_id and status = 'published' and published_at <= i.now) as article,
+      (select json_build_object('id', c.id, 'parentId', c.parent_id, 'status', c.status, 'articleId', c.article_id, 'rootStatus', root.status)
+        from comments c left join comments root on root.id = c.parent_id where c.id = i.parent_id) as parent,
       (select json_build_object('id', c.id, 'parentId', c.parent_id, 'authorId', c.author_id, 'guestEmail', c.guest_email,
           'authorName', coalesce(u.display_name, c.guest_name, ''), 'body', c.body, 'status', c.status, 'createdAt', c.created_at,
           'editedAt', c.edited_at, 'replyCount', c.approved_reply_count, 'articleId', c.article_id, 'slug', a.slug,
           'reason', (select e.reason from comment_moderation_events e where e.comment_id = c.id and e.action = 'posted' limit 1))
         from comments c join articles a on a.id = c.article_id left join users u on u.id = c.author_id
-        where c.client_key = ${input.clientKey}::uuid) as stored,
-      ${authorHistoryColumns(key, assumedWindow, now)}`,
+        where c.client_key = i.client_key) as stored,
+      ${authorHistoryColumns}
+    from jsonb_to_recordset(${JSON.stringify(posts)}::jsonb) as i(n int, article_id uuid, parent_id uuid, client_key uuid,
+      user_id uuid, guest_email text, author_key text, since timestamptz, now timestamptz)`,
   );
-  const { settings, rules } = await moderationRulesAt(row!);
+  const byPosition = new Map(rows.map((row) => [row.n, row]));
+  return requests.map((_, n) => byPosition.get(n)!);
+});
+
+/**
+ * What posting needs to know, read with the other posts being made at the same moment. The
+ * history window comes from the rules this process knows; if the rules just read want a longer
+ * one, the history is read again.
+ */
+async function readPostingContext(key: AuthorKey, input: PostCommentInput, now: Date) {
+  const db = getDb();
+  const assumedWindow = historyWindowMinutes(knownModerationRules());
+  const row = await postingRows(db).load({ input, author: authorQuery(key, assumedWindow, now) });
+  const { settings, rules } = await moderationRulesAt(row);
   const history =
-    historyWindowMinutes(rules) > assumedWindow ? await readAuthorHistory(db, key, rules, now) : toAuthorHistory(key, row!);
-  const article = json(row!.article);
+    historyWindowMinutes(rules) > assumedWindow ? await readAuthorHistory(db, key, rules, now) : toAuthorHistory(key, row);
+  const article = json(row.article);
   return {
     settings,
     rules,
     history,
     article: article && { ...article, publishedAt: article.publishedAt ? new Date(article.publishedAt) : null },
-    parent: json(row!.parent),
-    stored: json(row!.stored),
+    parent: json(row.parent),
+    stored: json(row.stored),
   };
 }
 

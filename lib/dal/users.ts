@@ -1,6 +1,7 @@
 import "server-only";
 import { and, asc, eq, ilike, or, sql } from "drizzle-orm";
-import { getDb, type Database } from "@/db";
+import { getDb } from "@/db";
+import { batchedPerTurn } from "@/db/batch";
 import type { UserRole, UserStatus } from "@/db/schema/enums";
 import { users } from "@/db/schema/users";
 import { hashPassword, spendPasswordCheckTime, verifyPassword } from "@/lib/auth/passwords";
@@ -29,32 +30,22 @@ const viewerColumns = { id: users.id, email: users.email, displayName: users.dis
 
 /** The viewer behind a session, or null when the account is gone, deactivated or the session revoked. */
 export async function loadViewer(claims: SessionClaims): Promise<Viewer> {
-  const [row] = await viewerQuery(getDb()).execute({ userId: claims.userId, sessionVersion: claims.sessionVersion });
-  return row ?? null;
+  const row = await viewerLoader(getDb()).load(claims.userId);
+  if (!row || row.status !== "active" || row.sessionVersion !== claims.sessionVersion) return null;
+  return { id: row.id, email: row.email, displayName: row.displayName, role: row.role };
 }
 
-// Every request of a signed-in reader runs it: prepared once per connection, not planned each time.
-const viewerQueries = new WeakMap<Database, ReturnType<typeof prepareViewerQuery>>();
-
-function prepareViewerQuery(db: Database) {
-  return db
-    .select(viewerColumns)
+// Every request of a signed-in reader looks its viewer up: concurrent requests share a query.
+const viewerLoader = batchedPerTurn(async (db, ids: readonly string[]) => {
+  const rows = await db
+    .select({ ...viewerColumns, status: users.status, sessionVersion: users.sessionVersion })
     .from(users)
-    .where(
-      and(
-        eq(users.id, sql.placeholder("userId")),
-        eq(users.status, "active"),
-        eq(users.sessionVersion, sql.placeholder("sessionVersion")),
-      ),
-    )
-    .prepare("load_viewer");
-}
-
-function viewerQuery(db: Database) {
-  let query = viewerQueries.get(db);
-  if (!query) viewerQueries.set(db, (query = prepareViewerQuery(db)));
-  return query;
-}
+    .where(sql`${users.id} = any(${sql.placeholder("ids")}::uuid[])`)
+    .prepare("load_viewers")
+    .execute({ ids: [...ids] });
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  return ids.map((id) => byId.get(id));
+});
 
 /** Checks a password. Unknown emails cost the same time as wrong passwords. */
 export async function authenticate(email: string, password: string): Promise<SessionClaims | null> {
