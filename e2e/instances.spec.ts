@@ -24,7 +24,8 @@ test.beforeAll(async () => {
 });
 
 test.afterAll(() => {
-  server?.kill("SIGTERM");
+  // SIGKILL: a graceful stop would wait for the browsers' keep-alive connections.
+  server?.kill("SIGKILL");
 });
 
 test("a comment approved on one instance reaches the readers of another within seconds", async ({ browser }) => {
