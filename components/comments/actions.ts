@@ -11,11 +11,13 @@ import { DomainError } from "@/lib/errors";
 import { ar } from "@/lib/i18n/ar";
 import { clientIp } from "@/lib/request-ip";
 import {
+  commentFieldsSchema,
   commentIdSchema,
   editCommentSchema,
   parseGuest,
   postCommentSchema,
   reportCommentSchema,
+  type CommentFields,
 } from "@/lib/validation/comments";
 import { invalidForm, textFields, type FormState } from "@/lib/validation/form-state";
 
@@ -54,15 +56,14 @@ async function answer(work: () => Promise<CommentFormState>, values: Record<stri
   }, values);
 }
 
-/** The comment form's fields, as the browser sends them. */
-export type CommentFields = Partial<Record<"articleId" | "parentId" | "issuedAt" | "clientKey" | "body" | "guestName" | "guestEmail", string>> &
-  Partial<Record<typeof HONEYPOT_FIELD, string>>;
-
 /**
  * Posts a comment. The form's script sends its fields as a plain object: Next decodes that as
  * JSON, several times cheaper than the multipart body a FormData argument travels as.
  */
-export async function submitCommentAction(fields: CommentFields): Promise<CommentFormState> {
+export async function submitCommentAction(input: CommentFields): Promise<CommentFormState> {
+  const form = commentFieldsSchema.safeParse(input);
+  if (!form.success) return { message: ar.auth.errors.formInvalid };
+  const fields = form.data;
   const values = { body: fields.body ?? "", guestName: fields.guestName ?? "", guestEmail: fields.guestEmail ?? "" };
   const trap = checkBotTraps({ honeypot: fields[HONEYPOT_FIELD] ?? "", issuedAt: Number(fields.issuedAt) }, Date.now());
   if (trap) return { message: trap === "honeypot" ? ar.comments.errors.trap : ar.comments.errors.tooFast, values };

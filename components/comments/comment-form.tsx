@@ -9,7 +9,8 @@ import { ar } from "@/lib/i18n/ar";
 import { MAX_COMMENT_LENGTH } from "@/lib/moderation/phases/length";
 import { countCharacters } from "@/lib/moderation/text";
 import { textFields } from "@/lib/validation/form-state";
-import { postCommentAction, submitCommentAction, type CommentFields, type CommentFormState } from "./actions";
+import type { CommentFields } from "@/lib/validation/comments";
+import { postCommentAction, submitCommentAction, type CommentFormState } from "./actions";
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 

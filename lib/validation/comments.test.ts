@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { commentSettingsSchema } from "@/lib/comments/settings";
-import { commentSettingsFormSchema, moderationWordSchema, parseGuest, postCommentSchema, sanctionSchema } from "./comments";
+import {
+  commentFieldsSchema,
+  commentSettingsFormSchema,
+  moderationWordSchema,
+  parseGuest,
+  postCommentSchema,
+  sanctionSchema,
+} from "./comments";
 
 describe("comment form validation", () => {
   it("takes an empty parent as a top-level comment and insists on a key", () => {
@@ -63,5 +70,15 @@ describe("moderation desk validation", () => {
     expect(moderationWordSchema.parse({ list: "banned", word: "  اربح   المال " }).word).toBe("اربح المال");
     expect(moderationWordSchema.safeParse({ list: "banned", word: "!!!" }).success).toBe(false);
     expect(moderationWordSchema.safeParse({ list: "other", word: "كلمة" }).success).toBe(false);
+  });
+});
+
+describe("the comment form's fields", () => {
+  it("keeps the text fields the form sends and drops anything else", () => {
+    expect(commentFieldsSchema.parse({ body: "نص", website: "", extra: "x" })).toEqual({ body: "نص", website: "" });
+  });
+
+  it.each([["not an object", "نص"], ["a field that is not text", { body: 42 }], ["nothing", null]])("refuses %s", (_, input) => {
+    expect(commentFieldsSchema.safeParse(input).success).toBe(false);
   });
 });

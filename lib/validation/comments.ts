@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { reportReasons, sanctionKinds, wordLists } from "@/db/schema/comments";
+import { HONEYPOT_FIELD } from "@/lib/comments/bot-traps";
 import { deskQueues } from "@/lib/comments/desk";
 import { moderatorDecisions } from "@/lib/comments/transitions";
 import { ar } from "@/lib/i18n/ar";
@@ -24,6 +25,22 @@ const guestSchema = z.object({
     .max(254, ar.comments.errors.guestEmail)
     .pipe(z.email(ar.comments.errors.guestEmail)),
 });
+
+/** The comment form's fields as its script sends them: text only; unknown fields are dropped. */
+export const commentFieldsSchema = z
+  .object({
+    articleId: z.string(),
+    parentId: z.string(),
+    issuedAt: z.string(),
+    clientKey: z.string(),
+    body: z.string(),
+    guestName: z.string(),
+    guestEmail: z.string(),
+    [HONEYPOT_FIELD]: z.string(),
+  })
+  .partial();
+
+export type CommentFields = z.input<typeof commentFieldsSchema>;
 
 export const postCommentSchema = z.object({
   articleId: z.uuid(),
