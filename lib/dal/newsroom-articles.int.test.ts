@@ -113,6 +113,16 @@ describe("drafting and the workflow", () => {
     expect(desk.rows.map((row) => row.headline)).not.toContain("مسودة المحرر");
   });
 
+  it("finds stories on the desk by headline whatever the hamza, tashkeel or tatweel", async () => {
+    await newDraft(viewers.editor, { headline: "إعلانُ نتائجِ الامتحانات الـــعامة" });
+    for (const query of ["اعلان نتائج", "الامتحانات العامة", "إعلان"]) {
+      const desk = await listDeskArticles(viewers.editor, { status: "all", mine: false, query });
+      expect(desk.rows.map((row) => row.headline)).toContain("إعلانُ نتائجِ الامتحانات الـــعامة");
+    }
+    const desk = await listDeskArticles(viewers.editor, { status: "all", mine: false, query: "نتائج المباريات" });
+    expect(desk.rows.map((row) => row.headline)).not.toContain("إعلانُ نتائجِ الامتحانات الـــعامة");
+  });
+
   it("refuses a writer's edits once the desk has scheduled or published the story", async () => {
     const draft = await newDraft(viewers.writer, { headline: "خبر للكاتبة ثم للمحرر" });
     await transitionArticle(viewers.editor, { articleId: draft.articleId, baseVersion: draft.version, action: "publish" });

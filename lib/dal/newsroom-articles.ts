@@ -6,12 +6,14 @@ import { getDb } from "@/db";
 import { articleAuthors, articles, tags } from "@/db/schema/articles";
 import { articleCorrections, articleEvents, articlePresence, articleRevisions, type ArticleEventAction, type CorrectionType } from "@/db/schema/editorial";
 import { articleStatuses, type ArticleStatus } from "@/db/schema/enums";
+import { articleSearch } from "@/db/schema/search";
 import { sections } from "@/db/schema/sections";
 import { users } from "@/db/schema/users";
 import { roleCan } from "@/lib/auth/permissions";
 import { assertCan, type SignedInViewer, type Viewer } from "@/lib/auth/viewer";
 import { formatTime } from "@/lib/arabic/dates";
 import { storyCacheTags } from "@/lib/cache-tags";
+import { searchText } from "@/lib/search/search-form";
 import type { SaveOutcome } from "@/lib/editorial/outcomes";
 import { changedFields, type ArticleSnapshot, type SnapshotField } from "@/lib/editorial/snapshot";
 import { availableActions, canEditStory, canOpenStory, type WorkflowAction } from "@/lib/editorial/workflow";
@@ -86,11 +88,24 @@ export interface Desk {
   mineOnly: boolean;
 }
 
+/**
+ * Headlines that contain the query, both in the search index's form (tashkeel and tatweel
+ * stripped, alef and yaa forms unified, و/ف detached before the article), so the desk finds
+ * "إعلان" for "اعلان". The index holds every story, whatever its status.
+ */
+function headlineContains(query: string) {
+  const pattern = `%${searchText(query).replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  return inArray(
+    articles.id,
+    getDb().select({ id: articleSearch.articleId }).from(articleSearch).where(ilike(articleSearch.headline, pattern)),
+  );
+}
+
 export async function listDeskArticles(viewer: Viewer, filters: DeskFilters): Promise<Desk> {
   assertCan(viewer, "article.create");
   const mineOnly = !roleCan(viewer.role, "article.editAny");
   const scope = mineOnly || filters.mine ? ownedBy(viewer.id) : undefined;
-  const search = filters.query ? ilike(articles.headline, `%${filters.query.replace(/[\\%_]/g, (c) => `\\${c}`)}%`) : undefined;
+  const search = filters.query ? headlineContains(filters.query) : undefined;
   const byStatus = filters.status === "all" ? undefined : eq(articles.status, filters.status);
   const modifier = alias(users, "modifier");
 
