@@ -191,6 +191,19 @@ test.describe("the newsroom", () => {
     await context.close();
   });
 
+  test("a list pasted from Word arrives as a list, without its bullets as text", async ({ browser }) => {
+    const { context, page } = await staffPage(browser, "editor");
+    const editor = new StoryEditorPage(page);
+    await editor.openNew();
+    const wordItem = (text: string) =>
+      `<p class=MsoListParagraphCxSpMiddle dir=RTL style='text-indent:-18.0pt;mso-list:l0 level1 lfo1'><![if !supportLists]>` +
+      `<span style='font-family:Symbol'>·<span style='font:7.0pt "Times New Roman"'>&nbsp;&nbsp; </span></span><![endif]>${text}<o:p></o:p></p>`;
+    await editor.pasteHtml(`<p class=MsoNormal>الأرقام الأولية:<o:p></o:p></p>${wordItem("عشرون قتيلًا")}${wordItem("ثلاثون جريحًا")}`, "");
+    await expect(editor.body.locator("ul > li")).toHaveText(["عشرون قتيلًا", "ثلاثون جريحًا"]);
+    await expect(editor.body).not.toContainText("·");
+    await context.close();
+  });
+
   test("a cover image is resized, needs alt text, and reaches readers without layout shift", async ({ browser }) => {
     const headline = `خبر مصوّر ${unique()}`;
     const { context, page, editor } = await draftAs(browser, "editor", headline);

@@ -5,6 +5,7 @@ import { EditorContent, useEditor, useEditorState, type Editor } from "@tiptap/r
 import StarterKit from "@tiptap/starter-kit";
 import { useEffect, useId, useRef, useState } from "react";
 import { SAFE_HREF, type ArticleDocument } from "@/lib/article-document";
+import { cleanWordPaste } from "@/lib/editorial/word-paste";
 import { ar } from "@/lib/i18n/ar";
 import { ArticleImage, BlockDirection } from "./tiptap-extensions";
 import { icons } from "./toolbar-icons";
@@ -84,13 +85,7 @@ export function RichTextEditor({
         ...(describedBy ? { "aria-describedby": describedBy } : {}),
         ...(invalid ? { "aria-invalid": "true" } : {}),
       },
-      // Word wraps its markup in comments and conditional blocks; ProseMirror's parser drops
-      // tags it has no rule for, and this removes what would otherwise surface as text.
-      transformPastedHTML: (html) =>
-        html
-          .replace(/<!--[\s\S]*?-->/g, "")
-          .replace(/<\/?o:p>/g, "")
-          .replace(/<(style|script|xml|meta|link)[\s\S]*?<\/\1>/gi, ""),
+      transformPastedHTML: cleanWordPaste,
     },
     onUpdate: ({ editor: current }) => onChangeRef.current(plainDocument(current)),
   });
