@@ -1,15 +1,14 @@
 import type { Metadata } from "next";
-import { notFound, permanentRedirect } from "next/navigation";
 import { ArticleView } from "@/components/article/article-view";
 import { JsonLd } from "@/components/seo/json-ld";
-import { findRenamedArticleSlug, getArticle, getRelatedArticles } from "@/lib/cached-reads";
+import { getRelatedArticles } from "@/lib/cached-reads";
 import type { ArticleDetail } from "@/lib/dal/public-articles";
+import { articleForRoute } from "@/lib/article-for-route";
 import { ar } from "@/lib/i18n/ar";
 import { mediaPath, defaultWidthFor } from "@/lib/media/image-variants";
 import { articlePath, authorPath, sectionPath } from "@/lib/routes";
 import { alternatesFor, DEFAULT_SHARE_IMAGE, describe, site } from "@/lib/seo";
 import { breadcrumbJsonLd, newsArticleJsonLd } from "@/lib/structured-data";
-import { parseSlugParam } from "@/lib/validation/route-params";
 
 // Stories are rendered on their first visit and then served from the cache until
 // publishing invalidates their tag; none is rendered at build time.
@@ -20,15 +19,7 @@ export function generateStaticParams() {
 
 type Props = PageProps<"/articles/[slug]">;
 
-async function loadArticle(params: Props["params"]) {
-  const slug = parseSlugParam((await params).slug);
-  if (!slug) notFound();
-  const article = await getArticle(slug);
-  if (article) return article;
-  const renamed = await findRenamedArticleSlug(slug);
-  if (renamed) permanentRedirect(articlePath(renamed));
-  notFound();
-}
+const loadArticle = async (params: Props["params"]) => articleForRoute((await params).slug, articlePath);
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const article = await loadArticle(params);

@@ -1,16 +1,16 @@
 import { randomUUID } from "node:crypto";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound, permanentRedirect } from "next/navigation";
+import { notFound } from "next/navigation";
 import { CommentList, type ThreadContextData } from "@/components/comments/comment-item";
 import { ThreadBody } from "@/components/comments/thread-body";
-import { findRenamedArticleSlug, getArticle, getCommentWithReplies } from "@/lib/cached-reads";
+import { getCommentWithReplies } from "@/lib/cached-reads";
 import { loadThread } from "@/lib/comments/load-thread";
 import { placeUnpublished } from "@/lib/comments/place-unpublished";
+import { articleForRoute } from "@/lib/article-for-route";
 import { ar } from "@/lib/i18n/ar";
 import { articlePath, commentsPath } from "@/lib/routes";
 import { threadQuerySchema } from "@/lib/validation/comments";
-import { parseSlugParam } from "@/lib/validation/route-params";
 import { z } from "zod";
 
 // The thread as a page of its own: rendered per request on the server, readable and usable
@@ -19,15 +19,7 @@ export const dynamic = "force-dynamic";
 
 type Props = PageProps<"/articles/[slug]/comments">;
 
-async function loadArticle(params: Props["params"]) {
-  const slug = parseSlugParam((await params).slug);
-  if (!slug) notFound();
-  const article = await getArticle(slug);
-  if (article) return article;
-  const renamed = await findRenamedArticleSlug(slug);
-  if (renamed) permanentRedirect(commentsPath(renamed));
-  notFound();
-}
+const loadArticle = async (params: Props["params"]) => articleForRoute((await params).slug, commentsPath);
 
 const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 
