@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { TimeStamp } from "@/components/ui/time-stamp";
+import { DataTable } from "@/components/ui/data-table";
 import type { ArticleStatus } from "@/db/schema/enums";
 import { requireCapabilityPage } from "@/lib/auth/page-guards";
 import { listDeskArticles, type DeskStatusFilter } from "@/lib/dal/newsroom-articles";
@@ -77,59 +78,48 @@ export default async function DeskPage({ searchParams }: PageProps<"/editor">) {
         </div>
       </div>
 
-      {desk.rows.length === 0 ? (
-        <p className="empty-state desk__empty">{t.noStories}</p>
-      ) : (
-        <div className="table-scroll">
-          <table className="data-table desk-table">
-            <thead>
-              <tr>
-                <th scope="col">{t.columns.headline}</th>
-                <th scope="col">{t.columns.status}</th>
-                <th scope="col">{t.columns.section}</th>
-                <th scope="col">{t.columns.authors}</th>
-                <th scope="col">{t.columns.lastChange}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {desk.rows.map((row) => (
-                <tr key={row.id}>
-                  <th scope="row" className="desk-table__headline">
-                    <Link href={`/editor/articles/${row.id}`}>{row.headline}</Link>
-                    {row.editingNow.length > 0 && <span className="presence-note">{t.editingNow(row.editingNow.join("، "))}</span>}
-                  </th>
-                  <td>
-                    <span className={`status-pill status-pill--${row.status}`}>{t.status[row.status]}</span>
-                    {row.status === "scheduled" && row.scheduledFor && (
-                      <span className="desk-table__note">
-                        <TimeStamp value={row.scheduledFor} />
-                      </span>
-                    )}
-                    {row.lateByMinutes !== null && <span className="desk-table__note desk-table__note--late">{t.wentOutLate(row.lateByMinutes)}</span>}
-                  </td>
-                  <td>{row.section}</td>
-                  <td>
-                    {row.authors.map((name, index) => (
-                      <span key={index}>
-                        {index > 0 && "، "}
-                        <bdi>{name}</bdi>
-                      </span>
-                    ))}
-                  </td>
-                  <td className="desk-table__when">
-                    <TimeStamp value={row.modifiedAt} />
-                    {row.modifiedBy && (
-                      <span className="desk-table__note">
-                        {t.byPrefix} <bdi>{row.modifiedBy}</bdi>
-                      </span>
-                    )}
-                  </td>
-                </tr>
+      <DataTable
+        columns={[t.columns.headline, t.columns.status, t.columns.section, t.columns.authors, t.columns.lastChange]}
+        hasRows={desk.rows.length > 0}
+        empty={t.noStories}
+        className="desk-table"
+        emptyClassName="desk__empty"
+      >
+        {desk.rows.map((row) => (
+          <tr key={row.id}>
+            <th scope="row" className="desk-table__headline">
+              <Link href={`/editor/articles/${row.id}`}>{row.headline}</Link>
+              {row.editingNow.length > 0 && <span className="presence-note">{t.editingNow(row.editingNow.join("، "))}</span>}
+            </th>
+            <td>
+              <span className={`status-pill status-pill--${row.status}`}>{t.status[row.status]}</span>
+              {row.status === "scheduled" && row.scheduledFor && (
+                <span className="desk-table__note">
+                  <TimeStamp value={row.scheduledFor} />
+                </span>
+              )}
+              {row.lateByMinutes !== null && <span className="desk-table__note desk-table__note--late">{t.wentOutLate(row.lateByMinutes)}</span>}
+            </td>
+            <td>{row.section}</td>
+            <td>
+              {row.authors.map((name, index) => (
+                <span key={index}>
+                  {index > 0 && "، "}
+                  <bdi>{name}</bdi>
+                </span>
               ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+            </td>
+            <td className="desk-table__when">
+              <TimeStamp value={row.modifiedAt} />
+              {row.modifiedBy && (
+                <span className="desk-table__note">
+                  {t.byPrefix} <bdi>{row.modifiedBy}</bdi>
+                </span>
+              )}
+            </td>
+          </tr>
+        ))}
+      </DataTable>
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { DataTable } from "@/components/ui/data-table";
 import { requireCapabilityPage } from "@/lib/auth/page-guards";
 import { listUsers } from "@/lib/dal/users";
 import { ar } from "@/lib/i18n/ar";
@@ -24,43 +25,31 @@ export default async function UsersPage({ searchParams }: PageProps<"/admin/user
           {ar.admin.searchSubmit}
         </button>
       </form>
-      {users.length === 0 ? (
-        <p className="empty-state">{ar.admin.noUsers}</p>
-      ) : (
-        <div className="table-scroll">
-          <table className="data-table">
-            <thead>
-              <tr>
-                <th scope="col">{ar.admin.name}</th>
-                <th scope="col">{ar.admin.email}</th>
-                <th scope="col">{ar.admin.role}</th>
-                <th scope="col">{ar.admin.status}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {users.map((user) => (
-                <tr key={user.id} className={user.status === "deactivated" ? "is-muted" : undefined}>
-                  <th scope="row">
-                    <bdi>{user.displayName}</bdi>
-                  </th>
-                  <td dir="ltr" className="cell-start">
-                    {user.email}
-                  </td>
-                  <td>
-                    <RoleForm userId={user.id} role={user.role} userName={user.displayName} />
-                  </td>
-                  <td>
-                    <span className="status-label">
-                      {user.status === "active" ? ar.admin.active : ar.admin.deactivated}
-                    </span>
-                    <StatusForm userId={user.id} status={user.status} userName={user.displayName} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <DataTable
+        columns={[ar.admin.name, ar.admin.email, ar.admin.role, ar.admin.status]}
+        hasRows={users.length > 0}
+        empty={ar.admin.noUsers}
+      >
+        {users.map((user) => (
+          <tr key={user.id} className={user.status === "deactivated" ? "is-muted" : undefined}>
+            <th scope="row">
+              <bdi>{user.displayName}</bdi>
+            </th>
+            <td dir="ltr" className="cell-start">
+              {user.email}
+            </td>
+            <td>
+              <RoleForm userId={user.id} role={user.role} userName={user.displayName} />
+            </td>
+            <td>
+              <span className="status-label">
+                {user.status === "active" ? ar.admin.active : ar.admin.deactivated}
+              </span>
+              <StatusForm userId={user.id} status={user.status} userName={user.displayName} />
+            </td>
+          </tr>
+        ))}
+      </DataTable>
       <section className="panel" aria-labelledby="create-user-heading">
         <h2 id="create-user-heading">{ar.admin.createUser}</h2>
         <CreateUserForm />

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { DeskNav } from "@/components/moderation/desk-nav";
+import { DataTable } from "@/components/ui/data-table";
 import { requireCapabilityPage } from "@/lib/auth/page-guards";
 import { explainDecision } from "@/lib/comments/desk";
 import { listModerationLog, LOG_PAGE_SIZE } from "@/lib/dal/moderation";
@@ -44,44 +45,32 @@ export default async function LogPage({ searchParams }: PageProps<"/moderation/l
       <h1>{t.log.title}</h1>
       <DeskNav current="log" viewer={viewer} />
       <p className="desk-page__intro">{t.log.intro}</p>
-      {entries.length === 0 ? (
-        <p className="empty-state">{t.log.empty}</p>
-      ) : (
-        <div className="table-scroll">
-          <table className="data-table log">
-            <thead>
-              <tr>
-                <th scope="col">{t.log.when}</th>
-                <th scope="col">{t.log.who}</th>
-                <th scope="col">{t.log.what}</th>
-                <th scope="col">{t.log.subject}</th>
-                <th scope="col">{t.log.why}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {entries.map((entry) => (
-                <tr key={entry.id}>
-                  <td>
-                    <time dateTime={entry.createdAt}>{entry.atLabel}</time>
-                  </td>
-                  <td>{entry.actorName ? <bdi>{entry.actorName}</bdi> : <span className="pill">{t.system}</span>}</td>
-                  <td>
-                    {t.actionsLog[entry.action]}
-                    {entry.toStatus && entry.fromStatus && (
-                      <span className="log__move">
-                        {" "}
-                        ({t.statuses[entry.fromStatus]} ← {t.statuses[entry.toStatus]})
-                      </span>
-                    )}
-                  </td>
-                  <td>{subjectOf(entry)}</td>
-                  <td dir="auto">{[explainDecision(entry), entry.reason].filter(Boolean).join(" — ")}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <DataTable
+        columns={[t.log.when, t.log.who, t.log.what, t.log.subject, t.log.why]}
+        hasRows={entries.length > 0}
+        empty={t.log.empty}
+        className="log"
+      >
+        {entries.map((entry) => (
+          <tr key={entry.id}>
+            <td>
+              <time dateTime={entry.createdAt}>{entry.atLabel}</time>
+            </td>
+            <td>{entry.actorName ? <bdi>{entry.actorName}</bdi> : <span className="pill">{t.system}</span>}</td>
+            <td>
+              {t.actionsLog[entry.action]}
+              {entry.toStatus && entry.fromStatus && (
+                <span className="log__move">
+                  {" "}
+                  ({t.statuses[entry.fromStatus]} ← {t.statuses[entry.toStatus]})
+                </span>
+              )}
+            </td>
+            <td>{subjectOf(entry)}</td>
+            <td dir="auto">{[explainDecision(entry), entry.reason].filter(Boolean).join(" — ")}</td>
+          </tr>
+        ))}
+      </DataTable>
       {entries.length === LOG_PAGE_SIZE && (
         <p className="pagination">
           <Link href={`/moderation/log?before=${entries.at(-1)!.id}`}>{t.log.older}</Link>
