@@ -2,6 +2,8 @@ import { z } from "zod";
 
 const emptyAsUndefined = (value: unknown) => (value === "" ? undefined : value);
 
+const proxiesMessage = "TRUSTED_PROXIES must be a whole number from 1 to 5 (the proxies in front that append to x-forwarded-for)";
+
 const schema = z.object({
   DATABASE_URL: z.preprocess(emptyAsUndefined, z.url().optional()),
   PGLITE_DIR: z.preprocess(emptyAsUndefined, z.string().default(".data/pglite")),
@@ -15,6 +17,10 @@ const schema = z.object({
       .refine(isTimeZone, "NEWSROOM_TIME_ZONE must be an IANA time zone such as Asia/Damascus"),
   ),
   COMPRESSION: z.preprocess(emptyAsUndefined, z.enum(["on", "off"], "COMPRESSION must be on or off").default("on")),
+  TRUSTED_PROXIES: z.preprocess(
+    emptyAsUndefined,
+    z.coerce.number(proxiesMessage).int(proxiesMessage).min(1, proxiesMessage).max(5, proxiesMessage).default(1),
+  ),
 });
 
 function isTimeZone(zone: string) {
