@@ -8,6 +8,7 @@ test("every response carries the security headers and hides the framework", asyn
     expect(headers["x-content-type-options"], path).toBe("nosniff");
     expect(headers["referrer-policy"], path).toBe("strict-origin-when-cross-origin");
     expect(headers["content-security-policy"], path).toContain("frame-ancestors 'none'");
+    expect(headers["content-security-policy"], path).toContain("img-src 'self';");
     expect(headers["x-powered-by"], path).toBeUndefined();
   }
 });
