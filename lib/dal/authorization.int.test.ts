@@ -99,7 +99,7 @@ const rows: Record<string, { expect: (caller: Caller) => Expectation; call: (vie
   getArticlePreview: { expect: editorsOverWriters, call: (viewer) => newsroomDal.getArticlePreview(viewer, story.id) },
   transitionArticle: { expect: editors, call: (viewer) => workflowDal.transitionArticle(viewer, { articleId: story.id, baseVersion: story.version, action: "archive" }) },
   addCorrection: { expect: editors, call: (viewer) => workflowDal.addCorrection(viewer, { articleId: story.id, type: "clarification", note: "توضيح" }) },
-  uploadImage: { expect: staff, call: (viewer) => imagesDal.uploadImage(viewer, new Uint8Array([1, 2, 3])).catch(ignoreDomainErrors) },
+  uploadImage: { expect: staff, call: (viewer) => imagesDal.uploadImage(viewer, async () => new Uint8Array([1, 2, 3])).catch(ignoreDomainErrors) },
   // Public or system functions: they act for no one.
   getImageVariant: { expect: anyone, call: () => imagesDal.getImageVariant(crypto.randomUUID(), 480, "webp") },
   publishDueArticles: { expect: anyone, call: () => schedulerDal.publishDueArticles() },

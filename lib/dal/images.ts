@@ -18,10 +18,13 @@ export interface UploadedImage {
   height: number;
 }
 
-/** Checks the bytes are a JPEG, PNG, WebP or AVIF of at most 10 MB, resizes them and stores every variant. */
-export async function uploadImage(viewer: Viewer, bytes: Uint8Array): Promise<UploadedImage> {
+/**
+ * Checks the viewer may upload before a byte is read, then that the bytes are a JPEG, PNG, WebP
+ * or AVIF of at most 10 MB; resizes them and stores every variant.
+ */
+export async function uploadImage(viewer: Viewer, readBytes: () => Promise<Uint8Array>): Promise<UploadedImage> {
   assertCan(viewer, "article.create");
-  const processed = await processImage(bytes);
+  const processed = await processImage(await readBytes());
   const [created] = await getDb()
     .insert(images)
     .values({

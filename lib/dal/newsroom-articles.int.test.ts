@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import sharp from "sharp";
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { getDb } from "@/db";
 import { articles } from "@/db/schema/articles";
 import { articleEvents, articleRevisions, cacheInvalidations } from "@/db/schema/editorial";
@@ -315,7 +315,7 @@ describe("scheduled publishing", () => {
 describe("images", () => {
   it("stores an uploaded image in responsive WebP and fallback sizes", async () => {
     const png = await sharp({ create: { width: 1200, height: 800, channels: 3, background: "#a61b1b" } }).png().toBuffer();
-    const image = await uploadImage(viewers.writer, new Uint8Array(png));
+    const image = await uploadImage(viewers.writer, async () => new Uint8Array(png));
     expect(image).toMatchObject({ width: 1200, height: 800 });
     const webp = await getImageVariant(image.id, 960, "webp");
     expect(webp?.contentType).toBe("image/webp");
@@ -325,10 +325,16 @@ describe("images", () => {
   });
 
   it("refuses what is not an image whatever it is called, and anything over 10 MB", async () => {
-    await expect(uploadImage(viewers.writer, new TextEncoder().encode("<script>alert(1)</script>"))).rejects.toBeInstanceOf(DomainError);
-    await expect(uploadImage(viewers.writer, new Uint8Array(11 * 1024 * 1024))).rejects.toMatchObject({ code: "imageTooLarge" });
+    await expect(uploadImage(viewers.writer, async () => new TextEncoder().encode("<script>alert(1)</script>"))).rejects.toBeInstanceOf(DomainError);
+    await expect(uploadImage(viewers.writer, async () => new Uint8Array(11 * 1024 * 1024))).rejects.toMatchObject({ code: "imageTooLarge" });
     const gif = await sharp({ create: { width: 10, height: 10, channels: 3, background: "#000" } }).gif().toBuffer();
-    await expect(uploadImage(viewers.writer, new Uint8Array(gif))).rejects.toMatchObject({ code: "notAnImage" });
-    await expect(uploadImage(viewers.reader, new Uint8Array(gif))).rejects.toMatchObject({ reason: "forbidden" });
+    await expect(uploadImage(viewers.writer, async () => new Uint8Array(gif))).rejects.toMatchObject({ code: "notAnImage" });
+  });
+
+  it("refuses a reader before reading a byte of the upload", async () => {
+    const readBytes = vi.fn(async () => new Uint8Array(0));
+    await expect(uploadImage(viewers.reader, readBytes)).rejects.toMatchObject({ reason: "forbidden" });
+    await expect(uploadImage(null, readBytes)).rejects.toMatchObject({ reason: "unauthenticated" });
+    expect(readBytes).not.toHaveBeenCalled();
   });
 });
