@@ -16,7 +16,7 @@ export default defineConfig({
         test: {
           name: "unit",
           include: ["lib/**/*.test.{ts,tsx}", "components/**/*.test.{ts,tsx}", "db/**/*.test.ts"],
-          exclude: ["**/*.int.test.ts", "node_modules/**"],
+          exclude: ["**/*.int.test.ts", "node_modules/**", ".data/**"],
           environment: "node",
         },
       },
@@ -25,7 +25,7 @@ export default defineConfig({
         test: {
           name: "int",
           include: ["**/*.int.test.ts"],
-          exclude: ["node_modules/**"],
+          exclude: ["node_modules/**", ".data/**"],
           environment: "node",
           setupFiles: ["./db/testing/isolated-database.ts"],
           testTimeout: 30_000,

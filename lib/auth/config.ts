@@ -4,7 +4,7 @@ import Credentials from "next-auth/providers/credentials";
 import { authenticate } from "@/lib/dal/users";
 import { ipFromHeaders } from "@/lib/request-ip";
 import { loginSchema } from "@/lib/validation/auth";
-import { admitLoginAttempt, recordLoginFailure, recordLoginSuccess } from "./login-guard";
+import { admitLoginAttempt, recordPasswordSuccess } from "./login-guard";
 import { resolveAuthSecret } from "./secret";
 
 const THIRTY_DAYS = 30 * 24 * 60 * 60;
@@ -44,11 +44,8 @@ export const { handlers, signIn, signOut } = NextAuth(() => ({
         if (!admission.allowed) throw new LoginRateLimited(admission.retryAfterMinutes);
 
         const claims = await authenticate(email, password);
-        if (!claims) {
-          await recordLoginFailure(email);
-          return null;
-        }
-        await recordLoginSuccess(email);
+        if (!claims) return null;
+        await recordPasswordSuccess(email);
         return { id: claims.userId, sessionVersion: claims.sessionVersion };
       },
     }),

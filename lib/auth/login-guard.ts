@@ -1,19 +1,21 @@
 import "server-only";
-import { consume, peek, reset, type RateDecision } from "@/lib/dal/rate-limits";
+import { consume, reset, type RateDecision } from "@/lib/dal/rate-limits";
 
-// Brute-force protection for signing in: every attempt counts against the client's address,
-// failures count against the account, and a success clears the account's count.
+// Brute-force protection for every password check: signing in counts against the client's
+// address, and every check counts against the account. The account's attempt is spent before
+// the (slow) check, so guesses sent at once cannot all see the same count; a success clears it.
+
+/** Spends one of the account's password attempts; refused once they are used up. */
+export function admitPasswordAttempt(email: string): Promise<RateDecision> {
+  return consume("passwordAttemptsPerAccount", email);
+}
+
+export async function recordPasswordSuccess(email: string): Promise<void> {
+  await reset("passwordAttemptsPerAccount", email);
+}
 
 export async function admitLoginAttempt(ip: string, email: string): Promise<RateDecision> {
   const perIp = await consume("loginPerIp", ip);
   if (!perIp.allowed) return perIp;
-  return peek("failedLoginPerAccount", email);
-}
-
-export async function recordLoginFailure(email: string): Promise<void> {
-  await consume("failedLoginPerAccount", email);
-}
-
-export async function recordLoginSuccess(email: string): Promise<void> {
-  await reset("failedLoginPerAccount", email);
+  return admitPasswordAttempt(email);
 }

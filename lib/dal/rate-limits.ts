@@ -13,7 +13,7 @@ type Limit = { keyPrefix: string; points: number; duration: number };
 
 const limits = {
   loginPerIp: { keyPrefix: "login-ip", points: 60, duration: FIFTEEN_MINUTES },
-  failedLoginPerAccount: { keyPrefix: "login-account", points: 8, duration: FIFTEEN_MINUTES },
+  passwordAttemptsPerAccount: { keyPrefix: "login-account", points: 8, duration: FIFTEEN_MINUTES },
   registrationPerIp: { keyPrefix: "register-ip", points: 10, duration: 60 * 60 },
 } satisfies Record<string, Limit>;
 
@@ -46,12 +46,6 @@ export async function consume(name: LimitName, key: string): Promise<RateDecisio
     if (rejection instanceof RateLimiterRes) return refused(rejection);
     throw rejection;
   }
-}
-
-/** Whether `key` still has attempts left, without spending one. */
-export async function peek(name: LimitName, key: string): Promise<RateDecision> {
-  const res = await limiter(name).get(key);
-  return res && res.consumedPoints >= limits[name].points ? refused(res) : { allowed: true };
 }
 
 export async function reset(name: LimitName, key: string): Promise<void> {
