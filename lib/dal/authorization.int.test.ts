@@ -32,6 +32,7 @@ const only = (...roles: UserRole[]) => (caller: Caller): Expectation =>
 const anyone = (): Expectation => "allowed";
 
 let target: string;
+let commenter: string;
 let story: { id: string; version: number; sectionId: number };
 let articleId: string;
 let commentId: string;
@@ -135,7 +136,7 @@ const commentRows: typeof rows = {
   getCommenter: { expect: only("moderator", "admin"), call: (viewer) => moderationDal.getCommenter(viewer, target) },
   sanctionCommenter: {
     expect: only("moderator", "admin"),
-    call: (viewer) => moderationDal.sanctionCommenter(viewer, target, { kind: "suspension", days: 1, reason: "تجربة" }),
+    call: (viewer) => moderationDal.sanctionCommenter(viewer, commenter, { kind: "suspension", days: 1, reason: "تجربة" }),
   },
   liftSanction: { expect: only("moderator", "admin"), call: (viewer) => moderationDal.liftSanction(viewer, crypto.randomUUID(), "تجربة") },
   listModerationLog: { expect: only("admin"), call: (viewer) => moderationDal.listModerationLog(viewer) },
@@ -194,6 +195,11 @@ beforeAll(async () => {
     .values({ email: "target@example.com", displayName: "هدف", role: "writer" })
     .returning({ id: users.id });
   target = created!.id;
+  const [reader] = await getDb()
+    .insert(users)
+    .values({ email: "commenter@example.com", displayName: "معلّق", role: "reader" })
+    .returning({ id: users.id });
+  commenter = reader!.id;
   const [row] = await getDb()
     .select({ id: articles.id, version: articles.version, sectionId: articles.sectionId })
     .from(articles)

@@ -3,7 +3,7 @@ import { eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/db";
 import { articles } from "@/db/schema/articles";
-import { commentModerationEvents, comments } from "@/db/schema/comments";
+import { commentModerationEvents, commenterSanctions, comments } from "@/db/schema/comments";
 import { cacheInvalidations } from "@/db/schema/editorial";
 import type { UserRole } from "@/db/schema/enums";
 import { users } from "@/db/schema/users";
@@ -26,7 +26,7 @@ import {
   postComment,
   reportComment,
 } from "./comments";
-import { listModerationLog, listQueue, moderateComments, sanctionCommenter } from "./moderation";
+import { liftSanction, listModerationLog, listQueue, moderateComments, sanctionCommenter } from "./moderation";
 
 let seedStoryId: string;
 let closedStoryId: string;
@@ -286,6 +286,23 @@ describe("posting", () => {
     expect(await refusal(post(reader, "بعد يومين", { now: new Date(Date.now() + 2 * 24 * 60 * 60_000) }))).toBe("accepted");
     await sanctionCommenter(moderator, reader.id, { kind: "ban", days: null, reason: "رسائل مزعجة" });
     expect(await refusal(post(reader, "ممنوع؟"))).toBe("author-standing");
+  });
+
+  it("leaves sanctions on staff to admins, and never lets anyone lift their own", async () => {
+    const colleague = await newUser("moderator", "مشرف آخر");
+    expect(await refusal(sanctionCommenter(moderator, colleague.id, { kind: "ban", days: null, reason: "خلاف" }))).toBe("staffNeedsAdmin");
+    expect(await refusal(sanctionCommenter(moderator, (await newUser("editor")).id, { kind: "ban", days: null, reason: "خلاف" }))).toBe(
+      "staffNeedsAdmin",
+    );
+
+    await sanctionCommenter(admin, colleague.id, { kind: "ban", days: null, reason: "إساءة استخدام الصلاحيات" });
+    const [ban] = await getDb().select({ id: commenterSanctions.id }).from(commenterSanctions).where(eq(commenterSanctions.userId, colleague.id));
+    expect(await refusal(liftSanction(colleague, ban!.id, "أرفع الحظر عن نفسي"))).toBe("notSelf");
+    expect(await refusal(liftSanction(moderator, ban!.id, "زميل"))).toBe("staffNeedsAdmin");
+    expect(await refusal(post(colleague, "ما زلت محظورًا؟"))).toBe("author-standing");
+
+    await liftSanction(admin, ban!.id, "انتهت المراجعة");
+    expect(await refusal(post(colleague, "عاد التعليق متاحًا."))).toBe("accepted");
   });
 
   it("lets guests comment only when the site allows it, always held for review", async () => {

@@ -16,7 +16,7 @@ import {
 import type { UserRole } from "@/db/schema/enums";
 import { users } from "@/db/schema/users";
 import { formatDateTime } from "@/lib/arabic/dates";
-import { assertCan, type Viewer } from "@/lib/auth/viewer";
+import { assertCan, can, type SignedInViewer, type Viewer } from "@/lib/auth/viewer";
 import type { AuthorRecord, Decision, DeskQueue, QueueItem } from "@/lib/comments/desk";
 import { decisionStatus, moderatorMayMove, type ModeratorDecision } from "@/lib/comments/transitions";
 import { DomainError } from "@/lib/errors";
@@ -440,6 +440,17 @@ export async function getCommenter(viewer: Viewer, userId: string): Promise<Comm
   };
 }
 
+/**
+ * Who may sanction whom, or lift a sanction: never yourself, never an admin, and members of the
+ * newsroom's staff only by an admin.
+ */
+function assertMaySanction(viewer: SignedInViewer, target: { id: string; role: UserRole }, act: "sanction" | "lift") {
+  const messages = ar.moderationDesk.commenter;
+  if (target.id === viewer.id) throw new DomainError("notSelf", act === "sanction" ? messages.notSelf : messages.liftNotSelf);
+  if (target.role === "admin") throw new DomainError("notAdmin", messages.notAdmin);
+  if (target.role !== "reader" && !can(viewer, "user.manage")) throw new DomainError("staffNeedsAdmin", messages.staffNeedsAdmin);
+}
+
 /** Suspends a commenter for some days, or bans them; either way with a reason, in the log. */
 export async function sanctionCommenter(
   viewer: Viewer,
@@ -448,11 +459,10 @@ export async function sanctionCommenter(
   now = new Date(),
 ) {
   assertCan(viewer, "commenter.suspend");
-  if (userId === viewer.id) throw new DomainError("notSelf", ar.moderationDesk.commenter.notSelf);
   await getDb().transaction(async (tx) => {
     const [target] = await tx.select({ role: users.role }).from(users).where(eq(users.id, userId));
     if (!target) throw new DomainError("commenterMissing", ar.moderationDesk.commenter.missing);
-    if (target.role === "admin") throw new DomainError("notAdmin", ar.moderationDesk.commenter.notAdmin);
+    assertMaySanction(viewer, { id: userId, role: target.role }, "sanction");
     const endsAt = input.kind === "ban" ? null : new Date(now.getTime() + (input.days ?? 1) * 24 * 60 * 60 * 1000);
     await tx
       .insert(commenterSanctions)
@@ -472,14 +482,17 @@ export async function sanctionCommenter(
 export async function liftSanction(viewer: Viewer, sanctionId: string, reason: string, now = new Date()) {
   assertCan(viewer, "commenter.suspend");
   await getDb().transaction(async (tx) => {
-    const [lifted] = await tx
-      .update(commenterSanctions)
-      .set({ liftedAt: now, liftedBy: viewer.id })
+    const [sanction] = await tx
+      .select({ userId: commenterSanctions.userId, kind: commenterSanctions.kind, role: users.role })
+      .from(commenterSanctions)
+      .innerJoin(users, eq(users.id, commenterSanctions.userId))
       .where(and(eq(commenterSanctions.id, sanctionId), isNull(commenterSanctions.liftedAt)))
-      .returning({ userId: commenterSanctions.userId, kind: commenterSanctions.kind });
-    if (!lifted) return;
+      .for("update", { of: commenterSanctions });
+    if (!sanction) return;
+    assertMaySanction(viewer, { id: sanction.userId, role: sanction.role }, "lift");
+    await tx.update(commenterSanctions).set({ liftedAt: now, liftedBy: viewer.id }).where(eq(commenterSanctions.id, sanctionId));
     await recordEvents(tx, [
-      { subjectUserId: lifted.userId, actorId: viewer.id, action: "sanction_lifted", reason, evidence: { kind: lifted.kind } },
+      { subjectUserId: sanction.userId, actorId: viewer.id, action: "sanction_lifted", reason, evidence: { kind: sanction.kind } },
     ]);
   });
 }
