@@ -16,8 +16,9 @@ import {
 import type { UserRole } from "@/db/schema/enums";
 import { users } from "@/db/schema/users";
 import { formatDateTime } from "@/lib/arabic/dates";
-import { assertCan, can, type SignedInViewer, type Viewer } from "@/lib/auth/viewer";
+import { assertCan, type SignedInViewer, type Viewer } from "@/lib/auth/viewer";
 import type { AuthorRecord, Decision, DeskQueue, QueueItem } from "@/lib/comments/desk";
+import { sanctionRefusal } from "@/lib/comments/sanction-rules";
 import { decisionStatus, moderatorMayMove, type ModeratorDecision } from "@/lib/comments/transitions";
 import { DomainError } from "@/lib/errors";
 import { ar } from "@/lib/i18n/ar";
@@ -440,15 +441,11 @@ export async function getCommenter(viewer: Viewer, userId: string): Promise<Comm
   };
 }
 
-/**
- * Who may sanction whom, or lift a sanction: never yourself, never an admin, and members of the
- * newsroom's staff only by an admin.
- */
 function assertMaySanction(viewer: SignedInViewer, target: { id: string; role: UserRole }, act: "sanction" | "lift") {
+  const refusal = sanctionRefusal(viewer, target);
+  if (!refusal) return;
   const messages = ar.moderationDesk.commenter;
-  if (target.id === viewer.id) throw new DomainError("notSelf", act === "sanction" ? messages.notSelf : messages.liftNotSelf);
-  if (target.role === "admin") throw new DomainError("notAdmin", messages.notAdmin);
-  if (target.role !== "reader" && !can(viewer, "user.manage")) throw new DomainError("staffNeedsAdmin", messages.staffNeedsAdmin);
+  throw new DomainError(refusal, refusal === "notSelf" && act === "lift" ? messages.liftNotSelf : messages[refusal]);
 }
 
 /** Suspends a commenter for some days, or bans them; either way with a reason, in the log. */

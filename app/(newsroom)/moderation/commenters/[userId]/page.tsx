@@ -6,6 +6,7 @@ import { DeskNav } from "@/components/moderation/desk-nav";
 import { requireCapabilityPage } from "@/lib/auth/page-guards";
 import { roleNames } from "@/lib/auth/permissions";
 import { can } from "@/lib/auth/viewer";
+import { sanctionRefusal } from "@/lib/comments/sanction-rules";
 import { getCommenter } from "@/lib/dal/moderation";
 import { ar } from "@/lib/i18n/ar";
 import { articlePath } from "@/lib/routes";
@@ -23,7 +24,7 @@ export default async function CommenterPage({ params }: PageProps<"/moderation/c
   const commenter = await getCommenter(viewer, id.data);
   if (!commenter) notFound();
   const { record } = commenter;
-  const mayAct = can(viewer, "commenter.suspend") && commenter.id !== viewer.id && commenter.role !== "admin";
+  const mayAct = can(viewer, "commenter.suspend") && sanctionRefusal(viewer, commenter) === null;
 
   return (
     <div className="desk-page desk-page--wide">
