@@ -63,7 +63,9 @@ test.describe("feeds", () => {
     expect(rssPaths).not.toContain(decodeURIComponent(seedStory.path));
     const { feed } = await fetchXml(request, "/feeds/culture/atom.xml", /atom/);
     await expectExactlyPublished(request, (feed.entry as { link: { "@_href": string }[] }[]).map((e) => pathOf(e.link[0]!["@_href"])), culture);
-    expect((await request.get("/feeds/no-such-section/rss.xml")).status()).toBe(404);
+    const missing = await request.get("/feeds/no-such-section/rss.xml");
+    expect(missing.status()).toBe(404);
+    expect(await missing.text()).toContain("الصفحة غير موجودة");
   });
 
   test("pages announce their feeds", async ({ page }) => {

@@ -3,25 +3,25 @@ import { env } from "@/lib/env";
 import { buildFeed } from "@/lib/feeds";
 import { xmlHeaders } from "@/lib/sitemaps";
 import { parseSlugParam } from "@/lib/validation/route-params";
+import { notFoundResponse } from "@/lib/not-found-response";
 
 // /feeds/rss.xml, /feeds/atom.xml and /feeds/<section>/{rss,atom}.xml. Rendered per request from
 // the tagged data cache (the build has no database), so a publication shows up at once.
 export const dynamic = "force-dynamic";
 
 const FORMATS = { "rss.xml": "rss", "atom.xml": "atom" } as const;
-const notFound = () => new Response("Not found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
 
 export async function GET(_request: Request, { params }: RouteContext<"/feeds/[...path]">) {
   const path = (await params).path;
   const file = path.at(-1) ?? "";
   const format = Object.hasOwn(FORMATS, file) ? FORMATS[file as keyof typeof FORMATS] : null;
-  if (!format || path.length > 2) return notFound();
+  if (!format || path.length > 2) return notFoundResponse();
 
   let section = null;
   if (path.length === 2) {
     const slug = parseSlugParam(path[0]!);
     section = slug ? await getSection(slug) : null;
-    if (!section) return notFound();
+    if (!section) return notFoundResponse();
   }
   const articles = await getFeedArticles(section?.slug ?? "");
   const xml = buildFeed(format, { siteUrl: env.SITE_URL, section }, articles);

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { getImageVariant } from "@/lib/dal/images";
+import { notFoundResponse } from "@/lib/not-found-response";
 
 // /media/<id>/<width>.webp and /media/<id>/<width> (the JPEG or PNG fallback). A variant never
 // changes once stored, so browsers and CDNs may keep it for a year without asking again.
@@ -9,7 +10,7 @@ const params = z.object({
   file: z.string().regex(/^\d{2,5}(\.webp)?$/),
 });
 
-const notFound = () => new Response("Not found", { status: 404, headers: { "Cache-Control": "public, max-age=60" } });
+const notFound = () => notFoundResponse({ "Cache-Control": "public, max-age=60" });
 
 export async function GET(request: Request, context: RouteContext<"/media/[id]/[file]">) {
   const parsed = params.safeParse(await context.params);
