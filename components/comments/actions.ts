@@ -97,7 +97,7 @@ export async function postCommentAction(_: CommentFormState, formData: FormData)
 }
 
 export async function editCommentAction(input: { commentId: string; body: string }): Promise<CommentFormState> {
-  const values = { body: String(input.body ?? "") };
+  const values = { body: String(input?.body ?? "") };
   const parsed = editCommentSchema.safeParse(input);
   if (!parsed.success) return invalidForm(parsed.error, values);
   return answer(async () => {
@@ -119,7 +119,7 @@ export async function deleteCommentAction(input: { commentId: string }): Promise
 }
 
 export async function reportCommentAction(input: { commentId: string; reason: string; note: string }): Promise<FormState> {
-  const values = { reason: String(input.reason ?? ""), note: String(input.note ?? "") };
+  const values = { reason: String(input?.reason ?? ""), note: String(input?.note ?? "") };
   const parsed = reportCommentSchema.safeParse(input);
   if (!parsed.success) return invalidForm(parsed.error, values);
   return asFormState(async () => {

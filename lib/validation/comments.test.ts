@@ -3,6 +3,7 @@ import { commentSettingsSchema } from "@/lib/comments/settings";
 import {
   commentFieldsSchema,
   commentSettingsFormSchema,
+  moderateSchema,
   moderationWordSchema,
   parseGuest,
   postCommentSchema,
@@ -26,6 +27,23 @@ describe("comment form validation", () => {
 });
 
 describe("moderation desk validation", () => {
+  it("explains in Arabic what is wrong with a moderation request", () => {
+    const arabic = /[\u0600-\u06FF]/;
+    const id = crypto.randomUUID();
+    for (const input of [
+      { ids: [], decision: "approve" },
+      { ids: ["not-an-id"], decision: "approve" },
+      { ids: Array.from({ length: 101 }, () => id), decision: "approve" },
+      { ids: [id], decision: "delete" },
+      { ids: [id], decision: "reject", note: "ن".repeat(501) },
+      { ids: null, decision: null },
+    ]) {
+      const result = moderateSchema.safeParse(input);
+      expect(result.success).toBe(false);
+      for (const issue of result.error!.issues) expect(issue.message).toMatch(arabic);
+    }
+  });
+
   it("turns the settings form into a settings object the pipeline accepts", () => {
     const parsed = commentSettingsFormSchema.parse({
       guestComments: "on",

@@ -75,9 +75,12 @@ export const threadQuerySchema = z.object({
 });
 
 export const moderateSchema = z.object({
-  ids: z.array(z.uuid()).min(1, ar.moderationDesk.errors.nothingSelected).max(100),
-  decision: z.enum(moderatorDecisions),
-  note: z.string().trim().max(500).default(""),
+  ids: z
+    .array(z.uuid(ar.comments.errors.commentMissing), ar.moderationDesk.errors.nothingSelected)
+    .min(1, ar.moderationDesk.errors.nothingSelected)
+    .max(100, ar.moderationDesk.errors.tooManySelected),
+  decision: z.enum(moderatorDecisions, ar.moderationDesk.errors.decision),
+  note: z.string(ar.moderationDesk.errors.noteTooLong).trim().max(500, ar.moderationDesk.errors.noteTooLong).default(""),
 });
 
 export const queueSchema = z.enum(deskQueues).catch("pending");
