@@ -26,7 +26,7 @@ import {
   saveArticle,
 } from "./newsroom-articles";
 import { findRenamedArticleSlug, getPublishedArticle } from "./public-articles";
-import { publishDueArticles } from "./scheduled-publishing";
+import { publishDueArticles, readCacheInvalidations } from "./scheduled-publishing";
 import { loadViewer } from "./users";
 
 const seedHeadline = "مقتل 20 عنصرا من قوات النظام السوري وموالين بهجوم من داعش";
@@ -100,6 +100,16 @@ describe("drafting and the workflow", () => {
     expect(events[2]!.actorId).toBe(viewers.editor.id);
     const invalidations = await getDb().select({ tags: cacheInvalidations.tags }).from(cacheInvalidations);
     expect(invalidations.some((row) => row.tags.includes(cacheTags.article(draft.slug)))).toBe(true);
+  });
+
+  it("reads back a long gap of invalidations whole, for an instance that was away", async () => {
+    const since = new Date(Date.now() - 1000);
+    await getDb()
+      .insert(cacheInvalidations)
+      .values(Array.from({ length: 2_500 }, (_, i) => ({ tags: [`gap-${i}`] })));
+    const rows = await readCacheInvalidations(since);
+    const tags = new Set(rows.flatMap((row) => row.tags));
+    expect(Array.from({ length: 2_500 }, (_, i) => `gap-${i}`).every((tag) => tags.has(tag))).toBe(true);
   });
 
   it("keeps writers to their own stories and readers out", async () => {

@@ -75,13 +75,22 @@ export async function publishDueArticles(now = new Date()): Promise<PublishedByS
 }
 
 /** Cache tags recorded stale since `since`, oldest first, for this instance to expire. */
+const INVALIDATIONS_PAGE = 1000;
+
+/** Every invalidation recorded after `since`, oldest first: read in pages, so a long gap comes back whole. */
 export async function readCacheInvalidations(since: Date): Promise<{ id: number; tags: string[] }[]> {
-  return getDb()
-    .select({ id: cacheInvalidations.id, tags: cacheInvalidations.tags })
-    .from(cacheInvalidations)
-    .where(gt(cacheInvalidations.createdAt, since))
-    .orderBy(asc(cacheInvalidations.id))
-    .limit(1000);
+  const rows: { id: number; tags: string[] }[] = [];
+  for (let afterId = 0; ; ) {
+    const page = await getDb()
+      .select({ id: cacheInvalidations.id, tags: cacheInvalidations.tags })
+      .from(cacheInvalidations)
+      .where(and(gt(cacheInvalidations.createdAt, since), gt(cacheInvalidations.id, afterId)))
+      .orderBy(asc(cacheInvalidations.id))
+      .limit(INVALIDATIONS_PAGE);
+    rows.push(...page);
+    if (page.length < INVALIDATIONS_PAGE) return rows;
+    afterId = page.at(-1)!.id;
+  }
 }
 
 /** Drops invalidation records no instance needs any more (older than the cache's safety net many times over). */
