@@ -1,5 +1,4 @@
 import "server-only";
-import { unstable_cache } from "next/cache";
 import { cache } from "react";
 import { cacheTags } from "@/lib/cache-tags";
 import type { ThreadOrder } from "@/lib/comments/types";
@@ -11,35 +10,26 @@ import * as search from "@/lib/dal/search";
 import * as syndication from "@/lib/dal/syndication";
 import * as tagsDal from "@/lib/dal/tags";
 import * as sectionsDal from "@/lib/dal/sections";
+import { cached } from "@/lib/tagged-cache";
 
 // Public pages read through here: each read is kept in Next's data cache under the tags
-// that publishing invalidates, and memoised per request so generateMetadata and the page
-// share one query. The revalidate window is only a safety net behind tag invalidation.
-const SAFETY_NET_SECONDS = 300;
+// that publishing invalidates (see lib/tagged-cache.ts).
 
-function cached<Args extends string[], Result>(
-  key: string,
-  read: (...args: Args) => Promise<Result>,
-  tagsFor: (...args: Args) => string[],
-) {
-  return cache((...args: Args) =>
-    unstable_cache(() => read(...args), [key, ...args], {
-      tags: tagsFor(...args),
-      revalidate: SAFETY_NET_SECONDS,
-    })(),
-  );
-}
+const found = (result: unknown) => result !== null;
+const pageWithItems = (result: { items: unknown[] }, _slug: string, page: string) => page === "1" || result.items.length > 0;
 
 export const getArticle = cached(
   "article",
   (slug: string) => publicArticles.getPublishedArticle(slug),
   (slug) => [cacheTags.article(slug), cacheTags.allArticles],
+  found,
 );
 
 export const findRenamedArticleSlug = cached(
   "renamed-article",
   (slug: string) => publicArticles.findRenamedArticleSlug(slug),
   (slug) => [cacheTags.article(slug), cacheTags.allArticles],
+  found,
 );
 
 export const getHomePage = cached(
@@ -67,6 +57,7 @@ export const getSection = cached(
   "section",
   (slug: string) => sectionsDal.getSection(slug),
   (slug) => [cacheTags.section(slug), cacheTags.sections],
+  found,
 );
 
 export const SECTION_PAGE_SIZE = 12;
@@ -75,6 +66,7 @@ export const getSectionPage = cached(
   "section-page",
   (slug: string, page: string) => publicArticles.pageSectionArticles(slug, Number(page), SECTION_PAGE_SIZE),
   (slug) => [cacheTags.section(slug), cacheTags.allArticles, cacheTags.commentCounts],
+  pageWithItems,
 );
 
 // Comment threads change often and independently of the story around them: each read is
@@ -90,18 +82,21 @@ export const getThreadArticle = cached(
   "thread-article",
   (articleId: string) => commentsDal.getThreadArticle({ id: articleId }),
   (articleId) => [cacheTags.comments(articleId), cacheTags.allArticles, cacheTags.commentSettings],
+  found,
 );
 
 export const getThreadPage = cached(
   "thread-page",
   (articleId: string, order: ThreadOrder, after: string) => commentsDal.listThreadPage(articleId, order, after || null),
   (articleId) => [cacheTags.comments(articleId)],
+  (page, _articleId, _order, after) => after === "" || page.comments.length > 0,
 );
 
 export const getCommentWithReplies = cached(
   "thread-replies",
   (articleId: string, commentId: string, after: string) => commentsDal.getCommentWithReplies(articleId, commentId, after || null),
   (articleId) => [cacheTags.comments(articleId)],
+  (thread, _articleId, _commentId, after) => thread !== null && (after === "" || thread.replies.length > 0),
 );
 
 export const getRelatedArticles = cached(
@@ -112,20 +107,22 @@ export const getRelatedArticles = cached(
 
 export const LISTING_PAGE_SIZE = 12;
 
-export const getTag = cached("tag", (slug: string) => tagsDal.getTag(slug), (slug) => [cacheTags.tag(slug)]);
+export const getTag = cached("tag", (slug: string) => tagsDal.getTag(slug), (slug) => [cacheTags.tag(slug)], found);
 
 export const getTagPage = cached(
   "tag-page",
   (slug: string, page: string) => publicArticles.pageTagArticles(slug, Number(page), LISTING_PAGE_SIZE),
   (slug) => [cacheTags.tag(slug), cacheTags.allArticles],
+  pageWithItems,
 );
 
-export const getAuthor = cached("author", (slug: string) => authorsDal.getAuthor(slug), (slug) => [cacheTags.author(slug)]);
+export const getAuthor = cached("author", (slug: string) => authorsDal.getAuthor(slug), (slug) => [cacheTags.author(slug)], found);
 
 export const getAuthorPage = cached(
   "author-page",
   (slug: string, page: string) => publicArticles.pageAuthorArticles(slug, Number(page), LISTING_PAGE_SIZE),
   (slug) => [cacheTags.author(slug), cacheTags.allArticles],
+  pageWithItems,
 );
 
 // Feeds and sitemaps: route handlers render them per request from these tagged entries, so a
@@ -148,6 +145,7 @@ export const getSitemapStories = cached(
   "sitemap-stories",
   (offset: string, limit: string) => syndication.listSitemapStories(Number(offset), Number(limit)),
   () => [cacheTags.sitemaps, cacheTags.allArticles],
+  (stories, offset) => offset === "0" || stories.length > 0,
 );
 
 export const getSitemapListings = cached(
