@@ -117,6 +117,20 @@ test("a retry after the connection drops posts the comment once", async ({ brows
   await reader.context.close();
 });
 
+test("a reader posts a second comment straight after the first", async ({ browser }) => {
+  const reader = await newReader(browser);
+  const thread = new Thread(reader.page);
+  await thread.openStory(seedStory.path);
+  const first = uniqueText("تعليق أول");
+  await thread.post(first);
+  await expect(thread.comment(first)).toBeVisible();
+  const second = uniqueText("وتعليق ثانٍ بعده مباشرة");
+  await thread.post(second);
+  await expect(thread.comment(second)).toBeVisible();
+  await expect(thread.message()).not.toHaveText(/أسرع/);
+  await reader.context.close();
+});
+
 test("a reader replies to a comment; the reply waits under it", async ({ browser }) => {
   const reader = await newReader(browser);
   const thread = new Thread(reader.page);

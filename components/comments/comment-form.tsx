@@ -46,6 +46,9 @@ export function CommentForm(props: Props) {
   const [pending, startTransition] = useTransition();
   const pendingKey = useRef<string | null>(null);
   const receivedAt = useRef(0);
+  // The thread reloads after each post with a newer issue time; the form keeps the one it was
+  // first given, so a second comment is not taken for a bot's.
+  const [firstIssuedAt] = useState(issuedAt);
   const id = useId();
   const fieldId = `${id}-body`;
   const counterId = `${id}-counter`;
@@ -95,7 +98,7 @@ export function CommentForm(props: Props) {
     <form action={formAction} onSubmit={submit} className="comment-form" noValidate>
       <input type="hidden" name="articleId" value={articleId} />
       <input type="hidden" name="parentId" value={parentId ?? ""} />
-      <input type="hidden" name="issuedAt" value={issuedAt} />
+      <input type="hidden" name="issuedAt" value={firstIssuedAt} />
       <input type="hidden" name="clientKey" defaultValue={fallbackKey ?? ""} />
       <div className="comment-form__trap" aria-hidden="true">
         <label>
@@ -110,7 +113,6 @@ export function CommentForm(props: Props) {
             label={ar.comments.form.guestName}
             name="guestName"
             id={`${id}-guest-name`}
-            dir="auto"
             autoComplete="name"
             required
             defaultValue={shown.values?.guestName}
@@ -136,7 +138,6 @@ export function CommentForm(props: Props) {
           ref={textarea}
           id={fieldId}
           name="body"
-          dir="auto"
           rows={parentId ? 3 : 4}
           required
           value={text}
