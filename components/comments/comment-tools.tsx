@@ -132,7 +132,7 @@ export function CommentTools(props: Props) {
           </fieldset>
           <div className="field">
             <label htmlFor={`${id}-note`}>{ar.comments.actions.reportNote}</label>
-            <input id={`${id}-note`} name="note" dir="auto" maxLength={500} />
+            <input id={`${id}-note`} name="note" maxLength={500} />
           </div>
           <div className="button-row">
             <button type="submit" className="button button--small" disabled={pending}>
@@ -204,7 +204,6 @@ function EditPanel({
         <label htmlFor={`${id}-body`}>{ar.comments.form.label}</label>
         <textarea
           id={`${id}-body`}
-          dir="auto"
           rows={3}
           value={text}
           onChange={(event) => setText(event.target.value)}

@@ -111,13 +111,15 @@ export function LiveThread({ articleId, slug }: Props) {
       <div className="thread">
         <div className="thread__bar">
           <p className="thread__count">{ar.comments.count(payload.article.commentCount)}</p>
-          <div className="segmented" role="group" aria-label={ar.comments.order}>
-            {(["oldest", "newest"] as const).map((value) => (
-              <button key={value} type="button" aria-pressed={order === value} onClick={() => setOrder(value)}>
-                {value === "oldest" ? ar.comments.oldestFirst : ar.comments.newestFirst}
-              </button>
-            ))}
-          </div>
+          {payload.article.commentCount > 1 && (
+            <div className="segmented" role="group" aria-label={ar.comments.order}>
+              {(["oldest", "newest"] as const).map((value) => (
+                <button key={value} type="button" aria-pressed={order === value} onClick={() => setOrder(value)}>
+                  {value === "oldest" ? ar.comments.oldestFirst : ar.comments.newestFirst}
+                </button>
+              ))}
+            </div>
+          )}
         </div>
         <ThreadBody
           payload={payload}

@@ -104,7 +104,6 @@ export function TagsField({
             <div className="tag-input">
               <input
                 id={ids.id}
-                dir="auto"
                 list={listId}
                 value={text}
                 maxLength={ARTICLE_LIMITS.tagName}
@@ -213,7 +212,6 @@ export function CoverImageField({
             {(ids) => (
               <textarea
                 id={ids.id}
-                dir="auto"
                 rows={2}
                 value={value.alt}
                 maxLength={IMAGE_ALT_MAX}
@@ -229,7 +227,6 @@ export function CoverImageField({
             {(ids) => (
               <textarea
                 id={ids.id}
-                dir="auto"
                 rows={2}
                 value={value.caption}
                 maxLength={IMAGE_CAPTION_MAX}
@@ -243,7 +240,6 @@ export function CoverImageField({
             {(ids) => (
               <input
                 id={ids.id}
-                dir="auto"
                 value={value.credit}
                 maxLength={IMAGE_CREDIT_MAX}
                 readOnly={disabled}

@@ -55,18 +55,17 @@ function ImageView({ node, updateAttributes, deleteNode, editor, selected }: Rea
             <input
               value={attrs.alt}
               maxLength={IMAGE_ALT_MAX}
-              dir="auto"
               aria-invalid={missingAlt || undefined}
               onChange={(event) => updateAttributes({ alt: event.target.value })}
             />
           </label>
           <label>
             <span>{t.caption}</span>
-            <input value={attrs.caption} maxLength={IMAGE_CAPTION_MAX} dir="auto" onChange={(event) => updateAttributes({ caption: event.target.value })} />
+            <input value={attrs.caption} maxLength={IMAGE_CAPTION_MAX} onChange={(event) => updateAttributes({ caption: event.target.value })} />
           </label>
           <label>
             <span>{t.credit}</span>
-            <input value={attrs.credit} maxLength={IMAGE_CREDIT_MAX} dir="auto" onChange={(event) => updateAttributes({ credit: event.target.value })} />
+            <input value={attrs.credit} maxLength={IMAGE_CREDIT_MAX} onChange={(event) => updateAttributes({ credit: event.target.value })} />
           </label>
           <button type="button" className="button button--small button--quiet" onClick={() => deleteNode()}>
             {t.remove}

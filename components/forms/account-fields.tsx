@@ -11,7 +11,6 @@ export function DisplayNameField({ defaultValue, errors, withHint = false }: Fie
       label={ar.auth.displayName}
       name="displayName"
       autoComplete="nickname"
-      dir="auto"
       required
       maxLength={60}
       hint={withHint ? ar.auth.displayNameHint : undefined}

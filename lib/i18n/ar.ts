@@ -451,7 +451,7 @@ export const ar = {
     heading: "التعليقات",
     count: (n: number) => countPhrase(n, { zero: "لا تعليقات", one: "تعليق واحد", two: "تعليقان", few: "تعليقات", many: "تعليقًا", other: "تعليق" }),
     replies: (n: number) => countPhrase(n, { zero: "لا ردود", one: "رد واحد", two: "ردّان", few: "ردود", many: "ردًّا", other: "رد" }),
-    empty: "لا تعليقات بعد. كن أول من يعلّق.",
+    empty: "كن أول من يعلّق على هذا الخبر.",
     loading: "جارٍ تحميل التعليقات…",
     loadFailed: "تعذّر تحميل التعليقات الآن.",
     openThreadPage: "افتح صفحة التعليقات",
@@ -738,15 +738,17 @@ export const ar = {
   },
   tags: {
     kind: "وسم",
-    title: (name: string) => `أخبار ${name}`,
+    // Quoted, so the tag keeps its own case ending: «أخبار اللاجئون» would be ungrammatical.
+    title: (name: string) => `الأخبار الموسومة «${name}»`,
     description: (name: string) => `آخر الأخبار والتقارير الموسومة «${name}» في خبر.`,
     empty: "لا توجد أخبار منشورة بهذا الوسم بعد.",
   },
   authors: {
-    kind: "كاتب في خبر",
+    // Neutral in gender and number: authors are women, men and whole desks.
+    kind: "كتّاب خبر",
     description: (name: string) => `أخبار وتقارير ${name} في خبر.`,
-    stories: "أحدث ما كتب",
-    empty: "لا توجد أخبار منشورة لهذا الكاتب بعد.",
+    stories: "أحدث الأخبار",
+    empty: "لا توجد أخبار منشورة بهذا الاسم بعد.",
   },
   feeds: {
     title: "خبر: آخر الأخبار",

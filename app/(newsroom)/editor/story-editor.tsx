@@ -520,7 +520,6 @@ export function StoryEditor({ article, options, viewer, timeZoneName, defaultSch
             {(ids) => (
               <input
                 id={ids.id}
-                dir="auto"
                 value={draft.kicker}
                 maxLength={ARTICLE_LIMITS.kicker * 2}
                 readOnly={!canEdit}
@@ -534,7 +533,6 @@ export function StoryEditor({ article, options, viewer, timeZoneName, defaultSch
             {(ids) => (
               <textarea
                 id={ids.id}
-                dir="auto"
                 rows={2}
                 value={draft.headline}
                 placeholder={t.headlinePlaceholder}
@@ -549,7 +547,6 @@ export function StoryEditor({ article, options, viewer, timeZoneName, defaultSch
             {(ids) => (
               <textarea
                 id={ids.id}
-                dir="auto"
                 rows={2}
                 value={draft.dek}
                 readOnly={!canEdit}
@@ -563,7 +560,6 @@ export function StoryEditor({ article, options, viewer, timeZoneName, defaultSch
             {(ids) => (
               <input
                 id={ids.id}
-                dir="auto"
                 value={draft.dateline}
                 readOnly={!canEdit}
                 aria-describedby={ids.describedBy}
@@ -595,7 +591,6 @@ export function StoryEditor({ article, options, viewer, timeZoneName, defaultSch
             {(ids) => (
               <input
                 id={ids.id}
-                dir="auto"
                 value={draft.source}
                 readOnly={!canEdit}
                 aria-describedby={ids.describedBy}
@@ -767,7 +762,6 @@ export function StoryEditor({ article, options, viewer, timeZoneName, defaultSch
                 <div className="slug-row">
                   <input
                     id={ids.id}
-                    dir="auto"
                     value={draft.slug}
                     readOnly={!canEdit}
                     aria-describedby={ids.describedBy}
@@ -804,7 +798,6 @@ export function StoryEditor({ article, options, viewer, timeZoneName, defaultSch
               {(ids) => (
                 <input
                   id={ids.id}
-                  dir="auto"
                   value={draft.seoTitle}
                   readOnly={!canEdit}
                   placeholder={draft.headline}
@@ -824,7 +817,6 @@ export function StoryEditor({ article, options, viewer, timeZoneName, defaultSch
               {(ids) => (
                 <textarea
                   id={ids.id}
-                  dir="auto"
                   rows={3}
                   value={draft.seoDescription}
                   readOnly={!canEdit}

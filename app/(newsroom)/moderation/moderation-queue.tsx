@@ -204,7 +204,7 @@ export function ModerationQueue({ queue, items: initialItems, counts: initialCou
           <label htmlFor={noteId} className="visually-hidden">
             {t.noteLabel}
           </label>
-          <input id={noteId} value={note} onChange={(event) => setNote(event.target.value)} placeholder={t.noteLabel} dir="auto" maxLength={500} />
+          <input id={noteId} value={note} onChange={(event) => setNote(event.target.value)} placeholder={t.noteLabel} maxLength={500} />
         </div>
         <button type="button" className="button button--small button--quiet" aria-keyshortcuts="?" onClick={() => helpDialog.current?.showModal()}>
           {t.help} <kbd>?</kbd>

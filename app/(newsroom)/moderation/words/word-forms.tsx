@@ -13,7 +13,7 @@ export function AddWordForm() {
   const [state, action] = useActionState(addWordAction, initialFormState);
   return (
     <form action={action} className="form form--grid" noValidate>
-      <TextField label={t.word} name="word" id="word-entry" dir="auto" required defaultValue={state.ok ? "" : state.values?.word} errors={state.fieldErrors?.word} />
+      <TextField label={t.word} name="word" id="word-entry" required defaultValue={state.ok ? "" : state.values?.word} errors={state.fieldErrors?.word} />
       <div className="field">
         <label htmlFor="word-list">{t.list}</label>
         <select id="word-list" name="list" defaultValue={state.values?.list ?? "banned"}>

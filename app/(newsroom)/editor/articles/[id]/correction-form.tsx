@@ -32,7 +32,6 @@ export function CorrectionForm({ articleId }: { articleId: string }) {
           <textarea
             id={ids.id}
             name="note"
-            dir="auto"
             rows={3}
             defaultValue={state.values?.note}
             key={state.ok ? "sent" : "typing"}

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { cache } from "react";
 import { TimeStamp } from "@/components/ui/time-stamp";
 import { formatDateTime, formatTime, newsroomTimeZoneName, defaultScheduleWallTime } from "@/lib/arabic/dates";
 import { requireCapabilityPage } from "@/lib/auth/page-guards";
@@ -9,9 +10,24 @@ import { parseUuidParam } from "@/lib/validation/route-params";
 import { StoryEditor } from "../../story-editor";
 import { CorrectionForm } from "./correction-form";
 
-export const metadata: Metadata = { title: ar.editor.deskTitle, robots: { index: false } };
-
 const t = ar.editor;
+
+/** The story for the editor, shared by the page and its title (one check and one read per request). */
+const loadStory = cache(async (rawId: string) => {
+  const id = parseUuidParam(rawId);
+  if (!id) notFound();
+  const viewer = await requireCapabilityPage("article.create", `/editor/articles/${id}`);
+  const [article, options] = await Promise.all([getArticleForEditing(viewer, id), getEditorOptions(viewer)]);
+  if (!article) notFound();
+  return { viewer, article, options };
+});
+
+/** The headline in the tab, so that several open stories can be told apart. */
+export async function generateMetadata({ params }: PageProps<"/editor/articles/[id]">): Promise<Metadata> {
+  const { article } = await loadStory((await params).id);
+  const headline = article.content.headline.trim();
+  return { title: headline ? t.editTitle(headline) : t.deskTitle, robots: { index: false } };
+}
 
 function eventDetail(event: EventRow): string | null {
   if (event.action === "scheduled" && typeof event.detail.scheduledFor === "string") return formatDateTime(event.detail.scheduledFor);
@@ -23,12 +39,7 @@ function eventDetail(event: EventRow): string | null {
 }
 
 export default async function EditStoryPage({ params }: PageProps<"/editor/articles/[id]">) {
-  const { id: rawId } = await params;
-  const id = parseUuidParam(rawId);
-  if (!id) notFound();
-  const viewer = await requireCapabilityPage("article.create", `/editor/articles/${id}`);
-  const [article, options] = await Promise.all([getArticleForEditing(viewer, id), getEditorOptions(viewer)]);
-  if (!article) notFound();
+  const { viewer, article, options } = await loadStory((await params).id);
 
   return (
     <StoryEditor

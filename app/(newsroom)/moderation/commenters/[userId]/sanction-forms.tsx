@@ -41,7 +41,6 @@ export function SanctionForm({ userId }: { userId: string }) {
         label={t.reason}
         name="reason"
         id="sanction-reason"
-        dir="auto"
         required
         defaultValue={state.values?.reason}
         errors={state.fieldErrors?.reason}
@@ -61,7 +60,7 @@ export function LiftSanctionForm({ sanctionId, userId }: { sanctionId: string; u
       <label className="visually-hidden" htmlFor={`lift-${sanctionId}`}>
         {t.liftReason}
       </label>
-      <input id={`lift-${sanctionId}`} name="reason" placeholder={t.liftReason} dir="auto" required defaultValue={state.values?.reason} />
+      <input id={`lift-${sanctionId}`} name="reason" placeholder={t.liftReason} required defaultValue={state.values?.reason} />
       <SubmitButton className="button button--small">{t.lift}</SubmitButton>
       <FormMessage message={state.fieldErrors?.reason?.join(" ") ?? state.message} ok={state.ok} />
     </form>
