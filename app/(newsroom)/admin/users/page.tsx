@@ -45,7 +45,8 @@ export default async function UsersPage({ searchParams }: PageProps<"/admin/user
               <span className="status-label">
                 {user.status === "active" ? ar.admin.active : ar.admin.deactivated}
               </span>
-              <StatusForm userId={user.id} status={user.status} userName={user.displayName} />
+              {/* Nobody deactivates their own account: the data layer refuses it too. */}
+              {user.id !== viewer.id && <StatusForm userId={user.id} status={user.status} userName={user.displayName} />}
             </td>
           </tr>
         ))}

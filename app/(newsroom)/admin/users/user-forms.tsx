@@ -40,7 +40,7 @@ export function StatusForm({ userId, status, userName }: { userId: string; statu
     <form action={action} className="inline-form">
       <input type="hidden" name="userId" value={userId} />
       <input type="hidden" name="status" value={next} />
-      <SubmitButton className={status === "active" ? "button button--small button--danger" : "button button--small"}>
+      <SubmitButton className={status === "active" ? "button button--small button--danger-quiet" : "button button--small"}>
         <span aria-hidden="true">{label}</span>
         <span className="visually-hidden">{`${label}: ${userName}`}</span>
       </SubmitButton>
