@@ -38,8 +38,11 @@ test.describe("a reader", () => {
 
   test("browses a section page by page", async ({ page }) => {
     await page.goto("/");
-    await page.getByRole("navigation", { name: "الأقسام" }).getByRole("link", { name: "سوريا" }).click();
+    const sections = page.getByRole("navigation", { name: "الأقسام" });
+    await sections.getByRole("link", { name: "سوريا" }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("سوريا");
+    await expect(sections.getByRole("link", { name: "سوريا" })).toHaveAttribute("aria-current", "page");
+    await expect(sections.getByRole("link", { name: "الرئيسية" })).not.toHaveAttribute("aria-current");
     await expect(page.getByRole("link", { name: seedStory.headline })).toBeVisible();
     const stories = page.locator(".story-card");
     expect(await stories.count()).toBeGreaterThan(3);

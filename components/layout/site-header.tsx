@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { SiteSearchForm } from "@/components/search/site-search-form";
 import { AccountMenu } from "./account-menu";
+import { NavLink } from "./nav-link";
 import { listSections } from "@/lib/cached-reads";
 import { isBuildPhase } from "@/lib/env";
 import { ar } from "@/lib/i18n/ar";
@@ -34,11 +35,11 @@ export async function SiteHeader() {
       <nav aria-label={ar.site.mainNavigation} className="section-nav">
         <ul>
           <li>
-            <Link href="/">{ar.site.home}</Link>
+            <NavLink href="/">{ar.site.home}</NavLink>
           </li>
           {sections.map((section) => (
             <li key={section.slug}>
-              <Link href={sectionPath(section.slug)}>{section.name}</Link>
+              <NavLink href={sectionPath(section.slug)}>{section.name}</NavLink>
             </li>
           ))}
         </ul>

@@ -1,0 +1,23 @@
+"use client";
+
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+
+/** A path in one spelling whether or not its Arabic letters are percent-encoded (left as is when malformed). */
+function decoded(path: string) {
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return path;
+  }
+}
+
+/** A link in the section navigation, marked as the current page when it is. */
+export function NavLink({ href, children }: { href: string; children: React.ReactNode }) {
+  const current = decoded(usePathname()) === decoded(href);
+  return (
+    <Link href={href} aria-current={current ? "page" : undefined}>
+      {children}
+    </Link>
+  );
+}
