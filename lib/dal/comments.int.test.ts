@@ -22,6 +22,7 @@ import {
   editComment,
   getThreadArticle,
   getThreadViewer,
+  getCommentWithReplies,
   listThreadPage,
   postComment,
   reportComment,
@@ -132,6 +133,15 @@ describe("the seeded thread", () => {
     const all = await listThreadPage(seedStoryId, "oldest", null, 100);
     expect([...first.comments, ...second.comments].map((c) => c.id)).toEqual(all.comments.slice(0, 6).map((c) => c.id));
     expect(all.nextCursor).toBeNull();
+  });
+
+  it("takes a cursor only from the same thread, so made-up pages come back empty", async () => {
+    const all = await listThreadPage(seedStoryId, "oldest", null, 100);
+    const withReplies = all.comments.find((comment) => comment.replies.length > 0)!;
+    expect((await listThreadPage(seedStoryId, "oldest", withReplies.replies[0]!.id)).comments).toEqual([]);
+    expect((await listThreadPage(closedStoryId, "oldest", all.comments[0]!.id)).comments).toEqual([]);
+    const otherParent = all.comments.find((comment) => comment.id !== withReplies.id)!;
+    expect((await getCommentWithReplies(seedStoryId, otherParent.id, withReplies.replies[0]!.id))?.replies).toEqual([]);
   });
 
   it("says a closed story takes no comments", async () => {

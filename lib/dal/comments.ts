@@ -185,7 +185,7 @@ export async function listThreadPage(
   const db = getDb();
   const newest = order === "newest";
   const cursor = after
-    ? sql`(${comments.createdAt}, ${comments.id}) ${sql.raw(newest ? "<" : ">")} (select c2.created_at, c2.id from comments c2 where c2.id = ${after})`
+    ? sql`(${comments.createdAt}, ${comments.id}) ${sql.raw(newest ? "<" : ">")} (select c2.created_at, c2.id from comments c2 where c2.id = ${after} and c2.article_id = ${articleId} and c2.parent_id is null)`
     : undefined;
   const rows = await db
     .select(viewColumns)
@@ -266,7 +266,7 @@ export async function getCommentWithReplies(
         eq(comments.parentId, commentId),
         eq(comments.status, "approved"),
         after
-          ? sql`(${comments.createdAt}, ${comments.id}) > (select c2.created_at, c2.id from comments c2 where c2.id = ${after})`
+          ? sql`(${comments.createdAt}, ${comments.id}) > (select c2.created_at, c2.id from comments c2 where c2.id = ${after} and c2.parent_id = ${commentId})`
           : undefined,
       ),
     )
