@@ -43,6 +43,8 @@ test.describe("a reader", () => {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("سوريا");
     await expect(sections.getByRole("link", { name: "سوريا" })).toHaveAttribute("aria-current", "page");
     await expect(sections.getByRole("link", { name: "الرئيسية" })).not.toHaveAttribute("aria-current");
+    await sections.getByRole("link", { name: "الرئيسية" }).click();
+    await expect(sections.getByRole("link", { name: "الرئيسية" })).toHaveAttribute("aria-current", "page");
     await expect(page.getByRole("link", { name: seedStory.headline })).toBeVisible();
     const stories = page.locator(".story-card");
     expect(await stories.count()).toBeGreaterThan(3);

@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
+import { frontPageRoute } from "@/lib/routes";
 
 /** A path in one spelling whether or not its Arabic letters are percent-encoded (left as is when malformed). */
 function decoded(path: string) {
@@ -14,7 +15,9 @@ function decoded(path: string) {
 
 /** A link in the section navigation, marked as the current page when it is. */
 export function NavLink({ href, children }: { href: string; children: React.ReactNode }) {
-  const current = decoded(usePathname()) === decoded(href);
+  const pathname = usePathname();
+  // The home page is served by a rewrite, and may be rendered under the route it rewrites to.
+  const current = decoded(pathname === frontPageRoute ? "/" : pathname) === decoded(href);
   return (
     <Link href={href} aria-current={current ? "page" : undefined}>
       {children}

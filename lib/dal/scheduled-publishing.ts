@@ -74,7 +74,6 @@ export async function publishDueArticles(now = new Date()): Promise<PublishedByS
   });
 }
 
-/** Cache tags recorded stale since `since`, oldest first, for this instance to expire. */
 const INVALIDATIONS_PAGE = 1000;
 
 /** Every invalidation recorded after `since`, oldest first: read in pages, so a long gap comes back whole. */

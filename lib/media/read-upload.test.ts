@@ -42,6 +42,22 @@ describe("readUploadedImage", () => {
     await expect(readUploadedImage(upload(new Blob([new Uint8Array(MAX_UPLOAD_BYTES + 1)])))).rejects.toMatchObject({ code: "imageTooLarge" });
   });
 
+  it("answers an upload cut off midway with a message, not a crash", async () => {
+    const body = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(new Uint8Array(1024));
+        controller.error(new Error("connection reset"));
+      },
+    });
+    const request = new Request("http://khabar.test/api/images", {
+      method: "POST",
+      body,
+      headers: { "content-type": "multipart/form-data; boundary=x" },
+      duplex: "half",
+    } as RequestInit);
+    await expect(readUploadedImage(request)).rejects.toMatchObject({ code: "uploadInterrupted" });
+  });
+
   it("stops reading a body without a declared length once it passes the limit", async () => {
     const { request, pulled } = chunkedUpload(100, 1024 * 1024);
     await expect(readUploadedImage(request)).rejects.toMatchObject({ code: "imageTooLarge" });

@@ -16,7 +16,9 @@ async function readBodyWithin(request: Request, limit: number): Promise<Blob> {
   const chunks: Uint8Array<ArrayBuffer>[] = [];
   let size = 0;
   for (;;) {
-    const { done, value } = await reader.read();
+    const { done, value } = await reader.read().catch(() => {
+      throw new DomainError("uploadInterrupted", ar.editor.images.failed);
+    });
     if (done) return new Blob(chunks);
     size += value.byteLength;
     if (size > limit) {

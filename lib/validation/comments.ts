@@ -80,7 +80,7 @@ export const moderateSchema = z.object({
     .min(1, ar.moderationDesk.errors.nothingSelected)
     .max(100, ar.moderationDesk.errors.tooManySelected),
   decision: z.enum(moderatorDecisions, ar.moderationDesk.errors.decision),
-  note: z.string(ar.moderationDesk.errors.noteTooLong).trim().max(500, ar.moderationDesk.errors.noteTooLong).default(""),
+  note: z.string(ar.auth.errors.formInvalid).trim().max(500, ar.moderationDesk.errors.noteTooLong).default(""),
 });
 
 export const queueSchema = z.enum(deskQueues).catch("pending");
