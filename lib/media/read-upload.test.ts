@@ -8,7 +8,17 @@ function upload(file: Blob | null) {
   return new Request("http://khabar.test/api/images", { method: "POST", body: form });
 }
 
-/** A body sent in chunks, without a declared length, counting how much of it was pulled. */
+/** An upload streamed without a declared length. */
+function streamedUpload(body: ReadableStream<Uint8Array>) {
+  return new Request("http://khabar.test/api/images", {
+    method: "POST",
+    body,
+    headers: { "content-type": "multipart/form-data; boundary=x" },
+    duplex: "half",
+  } as RequestInit);
+}
+
+/** A body sent in chunks, counting how much of it was pulled. */
 function chunkedUpload(chunks: number, chunkBytes: number) {
   let pulled = 0;
   const body = new ReadableStream<Uint8Array>({
@@ -18,13 +28,7 @@ function chunkedUpload(chunks: number, chunkBytes: number) {
       controller.enqueue(new Uint8Array(chunkBytes));
     },
   });
-  const request = new Request("http://khabar.test/api/images", {
-    method: "POST",
-    body,
-    headers: { "content-type": "multipart/form-data; boundary=x" },
-    duplex: "half",
-  } as RequestInit);
-  return { request, pulled: () => pulled };
+  return { request: streamedUpload(body), pulled: () => pulled };
 }
 
 describe("readUploadedImage", () => {
@@ -49,13 +53,7 @@ describe("readUploadedImage", () => {
         controller.error(new Error("connection reset"));
       },
     });
-    const request = new Request("http://khabar.test/api/images", {
-      method: "POST",
-      body,
-      headers: { "content-type": "multipart/form-data; boundary=x" },
-      duplex: "half",
-    } as RequestInit);
-    await expect(readUploadedImage(request)).rejects.toMatchObject({ code: "uploadInterrupted" });
+    await expect(readUploadedImage(streamedUpload(body))).rejects.toMatchObject({ code: "uploadInterrupted" });
   });
 
   it("stops reading a body without a declared length once it passes the limit", async () => {
