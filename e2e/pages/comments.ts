@@ -79,9 +79,14 @@ export async function approveFromDesk(page: Page, text: string) {
   await page.goto("/moderation");
   await expect(page.locator(".queue-item", { hasText: text })).toBeVisible();
   const focused = page.locator(".queue-item:focus");
-  for (let step = 0; step < 60; step++) {
+  // The keys work once the desk has hydrated, which a busy machine may take a while to do.
+  await expect(async () => {
     await page.keyboard.press("j");
-    if ((await focused.textContent({ timeout: 2_000 }))?.includes(text)) break;
+    await expect(focused).toHaveCount(1, { timeout: 500 });
+  }).toPass({ timeout: 15_000 });
+  // Down the queue, then back up in case a press while it hydrated went past the comment.
+  for (const key of ["j", "k"]) {
+    for (let step = 0; step < 60 && !(await focused.textContent())?.includes(text); step++) await page.keyboard.press(key);
   }
   await expect(focused).toContainText(text);
   await Promise.all([page.waitForResponse((response) => response.request().method() === "POST"), page.keyboard.press("a")]);
