@@ -3,7 +3,7 @@ import demoComments from "@/db/seed-data/demo-comments.json" with { type: "json"
 import { slugify } from "@/lib/arabic/slugify";
 import { articlePath } from "@/lib/routes";
 import { expectNoSeriousA11yViolations, seedStory } from "./fixtures";
-import { anonymous, approveFromDesk, asRole, newReader, Thread, uniqueText } from "./pages/comments";
+import { anonymous, approveFromDesk, asRole, newReader, newReaderAtSeedStory, Thread, uniqueText } from "./pages/comments";
 
 const closedStoryPath = articlePath(slugify(demoComments.closedStory));
 const seededComment = demoComments.comments.find((comment) => comment.handle === "s6")!.text;
@@ -11,9 +11,7 @@ const seededParent = demoComments.comments.find((comment) => comment.handle === 
 
 test("a new reader's comment waits for review, unseen by others, until a moderator approves it from the keyboard", async ({ browser }) => {
   test.setTimeout(60_000);
-  const reader = await newReader(browser, "قارئة جديدة");
-  const thread = new Thread(reader.page);
-  await thread.openStory(seedStory.path);
+  const { reader, thread } = await newReaderAtSeedStory(browser, "قارئة جديدة");
   const text = uniqueText("أول تعليق لي على خبر: شكرًا على التغطية");
   await thread.post(text);
 
@@ -41,9 +39,7 @@ test("a new reader's comment waits for review, unseen by others, until a moderat
 });
 
 test("a comment with a banned word is rejected with a message, and nobody else sees it", async ({ browser }) => {
-  const reader = await newReader(browser);
-  const thread = new Thread(reader.page);
-  await thread.openStory(seedStory.path);
+  const { reader, thread } = await newReaderAtSeedStory(browser);
   const text = uniqueText("هذا الكاتب حقير");
   await thread.post(text);
   await expect(thread.message()).toHaveText("لم يُنشر تعليقك لأنه يخالف قواعد التعليق في خبر.");
@@ -57,9 +53,7 @@ test("a comment with a banned word is rejected with a message, and nobody else s
 });
 
 test("markup and bidi tricks in a comment stay plain text", async ({ browser }) => {
-  const reader = await newReader(browser);
-  const thread = new Thread(reader.page);
-  await thread.openStory(seedStory.path);
+  const { reader, thread } = await newReaderAtSeedStory(browser);
   const marker = uniqueText("علامة");
   await thread.post(`<script>window.__pwned = 1</script><b>عريض</b> ![صورة](http://evil.example/x.png) \u202Eمعكوس\u202C ${marker}`);
   const mine = thread.comment(marker);
@@ -72,9 +66,7 @@ test("markup and bidi tricks in a comment stay plain text", async ({ browser }) 
 });
 
 test("an empty or overlong comment is refused with a clear message and the text is kept", async ({ browser }) => {
-  const reader = await newReader(browser);
-  const thread = new Thread(reader.page);
-  await thread.openStory(seedStory.path);
+  const { reader, thread } = await newReaderAtSeedStory(browser);
   await thread.post("   \u200B ");
   await expect(thread.commentBox).toHaveAccessibleDescription(/التعليق فارغ/);
 
@@ -88,9 +80,7 @@ test("an empty or overlong comment is refused with a clear message and the text 
 });
 
 test("a retry after the connection drops posts the comment once", async ({ browser }) => {
-  const reader = await newReader(browser);
-  const thread = new Thread(reader.page);
-  await thread.openStory(seedStory.path);
+  const { reader, thread } = await newReaderAtSeedStory(browser);
   const text = uniqueText("تعليق عبر اتصال متقطع");
 
   // The server receives and commits the first attempt, but its answer never arrives.
@@ -118,9 +108,7 @@ test("a retry after the connection drops posts the comment once", async ({ brows
 });
 
 test("a reader posts a second comment straight after the first", async ({ browser }) => {
-  const reader = await newReader(browser);
-  const thread = new Thread(reader.page);
-  await thread.openStory(seedStory.path);
+  const { reader, thread } = await newReaderAtSeedStory(browser);
   const first = uniqueText("تعليق أول");
   await thread.post(first);
   await expect(thread.comment(first)).toBeVisible();
@@ -132,9 +120,7 @@ test("a reader posts a second comment straight after the first", async ({ browse
 });
 
 test("a reader replies to a comment; the reply waits under it", async ({ browser }) => {
-  const reader = await newReader(browser);
-  const thread = new Thread(reader.page);
-  await thread.openStory(seedStory.path);
+  const { reader, thread } = await newReaderAtSeedStory(browser);
   const parent = thread.comment(seededParent);
   await parent.getByRole("button", { name: "رد", exact: true }).click();
   const replyBox = parent.getByRole("textbox", { name: /ردّ على/ });
@@ -150,9 +136,7 @@ test("a reader replies to a comment; the reply waits under it", async ({ browser
 });
 
 test("a reader reports a comment once; it reaches the moderators' reported queue", async ({ browser }) => {
-  const reader = await newReader(browser, "قارئ يبلّغ");
-  const thread = new Thread(reader.page);
-  await thread.openStory(seedStory.path);
+  const { reader, thread } = await newReaderAtSeedStory(browser, "قارئ يبلّغ");
   const target = thread.comment(seededComment);
   await target.getByRole("button", { name: "إبلاغ" }).click();
   await target.getByRole("radio", { name: "خارج الموضوع" }).check();

@@ -1,13 +1,11 @@
 import { expect, test, type Browser } from "@playwright/test";
 import { expectNoSeriousA11yViolations, seedStory } from "./fixtures";
-import { anonymous, asRole, newReader, Thread, uniqueText } from "./pages/comments";
+import { anonymous, asRole, newReaderAtSeedStory, Thread, uniqueText } from "./pages/comments";
 import { storageStateFor } from "./pages/login-page";
 
 /** A new reader's comment, held for review; returns the reader's context and the comment text. */
 async function pendingComment(browser: Browser, prefix: string, name?: string) {
-  const reader = await newReader(browser, name);
-  const thread = new Thread(reader.page);
-  await thread.openStory(seedStory.path);
+  const { reader, thread } = await newReaderAtSeedStory(browser, name);
   const text = uniqueText(prefix);
   await thread.post(text);
   await expect(thread.comment(text).getByText("بانتظار المراجعة")).toBeVisible();

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { expect, type Browser, type Locator, type Page } from "@playwright/test";
 import type { UserRole } from "@/db/schema/enums";
+import { seedStory } from "../fixtures";
 import { storageStateFor } from "./login-page";
 
 /** A signed-in demo role in a context of its own. */
@@ -32,6 +33,14 @@ export async function newReader(browser: Browser, name = `قارئ ${++readerNum
   await page.getByRole("button", { name: "إنشاء الحساب" }).click();
   await page.waitForURL("/");
   return { context, page, name };
+}
+
+/** A reader who has just registered, at the seed story's thread. */
+export async function newReaderAtSeedStory(browser: Browser, name?: string) {
+  const reader = await newReader(browser, name);
+  const thread = new Thread(reader.page);
+  await thread.openStory(seedStory.path);
+  return { reader, thread };
 }
 
 /** The comment thread, on the story page (the island) or on the comments page. */
