@@ -10,6 +10,7 @@ import { users } from "@/db/schema/users";
 import { DEMO_CLOSED_STORY } from "@/db/seed-comments";
 import { seedDemoNewsroom } from "@/db/seed";
 import seedArticle from "@/db/seed-data/seed-article.json" with { type: "json" };
+import { atOnce, describeRace } from "@/db/testing/at-once";
 import { slugify } from "@/lib/arabic/slugify";
 import type { SignedInViewer } from "@/lib/auth/viewer";
 import { cacheTags } from "@/lib/cache-tags";
@@ -176,36 +177,39 @@ describe("posting", () => {
     expect(retry.comment.id).toBe(first.comment.id);
     expect(retry.status).toBe(first.status);
     expect(retry.message).toBe(first.message);
-
-    const racingKey = randomUUID();
-    const racing = await Promise.all(
-      Array.from({ length: 4 }, () => post(reader, "تعليق يتسابق مع نفسه.", { key: racingKey }).then((o) => o.comment.id)),
-    );
-    expect(new Set(racing).size).toBe(1);
-    const stored = await getDb().select({ id: comments.id }).from(comments).where(eq(comments.clientKey, racingKey));
-    expect(stored).toHaveLength(1);
-    const events = await getDb()
-      .select({ id: commentModerationEvents.id })
-      .from(commentModerationEvents)
-      .where(eq(commentModerationEvents.commentId, racing[0]!));
-    expect(events).toHaveLength(1);
   });
 
-  it("checks an author's simultaneous posts against each other", async () => {
-    const reader = await trustedReader();
-    const text = "النص نفسه أُرسل من ثلاث نوافذ في اللحظة نفسها.";
-    // An hour on, so that the reader's earlier comments do not count toward the rate limit.
-    const now = new Date(Date.now() + 60 * 60_000);
-    const outcomes = await Promise.all(
-      Array.from({ length: 3 }, () => post(reader, text, { now }).then((outcome) => outcome.status, (error) => refusal(Promise.reject(error)))),
-    );
-    expect(outcomes.filter((status) => status === "approved")).toHaveLength(1);
-    for (const status of outcomes.filter((status) => status !== "approved")) expect(["rejected", "busy"]).toContain(status);
-    const published = await getDb()
-      .select({ id: comments.id })
-      .from(comments)
-      .where(sql`${comments.body} = ${text} and ${comments.status} = 'approved'`);
-    expect(published).toHaveLength(1);
+  describeRace("at once", () => {
+    it("stores one comment for retries of a submission that arrive together", async () => {
+      const reader = await newUser();
+      const key = randomUUID();
+      const racing = await atOnce("comments", 4, () => post(reader, "تعليق يتسابق مع نفسه.", { key }).then((o) => o.comment.id));
+      expect(new Set(racing).size).toBe(1);
+      const stored = await getDb().select({ id: comments.id }).from(comments).where(eq(comments.clientKey, key));
+      expect(stored).toHaveLength(1);
+      const events = await getDb()
+        .select({ id: commentModerationEvents.id })
+        .from(commentModerationEvents)
+        .where(eq(commentModerationEvents.commentId, racing[0]!));
+      expect(events).toHaveLength(1);
+    });
+
+    it("checks an author's simultaneous posts against each other", async () => {
+      const reader = await trustedReader();
+      const text = "النص نفسه أُرسل من ثلاث نوافذ في اللحظة نفسها.";
+      // An hour on, so that the reader's earlier comments do not count toward the rate limit.
+      const now = new Date(Date.now() + 60 * 60_000);
+      const outcomes = await atOnce("comments", 3, () =>
+        post(reader, text, { now }).then((outcome) => outcome.status, (error) => refusal(Promise.reject(error))),
+      );
+      expect(outcomes.filter((status) => status === "approved")).toHaveLength(1);
+      for (const status of outcomes.filter((status) => status !== "approved")) expect(["rejected", "busy"]).toContain(status);
+      const published = await getDb()
+        .select({ id: comments.id })
+        .from(comments)
+        .where(sql`${comments.body} = ${text} and ${comments.status} = 'approved'`);
+      expect(published).toHaveLength(1);
+    });
   });
 
   it("refuses a key that another author already used", async () => {

@@ -7,6 +7,7 @@ import { articleEvents, articleRevisions, cacheInvalidations } from "@/db/schema
 import type { UserRole } from "@/db/schema/enums";
 import { users } from "@/db/schema/users";
 import { DEMO_ACCOUNTS, seedDemoNewsroom } from "@/db/seed";
+import { atOnce, describeRace } from "@/db/testing/at-once";
 import { documentFromParagraphs } from "@/lib/article-document";
 import type { SignedInViewer } from "@/lib/auth/viewer";
 import { cacheTags } from "@/lib/cache-tags";
@@ -186,13 +187,16 @@ describe("no lost edits", () => {
     expect(merged).toMatchObject({ ok: true, version: first.version + 1 });
   });
 
-  it("lets exactly one of two simultaneous saves from the same version through", async () => {
-    const draft = await newDraft(viewers.editor, { headline: "سباق حفظ" });
-    const save = (viewer: SignedInViewer, headline: string) =>
-      saveArticle(viewer, { articleId: draft.articleId, baseVersion: draft.version, input: input({ headline }, viewers.editor.id), markAsUpdate: false, isAutosave: false });
-    const results = await Promise.all([save(viewers.editor, "سباق حفظ: أ"), save(viewers.admin, "سباق حفظ: ب")]);
-    expect(results.filter((result) => result.outcome.ok)).toHaveLength(1);
-    expect(results.filter((result) => !result.outcome.ok && result.outcome.kind === "conflict")).toHaveLength(1);
+  describeRace("two editors at once", () => {
+    it("lets exactly one of two simultaneous saves from the same version through", async () => {
+      const draft = await newDraft(viewers.editor, { headline: "سباق حفظ" });
+      const editors = [viewers.editor, viewers.admin];
+      const results = await atOnce("articles", editors.length, (i) =>
+        saveArticle(editors[i]!, { articleId: draft.articleId, baseVersion: draft.version, input: input({ headline: `سباق حفظ ${i}` }, viewers.editor.id), markAsUpdate: false, isAutosave: false }),
+      );
+      expect(results.filter((result) => result.outcome.ok)).toHaveLength(1);
+      expect(results.filter((result) => !result.outcome.ok && result.outcome.kind === "conflict")).toHaveLength(1);
+    });
   });
 
   it("shows who else has the story open", async () => {
@@ -294,17 +298,19 @@ describe("scheduled publishing", () => {
     return draft;
   }
 
-  it("publishes each due story exactly once when two instances race", async () => {
-    const stories = await Promise.all([1, 2, 3].map((n) => scheduledStory(`مجدول للسباق ${n}`, new Date(Date.now() - 5_000))));
-    const [a, b] = await Promise.all([publishDueArticles(), publishDueArticles()]);
-    const published = [...a, ...b].map((story) => story.id);
-    expect(published.sort()).toEqual(stories.map((story) => story.articleId).sort());
-    for (const story of stories) {
-      const events = await getDb().select({ action: articleEvents.action, actorId: articleEvents.actorId }).from(articleEvents).where(eq(articleEvents.articleId, story.articleId));
-      expect(events.filter((event) => event.action === "published")).toEqual([{ action: "published", actorId: null }]);
-      expect(await getPublishedArticle(story.slug)).not.toBeNull();
-    }
-    expect(await publishDueArticles()).toEqual([]);
+  describeRace("two instances at once", () => {
+    it("publishes each due story exactly once", async () => {
+      const stories = await Promise.all([1, 2, 3].map((n) => scheduledStory(`مجدول للسباق ${n}`, new Date(Date.now() - 5_000))));
+      const runs = await atOnce("articles", 2, () => publishDueArticles());
+      const published = runs.flat().map((story) => story.id);
+      expect(published.sort()).toEqual(stories.map((story) => story.articleId).sort());
+      for (const story of stories) {
+        const events = await getDb().select({ action: articleEvents.action, actorId: articleEvents.actorId }).from(articleEvents).where(eq(articleEvents.articleId, story.articleId));
+        expect(events.filter((event) => event.action === "published")).toEqual([{ action: "published", actorId: null }]);
+        expect(await getPublishedArticle(story.slug)).not.toBeNull();
+      }
+      expect(await publishDueArticles()).toEqual([]);
+    });
   });
 
   it("leaves stories whose time has not come", async () => {
