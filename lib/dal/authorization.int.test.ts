@@ -250,7 +250,7 @@ describe("data-access authorization", () => {
 
   it("never leaves the newsroom without an active admin", async () => {
     const admin = await viewerFor("admin");
-    await expect(usersDal.setUserStatus(admin, admin!.id, "deactivated")).rejects.toThrow();
+    await expect(usersDal.setUserStatus(admin, admin!.id, "deactivated")).rejects.toMatchObject({ code: "lastAdmin" });
     await expect(usersDal.changeUserRole(admin, admin!.id, "editor")).rejects.toMatchObject({ code: "lastAdmin" });
   });
 
