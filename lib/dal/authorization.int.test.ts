@@ -165,16 +165,15 @@ function ignoreDomainErrors(error: unknown) {
   if (error instanceof AuthorizationError) throw error;
 }
 
+// A deactivated admin whose session is otherwise current: only its status can turn it away,
+// and if that check failed, every row would let it through.
+const DEACTIVATED_EMAIL = "former-admin@example.com";
+
+/** The viewer each caller's session resolves to, the way every request resolves it. */
 async function viewerFor(caller: Caller): Promise<Viewer> {
   if (caller === "anonymous") return null;
-  const email = caller === "deactivated" ? "reader@khabar.test" : DEMO_ACCOUNTS.find((a) => a.role === caller)!.email;
+  const email = caller === "deactivated" ? DEACTIVATED_EMAIL : DEMO_ACCOUNTS.find((a) => a.role === caller)!.email;
   const [row] = await getDb().select({ id: users.id, sv: users.sessionVersion }).from(users).where(eq(users.email, email));
-  if (caller === "deactivated") {
-    await getDb().update(users).set({ status: "deactivated" }).where(eq(users.email, email));
-    const viewer = await usersDal.loadViewer({ userId: row!.id, sessionVersion: row!.sv });
-    await getDb().update(users).set({ status: "active" }).where(eq(users.email, email));
-    return viewer;
-  }
   return usersDal.loadViewer({ userId: row!.id, sessionVersion: row!.sv });
 }
 
@@ -200,6 +199,7 @@ beforeAll(async () => {
     .values({ email: "commenter@example.com", displayName: "معلّق", role: "reader" })
     .returning({ id: users.id });
   commenter = reader!.id;
+  await getDb().insert(users).values({ email: DEACTIVATED_EMAIL, displayName: "مدير سابق", role: "admin", status: "deactivated" });
   const [row] = await getDb()
     .select({ id: articles.id, version: articles.version, sectionId: articles.sectionId })
     .from(articles)
