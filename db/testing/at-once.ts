@@ -23,20 +23,20 @@ const GATE_TIMEOUT_MS = 10_000;
  * it stops writers and lets readers through. Resolves with the racers' results, in order.
  */
 export async function atOnce<T>(table: string, count: number, racer: (index: number) => Promise<T>): Promise<T[]> {
-  const pool = (getDb().$client as postgres.Sql).options.max;
+  const pool = (getDb() as unknown as { $client: postgres.Sql }).$client.options.max;
   if (count > pool) throw new Error(`${count} racers cannot all be in the database at once: the app's pool holds ${pool} connections`);
   const gate = postgres(process.env.DATABASE_URL!, { max: 1, onnotice: () => {} });
   try {
     let results!: Promise<T[]>;
     await gate.begin(async (tx) => {
       await tx.unsafe(`lock table ${table} in exclusive mode`);
-      const [{ pid }] = await tx<{ pid: number }[]>`select pg_backend_pid() as pid`;
+      const [{ pid }] = (await tx<{ pid: number }[]>`select pg_backend_pid() as pid`) as unknown as [{ pid: number }];
       results = Promise.all(Array.from({ length: count }, (_, index) => racer(index)));
       let failure: unknown;
       results.catch((error) => (failure = error));
       for (const start = Date.now(); ; await sleep(10)) {
-        const [{ waiting }] = await tx<{ waiting: number }[]>`
-          select count(distinct pid)::int as waiting from pg_locks where not granted and ${pid}::int = any(pg_blocking_pids(pid))`;
+        const [{ waiting }] = (await tx<{ waiting: number }[]>`
+          select count(distinct pid)::int as waiting from pg_locks where not granted and ${pid}::int = any(pg_blocking_pids(pid))`) as unknown as [{ waiting: number }];
         if (waiting >= count) break;
         if (failure) throw failure;
         if (Date.now() - start > GATE_TIMEOUT_MS) throw new Error(`only ${waiting} of ${count} racers reached the gate on ${table}`);
