@@ -30,13 +30,13 @@ export async function atOnce<T>(table: string, count: number, racer: (index: num
     let results!: Promise<T[]>;
     await gate.begin(async (tx) => {
       await tx.unsafe(`lock table ${table} in exclusive mode`);
-      const [{ pid }] = (await tx<{ pid: number }[]>`select pg_backend_pid() as pid`) as unknown as [{ pid: number }];
+      const [{ pid }] = await tx<[{ pid: number }]>`select pg_backend_pid() as pid`;
       results = Promise.all(Array.from({ length: count }, (_, index) => racer(index)));
       let failure: unknown;
       results.catch((error) => (failure = error));
       for (const start = Date.now(); ; await sleep(10)) {
-        const [{ waiting }] = (await tx<{ waiting: number }[]>`
-          select count(distinct pid)::int as waiting from pg_locks where not granted and ${pid}::int = any(pg_blocking_pids(pid))`) as unknown as [{ waiting: number }];
+        const [{ waiting }] = await tx<[{ waiting: number }]>`
+          select count(distinct pid)::int as waiting from pg_locks where not granted and ${pid}::int = any(pg_blocking_pids(pid))`;
         if (waiting >= count) break;
         if (failure) throw failure;
         if (Date.now() - start > GATE_TIMEOUT_MS) throw new Error(`only ${waiting} of ${count} racers reached the gate on ${table}`);
