@@ -7,7 +7,7 @@ import { getDb } from "@/db";
 
 /**
  * A group of race tests. They run on PostgreSQL only: embedded PGlite runs one transaction at
- * a time, so racers there take turns, and a race test would pass without the lock it checks.
+ * a time, so transactions there take turns, and a race test could pass without the lock it checks.
  */
 export function describeRace(title: string, tests: () => void) {
   describe.skipIf(!process.env.DATABASE_URL)(`${title} (PostgreSQL only: PGlite runs one transaction at a time)`, tests);
