@@ -21,5 +21,5 @@ export default defineConfig([
       ],
     },
   },
-  globalIgnores([".next/**", ".data/**", "next-env.d.ts", "playwright-report/**", "test-results/**"]),
+  globalIgnores([".next/**", ".next-runs/**", ".next-build.lock/**", ".data/**", "next-env.d.ts", "playwright-report/**", "test-results/**"]),
 ]);

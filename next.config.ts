@@ -28,6 +28,7 @@ const securityHeaders = [
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  distDir: env.NEXT_DIST_DIR,
   // Gzip costs the one Node thread about a millisecond per response. Behind a proxy or CDN that
   // compresses (the production setup, as Next's self-hosting guide advises), COMPRESSION=off.
   compress: env.COMPRESSION === "on",

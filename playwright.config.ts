@@ -1,21 +1,22 @@
 import { defineConfig, devices } from "@playwright/test";
 
-export const E2E_PORT = Number(process.env.E2E_PORT ?? 3100);
 const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+// Named once by the runner; its workers inherit it, and so do their artefacts' folder.
+const runId = (process.env.E2E_RUN_ID ??= `${Date.now().toString(36)}-${process.pid}`);
 
 export default defineConfig({
   testDir: "./e2e",
-  // Cutting the database off needs a server to cut, and a second instance a database to share;
-  // the embedded PGlite is neither.
-  testIgnore: process.env.DATABASE_URL ? [] : ["**/database-outage.spec.ts", "**/instances.spec.ts"],
+  // Builds if needed, then starts this run's own database, server and front (e2e/harness).
+  globalSetup: "./e2e/harness/global-setup.ts",
+  outputDir: `test-results/${runId}`,
   fullyParallel: true,
   forbidOnly: Boolean(process.env.CI),
-  retries: process.env.CI ? 1 : 0,
+  retries: 0,
   workers: 2,
-  reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
+  reporter: [["list"]],
   timeout: 30_000,
   use: {
-    baseURL: `http://127.0.0.1:${E2E_PORT}`,
+    baseURL: process.env.E2E_BASE_URL,
     locale: "ar",
     trace: "retain-on-failure",
     launchOptions: {
@@ -37,13 +38,4 @@ export default defineConfig({
       dependencies: ["setup"],
     },
   ],
-  webServer: {
-    command: "npm run build && tsx e2e/serve.ts",
-    url: `http://127.0.0.1:${E2E_PORT}/api/health`,
-    timeout: 300_000,
-    reuseExistingServer: !process.env.CI,
-    stdout: "pipe",
-    stderr: "pipe",
-    env: { PORT: String(E2E_PORT), NEXT_TELEMETRY_DISABLED: "1" },
-  },
 });

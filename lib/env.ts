@@ -17,6 +17,8 @@ const schema = z.object({
       .refine(isTimeZone, "NEWSROOM_TIME_ZONE must be an IANA time zone such as Asia/Damascus"),
   ),
   COMPRESSION: z.preprocess(emptyAsUndefined, z.enum(["on", "off"], "COMPRESSION must be on or off").default("on")),
+  // Where `next start` finds the build; the e2e suite serves each run from a copy of its own.
+  NEXT_DIST_DIR: z.preprocess(emptyAsUndefined, z.string().default(".next")),
   TRUSTED_PROXIES: z.preprocess(
     emptyAsUndefined,
     z.coerce.number(proxiesMessage).int(proxiesMessage).min(1, proxiesMessage).max(5, proxiesMessage).default(1),

@@ -1,10 +1,12 @@
 import { randomBytes } from "node:crypto";
 import { rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { connectPglite, connectPostgres, type DatabaseConnection } from "../client";
 import { migrateDatabase } from "../migrate";
 import { assertLocalDatabase } from "../script-connection";
 import { seedDemoNewsroom } from "../seed";
-import { createFreshDatabase, databaseUrl } from "./fresh-database";
+import { createFreshDatabase, databaseUrl, dropDatabase } from "./fresh-database";
 
 function seededDatabaseName(serverUrl: string, label: string) {
   return `${new URL(serverUrl).pathname.slice(1) || "postgres"}_${label}`.replace(/\W/g, "_");
@@ -15,9 +17,11 @@ export function seededDatabaseUrl(label: string): string {
   return databaseUrl(process.env.DATABASE_URL!, seededDatabaseName(process.env.DATABASE_URL!, label));
 }
 
+const pgliteDir = (label: string) => join(tmpdir(), `khabar-${label}`);
+
 /**
  * A fresh demo newsroom for one e2e or benchmark run, named by `label`: `<database>_<label>`
- * beside the one in DATABASE_URL (a local server only), or an embedded PGlite in .data/<label>.
+ * beside the one in DATABASE_URL (a local server only), or an embedded PGlite in a temporary folder.
  * Returns the environment a server needs to use it, with a session key for the run.
  */
 export async function prepareSeededDatabase(label: string): Promise<Record<string, string>> {
@@ -30,7 +34,7 @@ export async function prepareSeededDatabase(label: string): Promise<Record<strin
     connection = connectPostgres(url, { max: 1 });
     serverEnv = { DATABASE_URL: url };
   } else {
-    const dataDir = `.data/${label}`;
+    const dataDir = pgliteDir(label);
     rmSync(dataDir, { recursive: true, force: true });
     connection = connectPglite(dataDir);
     serverEnv = { PGLITE_DIR: dataDir };
@@ -42,4 +46,11 @@ export async function prepareSeededDatabase(label: string): Promise<Record<strin
     await connection.close();
   }
   return { ...serverEnv, AUTH_SECRET: process.env.AUTH_SECRET ?? randomBytes(32).toString("base64url") };
+}
+
+/** Drops what prepareSeededDatabase(label) made. */
+export async function dropSeededDatabase(label: string) {
+  const serverUrl = process.env.DATABASE_URL;
+  if (serverUrl) await dropDatabase(serverUrl, seededDatabaseName(serverUrl, label));
+  else rmSync(pgliteDir(label), { recursive: true, force: true });
 }

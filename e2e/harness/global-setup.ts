@@ -1,0 +1,48 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { basename, join } from "node:path";
+import { dropSeededDatabase, prepareSeededDatabase } from "@/db/testing/seeded-database";
+import { buildCopy, copyBuild } from "@/scripts/build-if-changed";
+import { startFront } from "./front";
+import { startAppServer } from "./server";
+
+/**
+ * Every run gets its own: copies of the current build, a freshly seeded database (dropped at the
+ * end), a server on a free port, and the front that browsers go through. Nothing is reused from
+ * another run, so runs in a row or at once on one machine cannot see each other's data.
+ */
+export default async function globalSetup() {
+  const runDir = mkdtempSync(join(tmpdir(), "khabar-e2e-"));
+  const runId = basename(runDir).replace(/\W/g, "_").toLowerCase();
+  const runBuilds = `.next-runs/${runId}`;
+  const label = runId.replace("khabar_", "");
+  const cleanUp: (() => unknown)[] = [
+    () => rmSync(runDir, { recursive: true, force: true }),
+    () => rmSync(runBuilds, { recursive: true, force: true }),
+  ];
+  const teardown = async () => {
+    for (const step of cleanUp.reverse()) await step();
+  };
+  try {
+    // The build as it was when the run began, for every server the run starts to copy.
+    await buildCopy(`${runBuilds}/build`);
+    copyBuild(`${runBuilds}/build`, `${runBuilds}/main`);
+    const serverEnv = { ...(await prepareSeededDatabase(label)), NEXT_DIST_DIR: `${runBuilds}/main` };
+    cleanUp.push(() => dropSeededDatabase(label));
+    const app = await startAppServer(serverEnv);
+    cleanUp.push(app.stop);
+    const front = await startFront(app.url);
+    cleanUp.push(front.close);
+    Object.assign(process.env, {
+      E2E_RUN_DIR: runDir,
+      E2E_RUN_BUILDS: runBuilds,
+      E2E_APP_URL: app.url,
+      E2E_BASE_URL: front.origin,
+      E2E_SERVER_ENV: JSON.stringify(serverEnv),
+    });
+  } catch (error) {
+    await teardown();
+    throw error;
+  }
+  return teardown;
+}
