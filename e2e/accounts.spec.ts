@@ -2,7 +2,9 @@ import { randomUUID } from "node:crypto";
 import { expect, test, type Browser } from "@playwright/test";
 import { DEMO_PASSWORD } from "@/db/seed";
 import type { UserRole } from "@/db/schema/enums";
-import { LoginPage, storageStateFor } from "./pages/login-page";
+import { storageStateFor } from "./harness/run";
+import { LoginPage } from "./pages/login-page";
+import { asRole, newClientAddress, newReader, register, type Reader } from "./pages/people";
 
 const staffLinks: Record<UserRole, string[]> = {
   reader: [],
@@ -13,23 +15,13 @@ const staffLinks: Record<UserRole, string[]> = {
 };
 const allStaffLinks = ["غرفة الأخبار", "الإشراف على التعليقات", "المستخدمون"];
 
-async function asRole(browser: Browser, role: UserRole) {
-  const context = await browser.newContext({ storageState: storageStateFor(role) });
-  return { context, page: await context.newPage() };
-}
-
-async function registerReader(browser: Browser) {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  const email = `reader-${randomUUID()}@example.com`;
-  const password = `قهوة-الصباح-${randomUUID().slice(0, 8)}`;
-  await page.goto("/register");
-  await page.getByLabel("الاسم الظاهر").fill("قارئ تجريبي");
-  await page.getByLabel("البريد الإلكتروني").fill(email);
-  await page.getByLabel("كلمة المرور").fill(password);
-  await page.getByRole("button", { name: "إنشاء الحساب" }).click();
-  await page.waitForURL("/");
-  return { context, page, email, password };
+/** The reader's session on a second device, open at their account page. */
+async function signedInElsewhere(browser: Browser, reader: Reader) {
+  const otherDevice = await browser.newContext({ baseURL: reader.front.origin, storageState: await reader.context.storageState() });
+  const otherPage = await otherDevice.newPage();
+  await otherPage.goto("/account");
+  await expect(otherPage.getByRole("heading", { name: "حسابي" })).toBeVisible();
+  return { otherDevice, otherPage };
 }
 
 test.describe("signed-in roles", () => {
@@ -84,7 +76,7 @@ test("a wrong password and an unknown email get the same message", async ({ page
 });
 
 test("signing in is rate-limited after repeated wrong passwords", async ({ browser }) => {
-  const { context, email } = await registerReader(browser);
+  const { context, email } = await newReader(browser, { name: "قارئ تجريبي" });
   await context.close();
   const page = await browser.newPage();
   const login = new LoginPage(page);
@@ -129,7 +121,7 @@ test("a tampered session cookie is treated as signed out", async ({ browser, bas
 });
 
 test("an admin deactivates a signed-in reader, whose very next request is signed out", async ({ browser }) => {
-  const reader = await registerReader(browser);
+  const reader = await newReader(browser, { name: "قارئ تجريبي" });
   await reader.page.goto("/account");
   await expect(reader.page.getByRole("heading", { name: "حسابي" })).toBeVisible();
 
@@ -146,11 +138,8 @@ test("an admin deactivates a signed-in reader, whose very next request is signed
 });
 
 test("signing out everywhere ends the session on other devices", async ({ browser }) => {
-  const reader = await registerReader(browser);
-  const otherDevice = await browser.newContext({ storageState: await reader.context.storageState() });
-  const otherPage = await otherDevice.newPage();
-  await otherPage.goto("/account");
-  await expect(otherPage.getByRole("heading", { name: "حسابي" })).toBeVisible();
+  const reader = await newReader(browser, { name: "قارئ تجريبي" });
+  const { otherDevice, otherPage } = await signedInElsewhere(browser, reader);
 
   await reader.page.goto("/account");
   await reader.page.getByRole("button", { name: "تسجيل الخروج من كل الأجهزة" }).click();
@@ -164,9 +153,10 @@ test("a server action replayed without a session, or by a reader, changes nothin
   const admin = await asRole(browser, "admin");
   await admin.page.goto(`/admin/users?q=${encodeURIComponent("reader@khabar.test")}`);
   await admin.page.getByLabel("الدور: هدى القارئة").selectOption("admin");
+  // The block is in place before the click, so the demo reader can never become an admin.
+  await admin.page.route("**/admin/users*", (route) => (route.request().method() === "POST" ? route.abort() : route.continue()));
   const [request] = await Promise.all([
     admin.page.waitForRequest((r) => r.method() === "POST" && Boolean(r.headers()["next-action"])),
-    admin.page.route("**/admin/users*", (route) => (route.request().method() === "POST" ? route.abort() : route.continue())),
     admin.page.getByRole("button", { name: "تطبيق" }).click(),
   ]);
   const replay = { headers: { "next-action": request.headers()["next-action"]!, "content-type": request.headers()["content-type"]! }, data: request.postDataBuffer()! };
@@ -182,4 +172,40 @@ test("a server action replayed without a session, or by a reader, changes nothin
   await admin.page.goto(`/admin/users?q=${encodeURIComponent("reader@khabar.test")}`);
   await expect(admin.page.getByLabel("الدور: هدى القارئة")).toHaveValue("reader");
   await admin.context.close();
+});
+
+test("changing the password signs the account out on other devices, and keeps this one signed in", async ({ browser }) => {
+  const reader = await newReader(browser, { name: "قارئ يغيّر كلمته" });
+  const { otherDevice, otherPage } = await signedInElsewhere(browser, reader);
+
+  await reader.page.goto("/account");
+  await reader.page.getByLabel("كلمة المرور الحالية").fill(reader.password);
+  await reader.page.getByLabel("كلمة المرور الجديدة").fill(`شاي-المساء-${randomUUID().slice(0, 8)}`);
+  await reader.page.getByRole("button", { name: "تغيير كلمة المرور" }).click();
+  await expect(reader.page.getByText("تغيّرت كلمة المرور، وخرجت جلساتك على الأجهزة الأخرى.")).toBeVisible();
+
+  await otherPage.goto("/account");
+  await expect(otherPage).toHaveURL(/\/login/);
+  await reader.page.goto("/account");
+  await expect(reader.page.getByRole("heading", { name: "حسابي" })).toBeVisible();
+  await Promise.all([reader.context.close(), otherDevice.close()]);
+});
+
+test("one address may open ten accounts an hour; the eleventh is refused in Arabic, others are not", async ({ browser }) => {
+  test.setTimeout(120_000);
+  const sharedConnection = await newClientAddress();
+  for (let registration = 0; registration < 10; registration++) {
+    const reader = await newReader(browser, { from: sharedConnection });
+    await reader.context.close();
+  }
+  const context = await browser.newContext({ baseURL: sharedConnection.origin });
+  const page = await context.newPage();
+  await register(page, "القارئ الحادي عشر");
+  await expect(page.getByText(/محاولات كثيرة في وقت قصير/)).toBeVisible();
+  await expect(page).toHaveURL(/\/register/);
+
+  const elsewhere = await newReader(browser, { name: "قارئ من اتصال آخر" });
+  await elsewhere.page.goto("/account");
+  await expect(elsewhere.page.getByRole("heading", { name: "حسابي" })).toBeVisible();
+  await Promise.all([context.close(), elsewhere.context.close()]);
 });

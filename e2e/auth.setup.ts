@@ -1,6 +1,7 @@
 import { test as setup } from "@playwright/test";
 import { DEMO_ACCOUNTS } from "@/db/seed";
-import { LoginPage, storageStateFor } from "./pages/login-page";
+import { storageStateFor } from "./harness/run";
+import { LoginPage } from "./pages/login-page";
 
 // Signs each demo role in once; specs reuse the saved sessions.
 for (const account of DEMO_ACCOUNTS) {

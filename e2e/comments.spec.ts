@@ -1,9 +1,11 @@
-import { expect, test } from "@playwright/test";
+import { expect, test, type Browser } from "@playwright/test";
 import demoComments from "@/db/seed-data/demo-comments.json" with { type: "json" };
 import { slugify } from "@/lib/arabic/slugify";
+import { HONEYPOT_FIELD, MIN_SUBMIT_MS } from "@/lib/comments/bot-traps";
 import { articlePath } from "@/lib/routes";
 import { expectNoSeriousA11yViolations, seedStory } from "./fixtures";
-import { anonymous, approveFromDesk, asRole, newReader, newReaderAtSeedStory, Thread, uniqueText } from "./pages/comments";
+import { approveFromDesk, newReaderAtSeedStory, Thread, uniqueText } from "./pages/comments";
+import { anonymous, asRole, newClientAddress, newReader, type Reader } from "./pages/people";
 
 const closedStoryPath = articlePath(slugify(demoComments.closedStory));
 const seededComment = demoComments.comments.find((comment) => comment.handle === "s6")!.text;
@@ -135,9 +137,17 @@ test("a reader replies to a comment; the reply waits under it", async ({ browser
   await reader.context.close();
 });
 
-test("a reader reports a comment once; it reaches the moderators' reported queue", async ({ browser }) => {
+test("a reader reports another's comment once; it reaches the moderators' reported queue", async ({ browser }) => {
+  test.setTimeout(60_000);
+  // A public comment of the test's own: the seed's comments stay as every run found them.
+  const author = await newReaderAtSeedStory(browser, "قارئ يُبلَّغ عنه");
+  const text = uniqueText("تعليق سيُبلَّغ عنه");
+  await author.thread.post(text);
+  const moderator = await asRole(browser, "moderator");
+  await approveFromDesk(moderator.page, text);
+
   const { reader, thread } = await newReaderAtSeedStory(browser, "قارئ يبلّغ");
-  const target = thread.comment(seededComment);
+  const target = thread.comment(text);
   await target.getByRole("button", { name: "إبلاغ" }).click();
   await target.getByRole("radio", { name: "خارج الموضوع" }).check();
   await target.getByLabel("تفاصيل (اختياري)").fill(uniqueText("لا علاقة له بالخبر"));
@@ -147,13 +157,55 @@ test("a reader reports a comment once; it reaches the moderators' reported queue
 
   // After a reload the thread remembers: there is no second report.
   await thread.openStory(seedStory.path);
-  await expect(thread.comment(seededComment).getByRole("button", { name: "إبلاغ" })).toHaveCount(0);
+  await expect(thread.comment(text).getByRole("button", { name: "إبلاغ" })).toHaveCount(0);
 
-  const moderator = await asRole(browser, "moderator");
   await moderator.page.goto("/moderation?queue=reported");
-  const item = moderator.page.locator(".queue-item", { hasText: seededComment });
+  const item = moderator.page.locator(".queue-item", { hasText: text });
   await expect(item).toContainText("خارج الموضوع");
-  await Promise.all([reader.context.close(), moderator.context.close()]);
+  await Promise.all([author.reader.context.close(), reader.context.close(), moderator.context.close()]);
+});
+
+test("a reader edits a comment, then deletes it", async ({ browser }) => {
+  const { reader, thread } = await newReaderAtSeedStory(browser);
+  const text = uniqueText("تعليق فيه خطأ مطبعي");
+  await thread.post(text);
+  const mine = thread.comment(text);
+  await mine.getByRole("button", { name: "تعديل" }).click();
+  const corrected = uniqueText("تعليق بعد تصحيح الخطأ");
+  await mine.getByRole("textbox", { name: "تعليقك" }).fill(corrected);
+  await mine.getByRole("button", { name: "حفظ التعديل" }).click();
+  const edited = thread.comment(corrected);
+  await expect(edited.getByText("عُدّل")).toBeVisible();
+  await expect(edited.getByText("بانتظار المراجعة")).toBeVisible();
+  await expect(thread.section.getByText(text)).toHaveCount(0);
+
+  await edited.getByRole("button", { name: "حذف" }).click();
+  await edited.getByRole("button", { name: "تأكيد الحذف" }).click();
+  await expect(thread.section.getByText("حُذف تعليقك.")).toBeVisible();
+  await thread.openStory(seedStory.path);
+  await expect(thread.section.getByText(corrected)).toHaveCount(0);
+  await reader.context.close();
+});
+
+test("one connection may send thirty comments in ten minutes; past that its readers are refused, others are not", async ({ browser }) => {
+  test.setTimeout(120_000);
+  const sharedConnection = await newClientAddress();
+  const first = await newReader(browser, { from: sharedConnection });
+  const firstThread = new Thread(first.page);
+  await firstThread.openStory(seedStory.path);
+  // The address counts every comment sent, whatever the rules then decide about it.
+  for (let sent = 0; sent < 30; sent++) await firstThread.post(uniqueText(`تعليق رقم ${sent + 1}`));
+
+  const second = await newReader(browser, { from: sharedConnection });
+  const secondThread = new Thread(second.page);
+  await secondThread.openStory(seedStory.path);
+  await secondThread.post(uniqueText("أول تعليق لقارئ على الاتصال نفسه"));
+  await expect(secondThread.message()).toHaveText(/أرسلت تعليقات كثيرة من هذا الاتصال في وقت قصير/);
+
+  const { reader: elsewhere, thread } = await newReaderAtSeedStory(browser);
+  await thread.post(uniqueText("تعليق من اتصال آخر"));
+  await expect(thread.message()).toHaveText(/تُراجَع أولى تعليقات كل قارئ/);
+  await Promise.all([first.context.close(), second.context.close(), elsewhere.context.close()]);
 });
 
 test("a closed story shows no comment form", async ({ browser }) => {
@@ -181,19 +233,39 @@ test("the thread reads without JavaScript, on a page of its own @mobile", async 
   await context.close();
 });
 
-test("a signed-in reader comments without JavaScript", async ({ browser }) => {
-  const reader = await newReader(browser);
-  const state = await reader.context.storageState();
-  const context = await browser.newContext({ storageState: state, javaScriptEnabled: false, extraHTTPHeaders: { "x-forwarded-for": "10.250.1.1" } });
+/** The signed-in reader's thread page, in a browser without JavaScript (as simple bots are too). */
+async function withoutJavaScript(browser: Browser, reader: Reader) {
+  const storageState = await reader.context.storageState();
+  const context = await browser.newContext({ baseURL: reader.front.origin, storageState, javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto(`${seedStory.path}/comments`);
+  return { context, page, commentBox: page.getByRole("textbox", { name: "تعليقك", exact: true }) };
+}
+
+test("a signed-in reader comments without JavaScript", async ({ browser }) => {
+  const reader = await newReader(browser);
+  const { context, page, commentBox } = await withoutJavaScript(browser, reader);
   const text = uniqueText("تعليق من متصفح بلا جافاسكربت");
-  await page.getByRole("textbox", { name: "تعليقك", exact: true }).fill(text);
-  // The minimum time between the form being issued and sent back.
-  await page.waitForTimeout(3_200);
+  await commentBox.fill(text);
+  // A person takes longer than the bot trap's minimum from the form being issued (server time).
+  const issuedAt = Number(await page.locator('input[name="issuedAt"]').inputValue());
+  await expect.poll(() => Date.now(), { intervals: [250] }).toBeGreaterThan(issuedAt + MIN_SUBMIT_MS);
   await page.getByRole("button", { name: "أرسل التعليق" }).click();
   await expect(page.getByText(/تُراجَع أولى تعليقات كل قارئ/)).toBeVisible();
   await expect(page.locator("article.comment", { hasText: text }).getByText("بانتظار المراجعة")).toBeVisible();
+  await Promise.all([reader.context.close(), context.close()]);
+});
+
+test("a bot that fills the hidden field is refused, and nothing is posted", async ({ browser }) => {
+  const reader = await newReader(browser);
+  const { context, page, commentBox } = await withoutJavaScript(browser, reader);
+  const text = uniqueText("تعليق آلي يملأ كل الحقول");
+  await commentBox.fill(text);
+  await page.locator(`input[name="${HONEYPOT_FIELD}"]`).fill("https://spam.example", { force: true });
+  await page.getByRole("button", { name: "أرسل التعليق" }).click();
+  await expect(page.getByText("تعذّر قبول النموذج. حدّث الصفحة ثم أعد المحاولة.")).toBeVisible();
+  await page.goto(`${seedStory.path}/comments?order=newest`);
+  await expect(page.getByText(text)).toHaveCount(0);
   await Promise.all([reader.context.close(), context.close()]);
 });
 

@@ -1,24 +1,25 @@
-import { spawn, type ChildProcess } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import { createServer, Socket, type Server } from "node:net";
+import { join } from "node:path";
 import { expect, test } from "@playwright/test";
-import { prepareSeededDatabase } from "@/db/testing/seeded-database";
-import { E2E_PORT } from "../playwright.config";
+import { dropSeededDatabase, prepareSeededDatabase } from "@/db/testing/seeded-database";
+import { onDatabaseServer, run } from "./harness/run";
+import { startAppServer, type AppServer } from "./harness/server";
 
-// Runs only against a PostgreSQL server (see playwright.config.ts): the database sits behind a
-// TCP relay that the test cuts and restores, while a second production server keeps serving.
+// A server of its own whose database sits behind a TCP relay that the test cuts and restores.
 
-const APP_PORT = E2E_PORT + 90;
-const app = `http://127.0.0.1:${APP_PORT}`;
+test.skip(!onDatabaseServer(), "cutting the database off needs a PostgreSQL server to cut; the embedded PGlite lives inside the app");
 
 class Relay {
   private sockets = new Set<Socket>();
   private server: Server | null = null;
   port = 0;
 
+  constructor(private readonly target: URL) {}
+
   async open(port = 0) {
     this.server = createServer((client) => {
-      const upstream = new Socket().connect(5432, "127.0.0.1");
+      const upstream = new Socket().connect(Number(this.target.port || 5432), this.target.hostname);
       for (const socket of [client, upstream]) {
         this.sockets.add(socket);
         socket.on("close", () => this.sockets.delete(socket));
@@ -36,27 +37,26 @@ class Relay {
   }
 }
 
+const label = `outage_${randomUUID().slice(0, 8)}`;
 let relay: Relay;
-let server: ChildProcess;
+let server: AppServer;
+let app: string;
 
 test.beforeAll(async () => {
   test.setTimeout(120_000);
-  const { DATABASE_URL, AUTH_SECRET } = await prepareSeededDatabase("outage");
-  relay = new Relay();
+  const serverEnv = await prepareSeededDatabase(label);
+  const viaRelay = new URL(serverEnv.DATABASE_URL!);
+  relay = new Relay(new URL(viaRelay));
   await relay.open();
-  const viaRelay = new URL(DATABASE_URL!);
   viaRelay.port = String(relay.port);
-  server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(APP_PORT)], {
-    env: { ...process.env, DATABASE_URL: viaRelay.toString(), AUTH_SECRET },
-    stdio: "ignore",
-  });
-  await expect.poll(() => fetch(`${app}/api/health`).then((r) => r.status, () => 0), { timeout: 60_000 }).toBe(200);
+  server = await startAppServer({ ...serverEnv, DATABASE_URL: viaRelay.toString(), NEXT_DIST_DIR: run.buildCopy() }, join(run.dir, "outage.log"));
+  app = server.url;
 });
 
 test.afterAll(async () => {
-  // SIGKILL: with its database cut off, a graceful stop would wait on its connections.
-  server?.kill("SIGKILL");
+  server?.stop();
   await relay?.cut();
+  await dropSeededDatabase(label);
 });
 
 test("while the database is away readers get a friendly Arabic page, and the site recovers by itself", async ({ page }) => {

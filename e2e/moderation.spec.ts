@@ -1,7 +1,8 @@
 import { expect, test, type Browser } from "@playwright/test";
 import { expectNoSeriousA11yViolations, seedStory } from "./fixtures";
-import { anonymous, asRole, newReaderAtSeedStory, Thread, uniqueText } from "./pages/comments";
-import { storageStateFor } from "./pages/login-page";
+import { storageStateFor } from "./harness/run";
+import { newReaderAtSeedStory, Thread, uniqueText } from "./pages/comments";
+import { anonymous, asRole } from "./pages/people";
 
 /** A new reader's comment, held for review; returns the reader's context and the comment text. */
 async function pendingComment(browser: Browser, prefix: string, name?: string) {

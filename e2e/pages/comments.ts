@@ -1,43 +1,11 @@
 import { randomUUID } from "node:crypto";
 import { expect, type Browser, type Locator, type Page } from "@playwright/test";
-import type { UserRole } from "@/db/schema/enums";
 import { seedStory } from "../fixtures";
-import { storageStateFor } from "./login-page";
-
-/** A signed-in demo role in a context of its own. */
-export async function asRole(browser: Browser, role: UserRole) {
-  const context = await browser.newContext({ storageState: storageStateFor(role) });
-  return { context, page: await context.newPage() };
-}
-
-/** A visitor with no session. */
-export async function anonymous(browser: Browser) {
-  const context = await browser.newContext();
-  return { context, page: await context.newPage() };
-}
-
-let readerNumber = 0;
-
-/**
- * A reader who has just registered. Each comes from an address of their own (as readers behind
- * a proxy would), so the suite's many sign-ups and comments do not share one rate-limit bucket.
- */
-export async function newReader(browser: Browser, name = `قارئ ${++readerNumber}`) {
-  const address = `10.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`;
-  const context = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": address } });
-  const page = await context.newPage();
-  await page.goto("/register");
-  await page.getByLabel("الاسم الظاهر").fill(name);
-  await page.getByLabel("البريد الإلكتروني").fill(`reader-${randomUUID()}@example.com`);
-  await page.getByLabel("كلمة المرور").fill(`قهوة-الصباح-${randomUUID().slice(0, 8)}`);
-  await page.getByRole("button", { name: "إنشاء الحساب" }).click();
-  await page.waitForURL("/");
-  return { context, page, name };
-}
+import { newReader } from "./people";
 
 /** A reader who has just registered, at the seed story's thread. */
 export async function newReaderAtSeedStory(browser: Browser, name?: string) {
-  const reader = await newReader(browser, name);
+  const reader = await newReader(browser, { name });
   const thread = new Thread(reader.page);
   await thread.openStory(seedStory.path);
   return { reader, thread };

@@ -1,8 +1,5 @@
 import { expect, type Page } from "@playwright/test";
 import { DEMO_PASSWORD } from "@/db/seed";
-import type { UserRole } from "@/db/schema/enums";
-
-export const storageStateFor = (role: UserRole) => `e2e/.auth/${role}.json`;
 
 export class LoginPage {
   constructor(private readonly page: Page) {}

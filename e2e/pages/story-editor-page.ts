@@ -1,12 +1,7 @@
 import { expect, type Browser, type Locator, type Page } from "@playwright/test";
-import type { UserRole } from "@/db/schema/enums";
-import { storageStateFor } from "./login-page";
+import { asRole } from "./people";
 
-/** A staff member's browser, signed in as `role`. */
-export async function staffPage(browser: Browser, role: UserRole) {
-  const context = await browser.newContext({ storageState: storageStateFor(role) });
-  return { context, page: await context.newPage() };
-}
+export const unique = () => Math.random().toString(36).slice(2, 7);
 
 export class StoryEditorPage {
   readonly headline: Locator;
@@ -79,4 +74,17 @@ export class StoryEditorPage {
     await expect(link).toBeVisible();
     return (await link.getAttribute("href"))!;
   }
+}
+
+/** A new draft by `role`, saved, with the editor left open on it. */
+export async function draftAs(browser: Browser, role: "writer" | "editor" | "admin", headline: string, paragraph = "قال مراسلنا في دمشق إن 20 عنصرًا قُتلوا في هجوم لتنظيم Daesh على حاجز في البادية.") {
+  const { context, page } = await asRole(browser, role);
+  const editor = new StoryEditorPage(page);
+  await editor.openNew();
+  await editor.headline.fill(headline);
+  await editor.typeBody(paragraph);
+  await editor.save();
+  await editor.expectSaved();
+  await expect(page).toHaveURL(/\/editor\/articles\/[0-9a-f-]{36}$/);
+  return { context, page, editor };
 }
