@@ -115,6 +115,11 @@ const xssCorpus = [
   '<source srcset="javascript:alert(1)">',
   "<noscript><p title=\"</noscript><img src=x onerror=alert(1)>\"></noscript>",
   '<a href="//evil.example">x</a>',
+  // The advisories fixed after the pinned sanitize-html (2.17.6, 2.17.7) need svg, math or SVG
+  // animation elements allowed; the allow-list has none of them, which these payloads pin.
+  "<svg><textarea><img src=x onerror=alert(1)></textarea></svg>",
+  "<math><xmp><img src=x onerror=alert(1)></xmp></math>",
+  '<svg><animate attributeName="href" values="javascript:alert(1)"/><a><text>x</text></a></svg>',
 ];
 
 describe("the sanitiser leaves a corpus of XSS payloads inert", () => {
