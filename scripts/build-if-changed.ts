@@ -2,6 +2,7 @@ import { execFileSync, spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { setTimeout as sleep } from "node:timers/promises";
+import { pathToFileURL } from "node:url";
 
 // `next build` once per state of the sources: runs that find the build current reuse it. One
 // build at a time: a second run waits for the lock, then finds the build it needs.
@@ -78,3 +79,6 @@ export async function buildCopy(copyTo: string) {
     copyBuild(distDir, copyTo);
   });
 }
+
+// As a command (`npm run demo`): build if needed, and leave the build in .next.
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) await withBuildLock(buildIfChanged);
