@@ -15,11 +15,14 @@ import { prepareSeededDatabase } from "@/db/testing/seeded-database";
 import { slugify } from "@/lib/arabic/slugify";
 import { defaultCommentSettings } from "@/lib/comments/settings";
 import { articlePath } from "@/lib/routes";
+import { check, machineLoad, median, percentile, round } from "./bench-report";
 
 // npm run bench:comments (after `npm run build`): seeds the seed story with 5,000 approved
 // comments, serves the production build, and measures
-//   1. the thread's first page and "load more" (the JSON the story page's island reads), cold
-//      (first request for a page: database + cache write) and warm (from the data cache);
+//   1. the thread's first page and "load more" (the JSON the story page's island reads), warm
+//      (from the data cache) and cold (a data-cache miss: database + cache write, on a server
+//      already warmed up): "load more" pages on their first request, the first page on the
+//      first request after a newly published comment expired the thread's tag;
 //   2. 50 comments posted at once through the real server action, by new readers (held for
 //      review) and by trusted readers (published at once, which updates the story's count and
 //      expires the thread's cache), then the same 50 submissions retried; for comparison, 50
@@ -29,6 +32,8 @@ import { articlePath } from "@/lib/routes";
 //      starts it, with COMPRESSION as set (COMPRESSION=off: as deployed behind a proxy that
 //      compresses).
 // Server time is the route's own Server-Timing figure; posting is timed by the client.
+// Checks (a failed one exits non-zero): the cold reads really missed the cache, published
+// comments reach the thread, the retried submissions stored nothing.
 // BENCH_POSTS_ONLY=1 skips the reads; BENCH_PROFILE=<dir> writes the server's CPU profile there.
 
 const PORT = Number(process.env.BENCH_PORT ?? 3601);
@@ -36,6 +41,11 @@ const base = `http://127.0.0.1:${PORT}`;
 const TOP_LEVEL = 4_000;
 const REPLIES = 1_000;
 const POSTERS = 50;
+const COLD_READS = 10;
+// The editorial clock expires recorded cache tags every second (lib/editorial/clock.ts); this
+// leaves it room on a loaded machine.
+const CLOCK_WAIT_MS = 3_000;
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 const databaseEnv = await prepareSeededDatabase("bench_comments");
 rmSync(".next/cache/fetch-cache", { recursive: true, force: true });
@@ -90,12 +100,15 @@ async function createPosters(run: string) {
     sequential: await createUsers(`${run}-sequential`, 20),
     fresh: await createUsers(`${run}-new`, POSTERS * MEASURED_BURSTS),
     trusted: await createUsers(`${run}-trusted`, POSTERS * MEASURED_BURSTS),
+    // Trusted too: each publishes one comment, which expires the thread's tag, before a cold read.
+    cold: await createUsers(`${run}-cold`, COLD_READS),
   };
+  const trusted = [...posters.trusted, ...posters.cold];
   await db.execute(sql`
     insert into comments (article_id, author_id, body, status, client_key, created_at)
     select ${articleId}::uuid, u, 'تعليق سابق معتمد.', 'approved', gen_random_uuid(), now() - interval '1 day'
-    from unnest(${sql.raw(`array[${posters.trusted.map((id) => `'${id}'::uuid`).join(",")}]`)}) as u, generate_series(1, ${defaultCommentSettings.trustThreshold})`);
-  await db.execute(sql`update articles set comment_count = comment_count + ${posters.trusted.length * defaultCommentSettings.trustThreshold} where id = ${articleId}`);
+    from unnest(${sql.raw(`array[${trusted.map((id) => `'${id}'::uuid`).join(",")}]`)}) as u, generate_series(1, ${defaultCommentSettings.trustThreshold})`);
+  await db.execute(sql`update articles set comment_count = comment_count + ${trusted.length * defaultCommentSettings.trustThreshold} where id = ${articleId}`);
   return posters;
 }
 const posters = await createPosters("bench");
@@ -119,18 +132,12 @@ async function waitForServer() {
   throw new Error("The server did not start");
 }
 
-function percentile(values: number[], p: number) {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
-}
-
-const round = (n: number) => Math.round(n * 10) / 10;
 function summary(name: string, server: number[], client: number[]) {
   return {
     measure: name,
     requests: client.length,
-    "server p50 ms": server.length ? round(percentile(server, 50)) : "-",
-    "server p95 ms": server.length ? round(percentile(server, 95)) : "-",
+    "server p50 ms": round(percentile(server, 50)),
+    "server p95 ms": round(percentile(server, 95)),
     "client p50 ms": round(percentile(client, 50)),
     "client p95 ms": round(percentile(client, 95)),
     "client p99 ms": round(percentile(client, 99)),
@@ -138,7 +145,7 @@ function summary(name: string, server: number[], client: number[]) {
 }
 
 interface ThreadResponse {
-  page: { comments: { id: string }[]; nextCursor: string | null };
+  page: { comments: { id: string; body: string }[]; nextCursor: string | null };
 }
 
 async function getThread(query: string) {
@@ -151,16 +158,40 @@ async function getThread(query: string) {
   return { client, server, body };
 }
 
-async function measureFirstPage(order: "oldest" | "newest", times: number) {
+/** The first page from the data cache: one request to fill it, then `times` timed ones. */
+async function measureWarmFirstPage(order: "oldest" | "newest", times: number) {
   const server: number[] = [];
   const client: number[] = [];
-  const first = await getThread(`order=${order}`);
+  await getThread(`order=${order}`);
   for (let i = 0; i < times; i++) {
     const result = await getThread(`order=${order}`);
     server.push(result.server);
     client.push(result.client);
   }
-  return { cold: first, warm: summary(`first page, ${order} first (warm)`, server, client) };
+  return summary(`first page (${order} first), warm: from the data cache`, server, client);
+}
+
+/**
+ * The first page as the first reader after a change gets it: a trusted reader's comment is
+ * published (through the action, as in the bursts below), the clock expires the thread's tag,
+ * and the next request reads the database. The page must start with that comment, or the read
+ * came from the cache and the run stops.
+ */
+async function measureColdFirstPage() {
+  const server: number[] = [];
+  const client: number[] = [];
+  for (const [i, userId] of posters.cold.entries()) {
+    const text = `تعليق قبل قراءة باردة رقم ${i}`;
+    await post(await sessionCookie(userId), `10.7.1.${i}`, randomUUID(), text);
+    await sleep(CLOCK_WAIT_MS);
+    const result = await getThread("order=newest");
+    if (result.body.page.comments[0]?.body !== text) {
+      throw new Error(`The thread's tag was not expired ${CLOCK_WAIT_MS} ms after a comment was published: this read came from the cache, not cold`);
+    }
+    server.push(result.server);
+    client.push(result.client);
+  }
+  return summary(`first page (newest first), cold: first request after a new comment expired the thread's tag (${COLD_READS} times)`, server, client);
 }
 
 async function walkPages(order: "oldest" | "newest") {
@@ -266,8 +297,6 @@ async function postInProcess(): Promise<{ latencies: number[]; nodeCpuMs: number
   return JSON.parse(output.trim().split("\n").at(-1)!);
 }
 
-const median = (values: number[]) => percentile(values, 50);
-
 /** Latency of some bursts of requests: the median burst's p50 and p99, and the spread of p99. */
 function postingSummary(name: string, bursts: number[][]) {
   const p99s = bursts.map((latencies) => percentile(latencies, 99)).sort((a, b) => a - b);
@@ -300,50 +329,47 @@ async function measurePosting() {
   return run;
 }
 
+/** The reads, warm first: a cold read is measured on a server that has already served the route. */
+async function measureReads() {
+  const warmOldest = await measureWarmFirstPage("oldest", 300);
+  const warmNewest = await measureWarmFirstPage("newest", 300);
+  const coldWalk = await walkPages("oldest");
+  const warmWalk = await walkPages("oldest");
+  return [
+    await measureColdFirstPage(),
+    warmOldest,
+    warmNewest,
+    summary(`load more, cold: each of ${coldWalk.pages - 1} pages on its first request`, coldWalk.server, coldWalk.client),
+    summary(`load more, warm: the same ${warmWalk.pages - 1} pages again`, warmWalk.server, warmWalk.client),
+  ];
+}
+
 try {
   await waitForServer();
+  const loadBefore = machineLoad();
   // Warm the route and the story page once, as a live site would be.
   await fetch(`${base}${articlePath(slug)}`);
   await getThread("order=oldest");
 
   // BENCH_POSTS_ONLY=1 skips the reads (for profiling the posting path on its own).
-  const reads = process.env.BENCH_POSTS_ONLY ? 1 : 300;
-  const oldest = await measureFirstPage("oldest", reads);
-  const newest = await measureFirstPage("newest", reads);
-  const coldWalk = process.env.BENCH_POSTS_ONLY ? { pages: 1, server: [0], client: [0] } : await walkPages("oldest");
-  const warmWalk = process.env.BENCH_POSTS_ONLY ? coldWalk : await walkPages("oldest");
-
+  const reads = process.env.BENCH_POSTS_ONLY ? [] : await measureReads();
   const posting = await measurePosting();
-  const afterTrusted = await getThread("order=newest");
+  // The last public comments are the last trusted burst's, once the clock has expired the tag.
+  await sleep(CLOCK_WAIT_MS);
+  const newest = (await getThread("order=newest")).body.page.comments[0]?.body ?? "";
+  check(
+    newest.startsWith("تعليق متزامن من قارئ موثوق"),
+    `a trusted reader's comment from the bursts heads the newest page ${CLOCK_WAIT_MS} ms after the last burst`,
+    `it starts with "${newest.slice(0, 60)}"`,
+  );
 
   // The in-process run needs the database to itself when it is embedded, so it runs after the server
   // only on a PostgreSQL server.
   const inProcess = databaseEnv.DATABASE_URL ? await postInProcess() : null;
-  console.log(`\nThread of ${approved} approved comments (${TOP_LEVEL} top-level, ${REPLIES} replies), 20 per page.`);
-  console.table([
-    {
-      measure: "first page, cold (first request after start)",
-      requests: 1,
-      "server p50 ms": round(oldest.cold.server),
-      "server p95 ms": "-",
-      "client p50 ms": round(oldest.cold.client),
-      "client p95 ms": "-",
-      "client p99 ms": "-",
-    },
-    oldest.warm,
-    newest.warm,
-    summary(`load more, cold (${coldWalk.pages - 1} pages, each its first request)`, coldWalk.server, coldWalk.client),
-    summary(`load more, warm (${warmWalk.pages - 1} pages again)`, warmWalk.server, warmWalk.client),
-    {
-      measure: "first page right after 50 approvals (cache expired)",
-      requests: 1,
-      "server p50 ms": round(afterTrusted.server),
-      "server p95 ms": "-",
-      "client p50 ms": round(afterTrusted.client),
-      "client p95 ms": "-",
-      "client p99 ms": "-",
-    },
-  ]);
+  if (reads.length > 0) {
+    console.log(`\nThread of ${approved} approved comments (${TOP_LEVEL} top-level, ${REPLIES} replies), 20 per page.`);
+    console.table(reads);
+  }
   console.table([
     postingSummary("one at a time (20 readers in turn)", posting.sequential),
     postingSummary(`${POSTERS} at once, new readers (held for review)`, posting.fresh),
@@ -353,9 +379,8 @@ try {
     ...(inProcess ? [postingSummary(`${POSTERS} at once, in process without HTTP (DAL only)`, [inProcess.latencies])] : []),
   ]);
   if (inProcess) console.log(`in-process posting used ${Math.round(inProcess.nodeCpuMs)} ms of Node CPU for ${POSTERS} comments`);
-
-  console.log(`newest page after the bursts starts with a trusted reader's comment: ${afterTrusted.body.page.comments.length > 0}`);
   console.log(`database: ${databaseEnv.DATABASE_URL ? "PostgreSQL server" : "embedded PGlite"}; COMPRESSION=${process.env.COMPRESSION || "on"}`);
+  console.log(`machine ${loadBefore} at the start; ${machineLoad()} at the end`);
 } finally {
   connections.destroy();
   await new Promise((resolve) => {
@@ -365,10 +390,15 @@ try {
 }
 
 // The server is gone (an embedded database has one user at a time): count what the bursts stored.
-const check = databaseEnv.DATABASE_URL ? connectPostgres(databaseEnv.DATABASE_URL, { max: 1 }) : connectPglite(databaseEnv.PGLITE_DIR!);
-const [stored] = await selectRows<{ n: number; keys: number }>(
-  check.db,
+const afterwards = databaseEnv.DATABASE_URL ? connectPostgres(databaseEnv.DATABASE_URL, { max: 1 }) : connectPglite(databaseEnv.PGLITE_DIR!);
+const [stored = { n: 0, keys: 0 }] = await selectRows<{ n: number; keys: number }>(
+  afterwards.db,
   sql`select count(*)::int as n, count(distinct client_key)::int as keys from comments where body like 'تعليق متزامن من قارئ جديد%' or body like 'تعليق متزامن من قارئ موثوق%'`,
 );
-await check.close();
-console.log(`comments stored by the bursts: ${stored!.n} with ${stored!.keys} keys (expected ${POSTERS * MEASURED_BURSTS * 2}: the retries added none)`);
+await afterwards.close();
+const expected = POSTERS * MEASURED_BURSTS * 2;
+check(
+  stored.n === expected && stored.keys === expected,
+  `the bursts stored ${expected} comments with ${expected} keys: the retried submissions stored none`,
+  `stored ${stored.n} comments with ${stored.keys} keys`,
+);
