@@ -30,6 +30,8 @@ export async function startAppServer(env: Record<string, string>, logFile?: stri
   child.stderr!.pipe(log ?? process.stderr);
   // SIGKILL: a graceful stop waits for browsers' keep-alive connections, or for a database cut off.
   const stop = () => void child.kill("SIGKILL");
+  // A server outlives nothing that started it, even a hook that timed out before it could stop it.
+  process.once("exit", stop);
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`the server exited (${child.exitCode}); see ${logFile ?? "its output above"}`);
