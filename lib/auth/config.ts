@@ -4,6 +4,7 @@ import Credentials from "next-auth/providers/credentials";
 import { authenticate } from "@/lib/dal/users";
 import { ipFromHeaders } from "@/lib/request-ip";
 import { loginSchema } from "@/lib/validation/auth";
+import { logAuthError } from "./auth-log";
 import { admitLoginAttempt, recordPasswordSuccess } from "./login-guard";
 import { resolveAuthSecret } from "./secret";
 
@@ -32,6 +33,8 @@ export const { handlers, signIn, signOut } = NextAuth(() => ({
   trustHost: true,
   session: { strategy: "jwt", maxAge: THIRTY_DAYS },
   pages: { signIn: "/login" },
+  // A wrong password is answered on the form, not logged as a server error.
+  logger: { error: logAuthError },
   providers: [
     Credentials({
       credentials: { email: {}, password: {} },
