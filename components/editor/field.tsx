@@ -51,3 +51,30 @@ export function EditorField({
     </div>
   );
 }
+
+/** A checkbox with its label and, below it, a hint that describes it rather than joining its name. */
+export function CheckField({
+  id,
+  label,
+  hint,
+  checked,
+  disabled,
+  onChange,
+}: {
+  id: string;
+  label: string;
+  hint: string;
+  checked: boolean;
+  disabled?: boolean;
+  onChange: (checked: boolean) => void;
+}) {
+  return (
+    <div className="check-field">
+      <input id={id} type="checkbox" checked={checked} disabled={disabled} aria-describedby={`${id}-hint`} onChange={(event) => onChange(event.target.checked)} />
+      <div>
+        <label htmlFor={id}>{label}</label>
+        <small id={`${id}-hint`}>{hint}</small>
+      </div>
+    </div>
+  );
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { explainDecision, markEvidence } from "./desk";
+import { explainDecision, logActionLabel, markEvidence } from "./desk";
 
 describe("explainDecision", () => {
   it("names the rule and the word it matched, counting positions from 1", () => {
@@ -15,6 +15,20 @@ describe("explainDecision", () => {
     );
     expect(explainDecision({ rule: "reports", evidence: { kind: "reports", reports: 3 } })).toBe("بلاغات القراء: 3 بلاغات من قراء مختلفين");
     expect(explainDecision({ rule: null, evidence: null })).toBe("");
+  });
+});
+
+describe("logActionLabel", () => {
+  it("says what the rules decided on intake, not that every comment was published", () => {
+    expect(logActionLabel({ action: "posted", toStatus: "approved" })).toBe("نُشر (قرار آلي)");
+    expect(logActionLabel({ action: "posted", toStatus: "pending" })).toBe("عُلّق للمراجعة (قرار آلي)");
+    expect(logActionLabel({ action: "posted", toStatus: "rejected" })).toBe("رُفض (قرار آلي)");
+    expect(logActionLabel({ action: "edited", toStatus: "pending" })).toBe("عُدّل وعُلّق للمراجعة (قرار آلي)");
+  });
+
+  it("names a person's decisions as before", () => {
+    expect(logActionLabel({ action: "approved", toStatus: "approved" })).toBe("اعتُمد");
+    expect(logActionLabel({ action: "suspended", toStatus: null })).toBe("أُوقف المعلّق");
   });
 });
 

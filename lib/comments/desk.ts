@@ -43,6 +43,15 @@ export interface QueueItem {
   reports: { open: number; reasons: Partial<Record<ReportReason, number>>; notes: string[] };
 }
 
+/** A log entry's action in words; for the rules' own decisions, what they decided. */
+export function logActionLabel(entry: { action: ModerationAction; toStatus: CommentStatus | null }): string {
+  const t = ar.moderationDesk;
+  if ((entry.action === "posted" || entry.action === "edited") && entry.toStatus) {
+    return t.automaticLog[entry.action][entry.toStatus] ?? t.actionsLog[entry.action]!;
+  }
+  return t.actionsLog[entry.action] ?? entry.action;
+}
+
 /** The rule that put a comment where it is, with what it saw, in a moderator's words. */
 export function explainDecision(decision: Pick<Decision, "rule" | "evidence">): string {
   const rule = decision.rule ? (ar.moderationDesk.rules[decision.rule] ?? decision.rule) : "";

@@ -210,7 +210,7 @@ export const ar = {
       breaking: "خبر عاجل",
       breakingHint: "يظهر في شريط العاجل على الصفحة الرئيسية.",
       markAsUpdate: "تحديث جوهري: أظهر للقرّاء وقت التحديث",
-      markAsUpdateHint: "لا تضعها لتصحيح خطأ إملائي.",
+      markAsUpdateHint: "اتركه فارغًا عند تصحيح خطأ إملائي أو صياغة.",
       characters: (used: number, max: number) => `${used} من ${max}`,
     },
     panels: {
@@ -318,7 +318,8 @@ export const ar = {
       confirmUnpublish: "سيختفي الخبر عن القرّاء فورًا. هل تريد إلغاء نشره؟",
       confirmArchive: "سيُنقل الخبر إلى الأرشيف ويختفي عن القرّاء إن كان منشورًا. هل تريد المتابعة؟",
       scheduleAt: "موعد النشر",
-      scheduleHint: (zone: string) => `بـ${zone}.`,
+      // "بتوقيت سوريا." when the zone has an Arabic name, as Intl gives it; the zone's id otherwise.
+      scheduleHint: (zone: string) => (/^\p{Script=Arabic}/u.test(zone) ? `ب${zone}.` : `حسب المنطقة الزمنية ${zone}.`),
       confirmSchedule: "ثبّت الموعد",
       cancel: "إلغاء",
     },
@@ -643,6 +644,16 @@ export const ar = {
       word_removed: "حُذفت كلمة",
       settings_changed: "تغيّرت الإعدادات",
     } as Record<string, string>,
+    // What the rules did with a comment as it came in (posted) or was edited: the outcome, not the intake.
+    automaticLog: {
+      posted: { approved: "نُشر (قرار آلي)", pending: "عُلّق للمراجعة (قرار آلي)", rejected: "رُفض (قرار آلي)", spam: "وُسم مزعجًا (قرار آلي)" },
+      edited: {
+        approved: "عُدّل ونُشر (قرار آلي)",
+        pending: "عُدّل وعُلّق للمراجعة (قرار آلي)",
+        rejected: "عُدّل ورُفض (قرار آلي)",
+        spam: "عُدّل ووُسم مزعجًا (قرار آلي)",
+      },
+    } as Record<"posted" | "edited", Record<string, string>>,
     statuses: { pending: "معلّق", approved: "معتمد", rejected: "مرفوض", spam: "مزعج", deleted: "محذوف" } as Record<string, string>,
     commenter: {
       title: (name: string) => `المعلّق: ${name}`,

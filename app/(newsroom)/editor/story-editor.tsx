@@ -13,7 +13,7 @@ import type { ConflictDetails, SaveOutcome } from "@/lib/editorial/outcomes";
 import { sameValue, type ArticleSnapshot, type SnapshotField } from "@/lib/editorial/snapshot";
 import type { WorkflowAction } from "@/lib/editorial/workflow";
 import { ar } from "@/lib/i18n/ar";
-import { EditorField } from "@/components/editor/field";
+import { CheckField, EditorField } from "@/components/editor/field";
 import { MergePanel } from "@/components/editor/merge-panel";
 import { plainDocument, RichTextEditor } from "@/components/editor/rich-text-editor";
 import { AuthorsField, CoverImageField, TagsField } from "@/components/editor/sidebar-fields";
@@ -636,13 +636,7 @@ export function StoryEditor({ article, options, viewer, timeZoneName, defaultSch
               </p>
             )}
             {isLive && canEdit && (
-              <label className="check-field">
-                <input type="checkbox" checked={markAsUpdate} onChange={(event) => setMarkAsUpdate(event.target.checked)} />
-                <span>
-                  {t.fields.markAsUpdate}
-                  <small>{t.fields.markAsUpdateHint}</small>
-                </span>
-              </label>
+              <CheckField id="field-mark-update" label={t.fields.markAsUpdate} hint={t.fields.markAsUpdateHint} checked={markAsUpdate} onChange={setMarkAsUpdate} />
             )}
             {actions.includes("schedule") && (
               <div className="schedule-box">
@@ -741,13 +735,14 @@ export function StoryEditor({ article, options, viewer, timeZoneName, defaultSch
                 </select>
               )}
             </EditorField>
-            <label className="check-field">
-              <input type="checkbox" checked={draft.isBreaking} disabled={!canEdit} onChange={(event) => update("isBreaking", event.target.checked)} />
-              <span>
-                {t.fields.breaking}
-                <small>{t.fields.breakingHint}</small>
-              </span>
-            </label>
+            <CheckField
+              id="field-breaking"
+              label={t.fields.breaking}
+              hint={t.fields.breakingHint}
+              checked={draft.isBreaking}
+              disabled={!canEdit}
+              onChange={(checked) => update("isBreaking", checked)}
+            />
           </section>
 
           <section className="side-panel" aria-labelledby="panel-media">

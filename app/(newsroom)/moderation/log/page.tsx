@@ -3,7 +3,7 @@ import Link from "next/link";
 import { DeskNav } from "@/components/moderation/desk-nav";
 import { DataTable } from "@/components/ui/data-table";
 import { requireCapabilityPage } from "@/lib/auth/page-guards";
-import { explainDecision } from "@/lib/comments/desk";
+import { explainDecision, logActionLabel } from "@/lib/comments/desk";
 import { listModerationLog, LOG_PAGE_SIZE } from "@/lib/dal/moderation";
 import { ar } from "@/lib/i18n/ar";
 import { commentsPath } from "@/lib/routes";
@@ -58,7 +58,7 @@ export default async function LogPage({ searchParams }: PageProps<"/moderation/l
             </td>
             <td>{entry.actorName ? <bdi>{entry.actorName}</bdi> : <span className="pill">{t.system}</span>}</td>
             <td>
-              {t.actionsLog[entry.action]}
+              {logActionLabel(entry)}
               {entry.toStatus && entry.fromStatus && (
                 <span className="log__move">
                   {" "}
