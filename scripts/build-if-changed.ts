@@ -1,6 +1,6 @@
 import { execFileSync, spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { setTimeout as sleep } from "node:timers/promises";
 import { pathToFileURL } from "node:url";
 
@@ -11,11 +11,13 @@ const distDir = ".next";
 const stampFile = `${distDir}/khabar-sources.sha256`;
 const lockDir = ".next-build.lock";
 
+const isFile = (path: string) => statSync(path, { throwIfNoEntry: false })?.isFile() ?? false;
+
 /** The build's inputs: every file git tracks or would track, less tests and prose. */
 function sourcesDigest(): string {
   const files = execFileSync("git", ["ls-files", "-z", "--cached", "--others", "--exclude-standard"], { encoding: "utf8" })
     .split("\0")
-    .filter((file) => file && !file.startsWith("e2e/") && !/\.test\.tsx?$|\.md$/.test(file) && existsSync(file))
+    .filter((file) => file && !file.startsWith("e2e/") && !/\.test\.tsx?$|\.md$/.test(file) && isFile(file))
     .sort();
   const hash = createHash("sha256");
   for (const file of files) hash.update(file).update("\0").update(readFileSync(file)).update("\0");
