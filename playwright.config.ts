@@ -13,7 +13,7 @@ export default defineConfig({
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
   workers: 2,
-  reporter: [["list"]],
+  reporter: [["list"], ["./e2e/harness/skip-reasons.ts"]],
   timeout: 30_000,
   use: {
     baseURL: process.env.E2E_BASE_URL,

@@ -11,13 +11,15 @@ const distDir = ".next";
 const stampFile = `${distDir}/khabar-sources.sha256`;
 const lockDir = ".next-build.lock";
 
+// Tests, their configuration and prose never reach the build.
+const notBuilt = /^(e2e\/|\.ci\/|playwright\.config\.ts$|vitest\.config\.mts$)|\.test\.tsx?$|\.md$/;
 const isFile = (path: string) => statSync(path, { throwIfNoEntry: false })?.isFile() ?? false;
 
-/** The build's inputs: every file git tracks or would track, less tests and prose. */
+/** The build's inputs: every file git tracks or would track, less `notBuilt`. */
 function sourcesDigest(): string {
   const files = execFileSync("git", ["ls-files", "-z", "--cached", "--others", "--exclude-standard"], { encoding: "utf8" })
     .split("\0")
-    .filter((file) => file && !file.startsWith("e2e/") && !/\.test\.tsx?$|\.md$/.test(file) && isFile(file))
+    .filter((file) => file && !notBuilt.test(file) && isFile(file))
     .sort();
   const hash = createHash("sha256");
   for (const file of files) hash.update(file).update("\0").update(readFileSync(file)).update("\0");
