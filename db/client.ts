@@ -2,6 +2,7 @@ import { mkdirSync } from "node:fs";
 import type { SQL } from "drizzle-orm";
 import { PgDialect } from "drizzle-orm/pg-core";
 import { PGlite } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { drizzle as drizzlePostgres, type PostgresJsDatabase } from "drizzle-orm/postgres-js";
 import postgres from "postgres";
@@ -34,7 +35,8 @@ export function connectPostgres(url: string, options: { max?: number } = {}): Da
 export function connectPglite(dataDir: string): DatabaseConnection {
   if (!dataDir.startsWith("memory://")) mkdirSync(dataDir, { recursive: true });
   // The embedded demo keeps a small buffer pool: PGlite's WASM heap counts toward the app's memory.
-  const client = new PGlite(dataDir, { postgresqlconf: ["shared_buffers=32MB"] });
+  // Extensions are loaded at construction; the migrations create them (pg_trgm: search suggestions).
+  const client = new PGlite(dataDir, { postgresqlconf: ["shared_buffers=32MB"], extensions: { pg_trgm } });
   return {
     db: drizzlePglite({ client, ...drizzleOptions }) as unknown as Database,
     kind: "pglite",

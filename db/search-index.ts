@@ -1,8 +1,8 @@
-import { asc, eq, inArray, isNull, sql } from "drizzle-orm";
-import { searchDocumentOf } from "@/lib/search/document";
+import { asc, eq, inArray, isNull, lt, or, sql } from "drizzle-orm";
+import { SEARCH_FORM_VERSION, searchDocumentOf, vocabularyOf } from "@/lib/search/document";
 import type { Database } from "./client";
 import { articles, articleTags, tags } from "./schema/articles";
-import { articleSearch } from "./schema/search";
+import { articleSearch, searchVocabulary } from "./schema/search";
 
 // Keeps the search index (article_search) in step with articles. Whatever saves an article (the
 // seed, the editor) calls reindexArticle in the same transaction whenever its text, tags, status,
@@ -43,14 +43,20 @@ export async function reindexArticles(db: Executor, articleIds: readonly string[
   const tagsByArticle = new Map<string, string[]>();
   for (const { articleId, name } of tagRows) tagsByArticle.set(articleId, [...(tagsByArticle.get(articleId) ?? []), name]);
 
-  const values = rows.map((row) => ({
-    articleId: row.id,
-    ...searchDocumentOf({ ...row, tags: tagsByArticle.get(row.id) ?? [] }),
-    listed: row.status === "published",
-    publishedAt: row.publishedAt,
-    sectionId: row.sectionId,
-    indexedAt: new Date(),
-  }));
+  const vocabulary = new Map<string, string>();
+  const values = rows.map((row) => {
+    const article = { ...row, tags: tagsByArticle.get(row.id) ?? [] };
+    for (const [word, display] of vocabularyOf(article)) if (!vocabulary.has(word)) vocabulary.set(word, display);
+    return {
+      articleId: row.id,
+      ...searchDocumentOf(article),
+      listed: row.status === "published",
+      publishedAt: row.publishedAt,
+      sectionId: row.sectionId,
+      indexedAt: new Date(),
+      formVersion: SEARCH_FORM_VERSION,
+    };
+  });
   await db
     .insert(articleSearch)
     .values(values)
@@ -64,11 +70,21 @@ export async function reindexArticles(db: Executor, articleIds: readonly string[
         publishedAt: sqlExcluded("published_at"),
         sectionId: sqlExcluded("section_id"),
         indexedAt: sqlExcluded("indexed_at"),
+        formVersion: sqlExcluded("form_version"),
       },
     });
+  const words = [...vocabulary].map(([word, display]) => ({ word, display }));
+  for (let start = 0; start < words.length; start += VOCABULARY_CHUNK) {
+    await db.insert(searchVocabulary).values(words.slice(start, start + VOCABULARY_CHUNK)).onConflictDoNothing();
+  }
 }
 
-/** Indexes articles that have no search document yet (rows from before the index existed). */
+const VOCABULARY_CHUNK = 5_000;
+
+/**
+ * Indexes articles that have no search document yet (rows from before the index existed), or
+ * one written by an older SEARCH_FORM_VERSION.
+ */
 export async function indexUnindexedArticles(db: Database, batchSize = 200): Promise<number> {
   let total = 0;
   for (;;) {
@@ -76,7 +92,7 @@ export async function indexUnindexedArticles(db: Database, batchSize = 200): Pro
       .select({ id: articles.id })
       .from(articles)
       .leftJoin(articleSearch, eq(articleSearch.articleId, articles.id))
-      .where(isNull(articleSearch.articleId))
+      .where(or(isNull(articleSearch.articleId), lt(articleSearch.formVersion, SEARCH_FORM_VERSION)))
       .limit(batchSize);
     if (missing.length === 0) return total;
     await reindexArticles(db, missing.map((row) => row.id));

@@ -169,6 +169,10 @@ export const searchStories = cache(
     search.searchArticles(q, { section, from, to }, page, SEARCH_PAGE_SIZE),
 );
 
+export const searchCorrection = cache((q: string, section: string | null, from: string | null, to: string | null, found: number) =>
+  search.searchCorrection(q, { section, from, to }, found),
+);
+
 export const searchSuggestions = cache((q: string, section: string | null, from: string | null, to: string | null) =>
   search.searchSuggestions(q, { section, from, to }),
 );

@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import {
   bigint,
+  boolean,
   check,
   index,
   integer,
@@ -25,7 +26,8 @@ export const reportReasons = ["spam", "abuse", "off_topic", "other"] as const;
 export const reportReason = pgEnum("comment_report_reason", reportReasons);
 export type ReportReason = (typeof reportReasons)[number];
 
-export const wordLists = ["banned", "suspect"] as const;
+/** banned and suspect words flag a comment; an exception (الخنزير البري) is never flagged. */
+export const wordLists = ["banned", "suspect", "exception"] as const;
 export const wordList = pgEnum("moderation_word_list", wordLists);
 export type WordListName = (typeof wordLists)[number];
 
@@ -172,6 +174,8 @@ export const moderationWords = pgTable(
     id: serial().primaryKey(),
     word: text().notNull(),
     list: wordList().notNull(),
+    /** Whether proclitics, a vocative and possessive suffixes may surround it (بكس is not كس). */
+    clitics: boolean().notNull().default(true),
     createdBy: uuid().references(() => users.id),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },

@@ -1,7 +1,8 @@
 import { sql } from "drizzle-orm";
-import { boolean, customType, index, integer, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { boolean, customType, index, integer, pgTable, serial, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { articles } from "./articles";
 import { sections } from "./sections";
+import { users } from "./users";
 
 /**
  * The text-search configuration of the index and of every query. PostgreSQL's `arabic` snowball
@@ -55,6 +56,8 @@ export const articleSearch = pgTable(
     publishedAt: timestamp({ withTimezone: true }),
     sectionId: integer().references(() => sections.id),
     indexedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    /** The SEARCH_FORM_VERSION the row was written with; older rows are rewritten at start-up. */
+    formVersion: integer().notNull().default(0),
   },
   // GIN without a pending list: every search would otherwise scan the list of recent saves,
   // and a newsroom saves rarely and searches often.
@@ -65,4 +68,35 @@ export const articleSearch = pgTable(
     index("article_search_recent_idx").on(table.publishedAt.desc()).where(sql`${table.listed}`),
     index("article_search_section_recent_idx").on(table.sectionId, table.publishedAt.desc()).where(sql`${table.listed}`),
   ],
+);
+
+/**
+ * Every word the archive has used, in its search form, for "did you mean" (pg_trgm similarity).
+ * Written when a story is indexed and never pruned: a suggestion is offered only when it finds
+ * stories, so a word that left the archive costs nothing.
+ */
+export const searchVocabulary = pgTable(
+  "search_vocabulary",
+  {
+    word: text().primaryKey(),
+    /** The word as first written (marks stripped, letters not folded), for the suggestion's text. */
+    display: text().notNull(),
+  },
+  (table) => [index("search_vocabulary_word_trgm_idx").using("gin", sql`${table.word} gin_trgm_ops`)],
+);
+
+/**
+ * Spellings the newsroom declares equivalent (انفيديا، إنفيديا، Nvidia): a query for any of them
+ * searches them all. `forms` holds each spelling in its search form; edited on /editor/synonyms.
+ */
+export const searchSynonyms = pgTable(
+  "search_synonyms",
+  {
+    id: serial().primaryKey(),
+    spellings: text().array().notNull(),
+    forms: text().array().notNull(),
+    createdBy: uuid().references(() => users.id),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [index("search_synonyms_forms_idx").using("gin", table.forms)],
 );

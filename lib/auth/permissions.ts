@@ -13,6 +13,8 @@ const capabilityRoles = {
   "article.schedule": ["editor"],
   "article.unpublish": ["editor"],
   "taxonomy.manage": ["editor"],
+  // Spellings search treats as one word (انفيديا، Nvidia).
+  "search.synonyms": ["editor"],
   "comment.moderate": ["moderator"],
   "commenter.suspend": ["moderator"],
   "wordlist.manage": ["moderator"],

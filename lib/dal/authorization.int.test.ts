@@ -17,6 +17,7 @@ import * as moderationDal from "./moderation";
 import * as imagesDal from "./images";
 import * as newsroomDal from "./newsroom-articles";
 import * as schedulerDal from "./scheduled-publishing";
+import * as searchSynonymsDal from "./search-synonyms";
 import * as usersDal from "./users";
 
 // Every data-access function that acts for someone, called as every kind of viewer.
@@ -157,9 +158,18 @@ const commentRows: typeof rows = {
     call: (viewer) => commentSettingsDal.addModerationWord(viewer, "suspect", `كلمة${crypto.randomUUID().slice(0, 6)}`),
   },
   removeModerationWord: { expect: only("moderator", "admin"), call: (viewer) => commentSettingsDal.removeModerationWord(viewer, -1) },
+  listSearchSynonyms: { expect: editors, call: (viewer) => searchSynonymsDal.listSearchSynonyms(viewer) },
+  addSearchSynonyms: {
+    expect: editors,
+    call: (viewer) => {
+      const name = crypto.randomUUID().slice(0, 8).replace(/[^a-z]/g, "x");
+      return searchSynonymsDal.addSearchSynonyms(viewer, [`اسم${name}`, `name${name}`]);
+    },
+  },
+  removeSearchSynonyms: { expect: editors, call: (viewer) => searchSynonymsDal.removeSearchSynonyms(viewer, -1) },
 };
 Object.assign(rows, commentRows);
-const guardedModules = [usersDal, newsroomDal, workflowDal, imagesDal, schedulerDal, commentsDal, moderationDal, commentSettingsDal];
+const guardedModules = [usersDal, newsroomDal, workflowDal, imagesDal, schedulerDal, commentsDal, moderationDal, commentSettingsDal, searchSynonymsDal];
 
 function ignoreDomainErrors(error: unknown) {
   if (error instanceof AuthorizationError) throw error;

@@ -3,7 +3,7 @@ import { and, eq, sql, type SQL } from "drizzle-orm";
 import { getDb } from "@/db";
 import { selectRows, type Database } from "@/db/client";
 import { articles } from "@/db/schema/articles";
-import { articleSearch, SEARCH_CONFIG } from "@/db/schema/search";
+import { articleSearch, SEARCH_CONFIG, searchSynonyms, searchVocabulary } from "@/db/schema/search";
 import { sections } from "@/db/schema/sections";
 import { plainTextOf, type ArticleDocument } from "@/lib/article-document";
 import { env } from "@/lib/env";
@@ -55,16 +55,41 @@ async function lexemesOf(words: readonly string[]): Promise<Map<string, string[]
   return new Map(rows.map((row) => [row.word, row.lexemes]));
 }
 
+// Each word's lexemes, and the lexemes of the spellings the newsroom declared its synonyms
+// (search_synonyms, found through their GIN index), in one round trip.
+async function termLexemesOf(words: readonly string[]): Promise<Map<string, { lexemes: string[]; synonyms: string[] }>> {
+  if (words.length === 0) return new Map();
+  const rows = await selectRows<{ word: string; lexemes: string[]; synonyms: string[] | null }>(
+    getDb(),
+    sql`select value as word, tsvector_to_array(to_tsvector(${config}, value)) as lexemes,
+          (select array_agg(distinct lexeme) from ${searchSynonyms} as synonym,
+             unnest(synonym.forms) as form, unnest(tsvector_to_array(to_tsvector(${config}, form))) as lexeme
+           where synonym.forms @> array[value]) as synonyms
+        from json_array_elements_text(${JSON.stringify(words)}::json)`,
+  );
+  return new Map(rows.map((row) => [row.word, { lexemes: row.lexemes, synonyms: row.synonyms ?? [] }]));
+}
+
 /**
- * The terms as the index holds them: each spelling replaced by its lexemes, duplicates dropped
- * (سوريا and السوريا stem alike), terms that yield no lexeme dropped. Searching with distinct
- * lexemes also keeps the planner's estimates honest.
+ * The terms as the index holds them: each spelling replaced by its lexemes and its synonyms'
+ * lexemes, duplicates dropped (سوريا and السوريا stem alike), terms that yield nothing dropped.
+ * A word being typed is also matched as typed: the stemmer may cut a partial word where it
+ * would not cut the whole one. Searching with distinct lexemes keeps the planner's estimates honest.
  */
 async function stemTerms(terms: readonly SearchTerm[]): Promise<SearchTerm[]> {
-  const lexemes = await lexemesOf([...new Set(terms.flatMap((term) => term.spellings))]);
+  const lexemes = await termLexemesOf([...new Set(terms.flatMap((term) => [...term.spellings, ...term.prefixes]))]);
+  const stems = (words: readonly string[], withSynonyms: boolean) =>
+    words.flatMap((word) => {
+      const found = lexemes.get(word);
+      return found ? [...found.lexemes, ...(withSynonyms ? found.synonyms : [])] : [];
+    });
   return terms
-    .map((term) => ({ ...term, spellings: [...new Set(term.spellings.flatMap((spelling) => lexemes.get(spelling) ?? []))] }))
-    .filter((term) => term.spellings.length > 0);
+    .map((term) => ({
+      ...term,
+      spellings: [...new Set(stems(term.spellings, true))],
+      prefixes: [...new Set([...stems(term.prefixes, false), ...term.prefixes])],
+    }))
+    .filter((term) => term.spellings.length > 0 || term.prefixes.length > 0);
 }
 
 /** Results beyond this many are not counted or paged through: "more than 1,000 results". */
@@ -265,10 +290,8 @@ async function wordMatcher(stemmed: readonly SearchTerm[], texts: string[]): Pro
   const exact = new Set<string>();
   const prefixes: string[] = [];
   for (const term of stemmed) {
-    term.spellings.forEach((lexeme, index) => {
-      if (term.prefix && index === 0) prefixes.push(lexeme);
-      else exact.add(lexeme);
-    });
+    for (const lexeme of term.spellings) exact.add(lexeme);
+    prefixes.push(...term.prefixes);
   }
   // A stem is the word with affixes cut off, so only words containing a query lexeme can match:
   // just those are sent to the stemmer.
@@ -299,4 +322,57 @@ export async function searchSuggestions(rawQuery: string, filters: SearchFilters
     ]),
   );
   return { withoutFilters, singleWords: singleWords.filter((entry) => entry.count > 0) };
+}
+
+/** Fewer results than this and a search offers a corrected spelling, when one finds more. */
+export const FEW_RESULTS = 3;
+// pg_trgm similarity a vocabulary word needs to stand in for a misspelt one (داعس → داعش is 0.43).
+const MIN_SIMILARITY = 0.35;
+
+export interface SearchCorrection {
+  /** The query with its misspelt words replaced, as the reader would type it. */
+  query: string;
+  /** How many stories it finds (up to MAX_RESULTS + 1). */
+  count: number;
+}
+
+/**
+ * "Did you mean": each word of the query that finds fewer than FEW_RESULTS stories is replaced by
+ * the most similar word the archive uses (trigram similarity over search_vocabulary), and the
+ * corrected query is offered if it finds more than `found`, the count the query itself found.
+ */
+export async function searchCorrection(rawQuery: string, filters: SearchFilters, found: number): Promise<SearchCorrection | null> {
+  const parsed = parseSearchQuery(rawQuery);
+  if (found >= FEW_RESULTS || parsed.terms.length === 0) return null;
+  const stemmed = await stemTerms(parsed.terms);
+  const byTyped = new Map(stemmed.map((term) => [term.typed, term]));
+  // stemTerms reads outside the transaction, so it runs between the two (PGlite has one connection).
+  const query = await withCustomPlans(async (db) => {
+    const counts = await Promise.all(
+      parsed.terms.map(async (term) => {
+        const own = byTyped.get(term.typed);
+        return own ? countMatches(db, [own], filters) : 0;
+      }),
+    );
+    // The vocabulary holds words without the article (lib/search/document.ts), so they are looked up without it.
+    const lookup = (term: SearchTerm) => term.spellings[0]!.replace(/^ال(?=\p{L}{3})/u, "");
+    const misspelt = parsed.terms.filter((_, index) => counts[index]! < FEW_RESULTS).map(lookup);
+    if (misspelt.length === 0) return null;
+    const rows = await selectRows<{ word: string; display: string | null }>(
+      db,
+      sql`select value as word, (
+            select ${searchVocabulary.display} from ${searchVocabulary}
+            where ${searchVocabulary.word} % value and ${searchVocabulary.word} <> value
+              and similarity(${searchVocabulary.word}, value) >= ${MIN_SIMILARITY}::float4
+            order by similarity(${searchVocabulary.word}, value) desc, ${searchVocabulary.word} limit 1) as display
+          from json_array_elements_text(${JSON.stringify(misspelt)}::json)`,
+    );
+    const replacement = new Map(rows.filter((row) => row.display).map((row) => [row.word, row.display!]));
+    if (replacement.size === 0) return null;
+    return parsed.terms.map((term) => replacement.get(lookup(term)) ?? term.typed).join(" ");
+  });
+  if (!query) return null;
+  const corrected = await stemTerms(parseSearchQuery(`${query} `).terms);
+  const count = await withCustomPlans((db) => countMatches(db, corrected, filters));
+  return count > found ? { query, count } : null;
 }

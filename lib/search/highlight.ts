@@ -1,4 +1,4 @@
-import { searchWord } from "./search-form";
+import { indexedWord } from "./search-form";
 
 // Marks the words a search matched, in the text as written (diacritics and spelling intact).
 // Parts are plain strings rendered by React as <mark> elements: nothing here is HTML.
@@ -24,14 +24,14 @@ function tokensOf(text: string, isMatch: WordMatcher): Token[] {
   return [...text.matchAll(WORD)].map((found) => ({
     start: found.index,
     end: found.index + found[0].length,
-    match: isMatch(searchWord(found[0])),
+    match: isMatch(indexedWord(found[0])),
   }));
 }
 
 /** The distinct words of `texts` in their search form, for looking up how the index sees them. */
 export function normalisedWordsOf(texts: readonly string[]): string[] {
   const words = new Set<string>();
-  for (const text of texts) for (const [word] of text.matchAll(WORD)) words.add(searchWord(word));
+  for (const text of texts) for (const [word] of text.matchAll(WORD)) words.add(indexedWord(word));
   words.delete("");
   return [...words];
 }

@@ -38,9 +38,37 @@ describe("parseSearchQuery", () => {
   });
 
   it("treats the last word as still being typed unless the query ends with a space", () => {
-    expect(parseSearchQuery("هجوم داع").terms.map((t) => t.prefix)).toEqual([false, true]);
-    expect(parseSearchQuery("هجوم داعش ").terms.map((t) => t.prefix)).toEqual([false, false]);
-    expect(parseSearchQuery("هجوم د").terms.map((t) => t.prefix)).toEqual([false, false]);
+    expect(parseSearchQuery("هجوم داع").terms.map((t) => t.prefixes)).toEqual([[], ["داع"]]);
+    expect(parseSearchQuery("هجوم داعش ").terms.map((t) => t.prefixes)).toEqual([[], []]);
+    expect(parseSearchQuery("هجوم د").terms.map((t) => t.prefixes)).toEqual([[], []]);
+  });
+
+  it.each([
+    ["الس", ["الس", "س"]],
+    ["السو", ["السو", "سو"]],
+    ["الهج", ["الهج", "هج"]],
+    ["والس", ["والس", "س"]],
+    ["فالس", ["فالس", "س"]],
+    ["بالس", ["بالس", "س"]],
+    ["كالس", ["كالس", "س"]],
+    ["للس", ["للس", "س"]],
+    ["وبالس", ["وبالس", "س"]],
+    ["فللس", ["فللس", "س"]],
+    ["النظام الس", ["الس", "س"]],
+    ["قوات الن", ["الن", "ن"]],
+    ["سو", ["سو"]],
+  ])("searches %s being typed after the article as a prefix with and without it", (raw, prefixes) => {
+    expect(parseSearchQuery(raw).terms.at(-1)?.prefixes).toEqual(prefixes);
+  });
+
+  it("searches the word being typed as a whole word too, so a finished query needs no space", () => {
+    expect(parseSearchQuery("لداعش").terms[0]).toMatchObject({ spellings: ["لداعش", "اللداعش", "داعش"], prefixes: ["لداعش"] });
+  });
+
+  it("adds the lexicon's singular to a plural, and the name after ل", () => {
+    expect(parseSearchQuery("عناصر ").terms[0]?.spellings).toEqual(["عناصر", "العناصر", "عنصر"]);
+    expect(parseSearchQuery("لداعش ").terms[0]?.spellings).toEqual(["لداعش", "اللداعش", "داعش"]);
+    expect(parseSearchQuery("هدفين ").terms[0]?.spellings).toEqual(["هدفين", "الهدفين", "هدف"]);
   });
 
   it("drops repeated words and stops at a sensible number of terms", () => {
@@ -54,7 +82,8 @@ describe("parseSearchQuery", () => {
 describe("toTsQuery", () => {
   it("joins terms with & and spellings with |, quoting every lexeme", () => {
     expect(tsquery("هجوم سوريا")).toBe("('هجوم' | 'الهجوم') & ('سوريا' | 'السوريا' | 'سوريه')");
-    expect(tsquery("هجوم داع")).toBe("('هجوم' | 'الهجوم') & 'داع':*");
+    expect(tsquery("هجوم داع")).toBe("('هجوم' | 'الهجوم') & ('الداع' | 'داع':*)");
+    expect(tsquery("قوات الن")).toBe("('قوات' | 'القوات' | 'قوه') & ('الن':* | 'ن':*)");
   });
 
 

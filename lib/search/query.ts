@@ -1,4 +1,5 @@
 import { stripArabicMarks } from "@/lib/arabic/normalize";
+import { lexiconForm } from "./lexicon";
 import { searchWord } from "./search-form";
 import { hasVariantSpellings, spellingsOf } from "./synonyms";
 
@@ -26,8 +27,11 @@ export interface SearchTerm {
   typed: string;
   /** Normalised spellings, any of which may match: the word first, then its variants. */
   spellings: string[];
-  /** The word the reader may still be typing: matched as a prefix. */
-  prefix: boolean;
+  /**
+   * For the word the reader may still be typing: beginnings of words that also match (the word
+   * as typed, and without the article). Empty for every other word.
+   */
+  prefixes: string[];
 }
 
 export interface ParsedQuery {
@@ -52,14 +56,13 @@ export function parseSearchQuery(raw: string): ParsedQuery {
     const word = searchWord(typed);
     if (!word || seen.has(word)) continue;
     seen.add(word);
-    terms.push({ typed, spellings: spellingsOf(word), prefix: false });
+    terms.push({ typed, spellings: wholeWordSpellings(spellingsOf(word)), prefixes: [] });
   }
   const kept = terms.slice(0, MAX_TERMS);
   const last = kept[kept.length - 1];
-  if (last && stillTyping && last.spellings[0] === lastWord) {
-    last.prefix = lastWord.length >= MIN_PREFIX_LENGTH && !hasVariantSpellings(lastWord);
+  if (last && stillTyping && last.spellings[0] === lastWord && lastWord.length >= MIN_PREFIX_LENGTH && !hasVariantSpellings(lastWord)) {
+    last.prefixes = prefixSpellings(lastWord);
   }
-  for (const term of kept) if (!term.prefix) term.spellings = withAndWithoutArticle(term.spellings);
   return { text, terms: kept };
 }
 
@@ -67,6 +70,22 @@ export function parseSearchQuery(raw: string): ParsedQuery {
 // (the folded ta marbuta): الحكومه stems to حكومه but حكومه to حكوم. So a word is searched both
 // ways; for every other word the two forms stem alike and the extra spelling costs nothing.
 const ARABIC_WORD = /^[\u0621-\u064A]{3,}$/;
+
+// A word being typed after the article (الس، والهج، بالن، للس) is a prefix of a word the stemmer
+// indexed without it, and too short for the stemmer to strip the article itself.
+const ARTICLE = /^[وف]?(?:[بك]?ال|لل)/u;
+
+function prefixSpellings(word: string): string[] {
+  const bare = word.replace(ARTICLE, "");
+  return bare && bare !== word ? [word, bare] : [word];
+}
+
+/** A finished word's spellings: its variants, with and without the article, and what the lexicon adds. */
+function wholeWordSpellings(spellings: string[]): string[] {
+  const all = withAndWithoutArticle(spellings);
+  const added = lexiconForm(spellings[0] ?? "");
+  return added && !all.includes(added) ? [...all, added] : all;
+}
 
 function withAndWithoutArticle(spellings: string[]): string[] {
   const [word, ...variants] = spellings;
@@ -84,11 +103,13 @@ const LEXEME = /^[\p{L}\p{N}\p{M}]+$/u;
 export function toTsQuery(terms: readonly SearchTerm[]): string | null {
   const clauses = terms
     .map((term) => {
-      const lexemes = term.spellings
-        .filter((spelling) => LEXEME.test(spelling))
-        .map((spelling, index) => {
-          return `'${spelling}'${term.prefix && index === 0 ? ":*" : ""}`;
-        });
+      const lexemes = [
+        ...term.spellings
+          // A spelling that begins with one of the prefixes is matched by it already.
+          .filter((spelling) => LEXEME.test(spelling) && !term.prefixes.some((prefix) => spelling.startsWith(prefix)))
+          .map((spelling) => `'${spelling}'`),
+        ...term.prefixes.filter((prefix) => LEXEME.test(prefix)).map((prefix) => `'${prefix}':*`),
+      ];
       if (lexemes.length === 0) return null;
       return lexemes.length === 1 ? lexemes[0]! : `(${lexemes.join(" | ")})`;
     })

@@ -4,6 +4,7 @@ import { TimeStamp } from "@/components/ui/time-stamp";
 import { DataTable } from "@/components/ui/data-table";
 import type { ArticleStatus } from "@/db/schema/enums";
 import { requireCapabilityPage } from "@/lib/auth/page-guards";
+import { can } from "@/lib/auth/viewer";
 import { listDeskArticles, type DeskStatusFilter } from "@/lib/dal/newsroom-articles";
 import { deskStatuses } from "@/lib/editorial/workflow";
 import { ar } from "@/lib/i18n/ar";
@@ -35,6 +36,7 @@ export default async function DeskPage({ searchParams }: PageProps<"/editor">) {
     <div className="desk">
       <header className="desk__header">
         <h1>{t.deskTitle}</h1>
+        {can(viewer, "search.synonyms") && <Link href="/editor/synonyms">{ar.newsroom.synonyms.title}</Link>}
         <Link href="/editor/articles/new" className="button button--accent">
           {t.newStory}
         </Link>

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { HighlightedText } from "@/components/search/highlighted-text";
 import { SearchForm } from "@/components/search/search-form";
 import { TimeStamp } from "@/components/ui/time-stamp";
-import { listSections, searchStories, searchSuggestions } from "@/lib/cached-reads";
+import { listSections, searchCorrection, searchStories, searchSuggestions } from "@/lib/cached-reads";
 import type { SectionDto } from "@/lib/dal/sections";
 import { ar } from "@/lib/i18n/ar";
 import { articlePath, searchPath, sectionPath } from "@/lib/routes";
@@ -56,6 +56,7 @@ async function Results({ request, sections }: { request: SearchRequest; sections
     request.page,
   );
   if (total === 0) return <NoResults request={request} message={ar.search.noResults(query)} sections={sections} />;
+  const correction = <DidYouMean request={request} found={total} />;
   const at = (target: number) => searchPath({ ...request, page: target });
 
   if (items.length === 0) {
@@ -69,6 +70,7 @@ async function Results({ request, sections }: { request: SearchRequest; sections
   return (
     <>
       <p className="search-page__count">{ar.search.resultCount(total, capped)}</p>
+      {correction}
       <ol className="search-results">
         {items.map((item) => (
           <li key={item.id} className="search-result">
@@ -115,6 +117,7 @@ async function NoResults({ request, message, sections }: { request: SearchReques
   return (
     <section className="search-empty" aria-labelledby="search-empty-heading">
       <h2 id="search-empty-heading">{message}</h2>
+      <DidYouMean request={request} found={0} />
       <ul className="search-empty__tips">
         {withoutFilters !== null && withoutFilters > 0 && (
           <li>
@@ -145,5 +148,20 @@ async function NoResults({ request, message, sections }: { request: SearchReques
         ))}
       </p>
     </section>
+  );
+}
+
+/** "هل تقصد …؟" when a search found little and a corrected spelling finds more. */
+async function DidYouMean({ request, found }: { request: SearchRequest; found: number }) {
+  const correction = await searchCorrection(request.q, request.section, request.from, request.to, found);
+  if (!correction) return null;
+  return (
+    <p className="search-page__correction">
+      {ar.search.didYouMean}{" "}
+      <Link href={searchPath({ ...request, q: correction.query, page: 1 })}>
+        <bdi>{correction.query}</bdi>
+      </Link>
+      ؟
+    </p>
   );
 }

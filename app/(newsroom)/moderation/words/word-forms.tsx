@@ -2,6 +2,7 @@
 
 import { useActionState } from "react";
 import { FormMessage, SubmitButton } from "@/components/ui/form-status";
+import { RemoveChipButton } from "@/components/ui/remove-chip-button";
 import { TextField } from "@/components/ui/text-field";
 import { ar } from "@/lib/i18n/ar";
 import { initialFormState } from "@/lib/validation/form-state";
@@ -28,15 +29,5 @@ export function AddWordForm() {
 }
 
 export function RemoveWordButton({ id, word }: { id: number; word: string }) {
-  const [state, action] = useActionState(removeWordAction, initialFormState);
-  return (
-    <form action={action} className="word-chips__remove">
-      <input type="hidden" name="id" value={id} />
-      <SubmitButton className="link-button">
-        <span aria-hidden="true">×</span>
-        <span className="visually-hidden">{t.removeWord(word)}</span>
-      </SubmitButton>
-      {state.message && !state.ok && <FormMessage message={state.message} />}
-    </form>
-  );
+  return <RemoveChipButton id={id} label={t.removeWord(word)} action={removeWordAction} />;
 }

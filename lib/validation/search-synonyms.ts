@@ -1,0 +1,22 @@
+import { z } from "zod";
+import { ar } from "@/lib/i18n/ar";
+
+const t = ar.newsroom.synonyms;
+const SEPARATOR = /[,،\n]+/;
+const ONE_WORD = /^[\p{L}\p{M}\p{N}]+$/u;
+
+/** A group of spellings typed as one line separated by commas: at least two, each one word. */
+export const synonymGroupSchema = z.object({
+  spellings: z
+    .string()
+    .max(600, t.tooLong)
+    .transform((text) => [...new Set(text.normalize("NFC").split(SEPARATOR).map((spelling) => spelling.trim()).filter(Boolean))])
+    .pipe(
+      z
+        .array(z.string().max(60, t.tooLong).regex(ONE_WORD, t.oneWord))
+        .min(2, t.atLeastTwo)
+        .max(12, t.tooMany),
+    ),
+});
+
+export const synonymIdSchema = z.coerce.number().int().positive();
