@@ -20,9 +20,15 @@ export default async function globalSetup() {
     () => rmSync(runDir, { recursive: true, force: true }),
     () => rmSync(runBuilds, { recursive: true, force: true }),
   ];
-  const teardown = async () => {
-    for (const step of cleanUp.reverse()) await step();
-  };
+  let tornDown: Promise<void> | undefined;
+  const teardown = () =>
+    (tornDown ??= (async () => {
+      for (const step of cleanUp.reverse()) await step();
+    })());
+  // A run stopped by a signal leaves no server, database or build copy behind either.
+  for (const signal of ["SIGINT", "SIGTERM"] as const) {
+    process.once(signal, () => void teardown().finally(() => process.exit(130)));
+  }
   try {
     // The build as it was when the run began, for every server the run starts to copy.
     await buildCopy(`${runBuilds}/build`);
