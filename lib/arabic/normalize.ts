@@ -2,6 +2,9 @@
 // letters are never replaced after an NFD decomposition, which would split أ into ا + U+0654.
 
 const TASHKEEL = /[\u064B-\u065F\u0670]/g;
+// Quranic annotation marks (small high letters, sukun forms such as U+06E1) and the Extended-A
+// marks (U+08F0 open tanween…): they vocalise like tashkeel and are as easily dropped.
+const QURANIC_MARKS = /[\u0610-\u061A\u06D6-\u06DC\u06DF-\u06E4\u06E7\u06E8\u06EA-\u06ED\u08D3-\u08E1\u08E3-\u08FF]/g;
 // Tashkeel presentation forms; NFKC would turn the isolated ones into a space and a mark,
 // splitting the word they were typed into.
 const TASHKEEL_PRESENTATION_FORMS = /[\uFE70-\uFE7F]/g;
@@ -19,8 +22,20 @@ const LETTER_FOLDS: Record<string, string> = {
   ی: "ي",
   ئ: "ي",
   ک: "ك",
+  ڪ: "ك",
   ة: "ه",
   ؤ: "و",
+  // Urdu and Persian forms of ha and ta marbuta (ہ ۃ ھ ە), ya barree (ے) and noon ghunna (ں).
+  ہ: "ه",
+  ۃ: "ه",
+  ھ: "ه",
+  ە: "ه",
+  ے: "ي",
+  ں: "ن",
+  // Dotless fa and qaf (ڡ ٯ) read one way only; the dotless beh (ٮ) may be ب ت ث ن or ي, which
+  // moderation tries in turn (lib/moderation/evasions.ts).
+  ڡ: "ف",
+  ٯ: "ق",
 };
 const FOLDABLE_LETTER = new RegExp(`[${Object.keys(LETTER_FOLDS).join("")}]`, "g");
 const EASTERN_DIGIT = /[\u0660-\u0669\u06F0-\u06F9]/g;
@@ -43,7 +58,7 @@ export function removeInvisibleCharacters(
 
 /** Removes diacritics, tatweel and invisible characters but keeps every letter as written. */
 export function stripArabicMarks(text: string): string {
-  return removeInvisibleCharacters(text.normalize("NFC")).replace(TASHKEEL, "").replace(TATWEEL, "");
+  return removeInvisibleCharacters(text.normalize("NFC")).replace(TASHKEEL, "").replace(QURANIC_MARKS, "").replace(TATWEEL, "");
 }
 
 /**

@@ -63,7 +63,7 @@ function describeEvidence(evidence: Record<string, unknown> | null): string {
   const e = ar.moderationDesk.evidence;
   switch (evidence?.kind) {
     case "word":
-      return e.word(String(evidence.word), Number(evidence.index) + 1);
+      return e.word(String(evidence.word), Number(evidence.index) + 1, typeof evidence.form === "string" ? evidence.form : undefined);
     case "links":
       return e.links(Number(evidence.links), Number(evidence.max));
     case "trust":

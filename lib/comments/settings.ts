@@ -1,10 +1,13 @@
 import { z } from "zod";
 import { compileModerationSettings, moderationSettingsSchema, type ModerationSettings } from "@/lib/moderation/settings";
+import type { ListedWord } from "@/lib/moderation/word-matcher";
+
+type ListedWordInput = string | ListedWord;
 
 // The comment settings an administrator edits, stored as one JSON object (site_settings
 // "comments"). The word lists live in their own table; guests are always pre-moderated.
 export const commentSettingsSchema = moderationSettingsSchema
-  .omit({ bannedWords: true, suspectWords: true, premoderateGuests: true })
+  .omit({ bannedWords: true, suspectWords: true, exceptionWords: true, premoderateGuests: true })
   .extend({
     /** Guests may comment with a name and an e-mail address (always held for review). */
     guestComments: z.boolean().default(false),
@@ -29,7 +32,7 @@ export function readCommentSettings(stored: unknown): CommentSettings {
 /** The pipeline's view of the settings and word lists. */
 export function toModerationSettings(
   settings: CommentSettings,
-  words: { bannedWords: readonly string[]; suspectWords: readonly string[] },
+  words: { bannedWords: readonly ListedWordInput[]; suspectWords: readonly ListedWordInput[]; exceptionWords?: readonly ListedWordInput[] },
 ): ModerationSettings {
   return compileModerationSettings({
     maxLinks: settings.maxLinks,
@@ -39,6 +42,7 @@ export function toModerationSettings(
     repeatPostWindowMinutes: settings.repeatPostWindowMinutes,
     bannedWords: [...words.bannedWords],
     suspectWords: [...words.suspectWords],
+    exceptionWords: [...(words.exceptionWords ?? [])],
     premoderateGuests: true,
   });
 }

@@ -41,11 +41,11 @@ export interface ModerationRulesVersion {
 }
 
 async function loadWords() {
-  const rows = await getDb().select({ word: moderationWords.word, list: moderationWords.list }).from(moderationWords);
-  return {
-    bannedWords: rows.filter((row) => row.list === "banned").map((row) => row.word),
-    suspectWords: rows.filter((row) => row.list === "suspect").map((row) => row.word),
-  };
+  const rows = await getDb()
+    .select({ word: moderationWords.word, list: moderationWords.list, clitics: moderationWords.clitics })
+    .from(moderationWords);
+  const listed = (list: WordListName) => rows.filter((row) => row.list === list).map(({ word, clitics }) => ({ word, clitics }));
+  return { bannedWords: listed("banned"), suspectWords: listed("suspect"), exceptionWords: listed("exception") };
 }
 
 /** The rules this process compiled last (the defaults before any): a hint, not the truth. */
@@ -94,6 +94,7 @@ export interface ModerationWordRow {
   id: number;
   word: string;
   list: WordListName;
+  clitics: boolean;
   addedBy: string | null;
   createdAt: string;
 }
@@ -105,6 +106,7 @@ export async function listModerationWords(viewer: Viewer): Promise<ModerationWor
       id: moderationWords.id,
       word: moderationWords.word,
       list: moderationWords.list,
+      clitics: moderationWords.clitics,
       addedBy: users.displayName,
       createdAt: moderationWords.createdAt,
     })
@@ -114,16 +116,17 @@ export async function listModerationWords(viewer: Viewer): Promise<ModerationWor
   return rows.map((row) => ({ ...row, createdAt: row.createdAt.toISOString() }));
 }
 
-export async function addModerationWord(viewer: Viewer, list: WordListName, word: string) {
+/** `clitics`: whether proclitics, a vocative and possessive suffixes may surround the word. */
+export async function addModerationWord(viewer: Viewer, list: WordListName, word: string, clitics = true) {
   assertCan(viewer, "wordlist.manage");
   await getDb().transaction(async (tx) => {
     const [added] = await tx
       .insert(moderationWords)
-      .values({ list, word, createdBy: viewer.id })
+      .values({ list, word, clitics, createdBy: viewer.id })
       .onConflictDoNothing()
       .returning({ id: moderationWords.id });
     if (!added) throw new DomainError("duplicateWord", ar.moderationDesk.words.duplicate);
-    await recordEvents(tx, [{ actorId: viewer.id, action: "word_added", evidence: { list, word } }]);
+    await recordEvents(tx, [{ actorId: viewer.id, action: "word_added", evidence: { list, word, clitics } }]);
   });
 }
 

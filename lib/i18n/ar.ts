@@ -8,6 +8,18 @@ function countPhrase(n: number, forms: PluralForms): string {
   const form = arabicPlurals.select(n);
   return form === "zero" || form === "one" || form === "two" ? forms[form] : `${n} ${forms[form]}`;
 }
+/** How a listed word was found in a comment (lib/moderation/word-matcher.ts MatchForm), for the desk. */
+const matchFormNames: Record<string, string> = {
+  clitic: "مع سابقة",
+  vocative: "مع «يا» ملتصقة",
+  suffix: "مع ضمير متصل",
+  repeated: "بحروف مكررة",
+  spaced: "بحروف مفرّقة",
+  dotless: "بحروف بلا نقاط",
+  lookalike: "بحروف لاتينية مشابهة أو أرقام",
+  arabizi: "بالعربيزي",
+};
+
 export const ar = {
   site: {
     name: "خبر",
@@ -637,7 +649,8 @@ export const ar = {
       reports: "بلاغات القراء",
     } as Record<string, string>,
     evidence: {
-      word: (word: string, position: number) => `«${word}» عند الحرف ${position}`,
+      word: (word: string, position: number, form?: string) =>
+        `«${word}» عند الحرف ${position}${form && form !== "exact" ? ` (${matchFormNames[form] ?? form})` : ""}`,
       links: (links: number, max: number) => `${links} روابط والحد ${max}`,
       trust: (approved: number, threshold: number) => `${approved} معتمد من ${threshold} مطلوبة`,
       repeat: "يكرر تعليقًا سابقًا للكاتب نفسه",
@@ -704,7 +717,8 @@ export const ar = {
     },
     words: {
       title: "قوائم الكلمات",
-      intro: "تُطابَق الكلمات بعد توحيد الهمزات والتاء المربوطة والألف المقصورة وحذف التشكيل والتطويل والأحرف الخفية، وتُلتقط مع السوابق مثل «وال» و«بال».",
+      intro:
+        "تُطابَق الكلمات بعد توحيد الهمزات والتاء المربوطة والألف المقصورة وحذف التشكيل والتطويل والأحرف الخفية، وتُلتقط إذا فُرّقت حروفها (خ ن ز ي ر، خ.ن.ز.ي.ر) أو كُرّرت أو كُتبت بالأرقام واللاتينية (5anzeer) أو بحروف متشابهة. وتُلتقط مع السوابق (وال، بال، يا) والضمائر المتصلة (ـك، ـهم) إلا إذا ألغيت ذلك للكلمة. والاستثناءات لا تُحسب أبدًا: «الخنزير البري» لا يُرفض بسبب «خنزير».",
       banned: "الكلمات المحظورة (يُرفض التعليق)",
       suspect: "الكلمات المشبوهة (يُعلَّق للمراجعة)",
       word: "الكلمة أو العبارة",
@@ -734,6 +748,10 @@ export const ar = {
       ipMax: "عدد التعليقات",
       ipWindow: "في مدة (دقائق)",
       repeatWindow: "يُعد النص مكررًا إن أُعيد خلال (دقائق)",
+      exception: "الاستثناءات (لا تُحسب أبدًا)",
+      clitics: "تُلتقط مع السوابق واللواحق (وال، بال، يا، ـك، ـهم)",
+      cliticsHint: "ألغِ هذا لكلمة قصيرة تظهر داخل كلمات بريئة: «كس» بلا سوابق لا تلتقط «بكس».",
+      wholeOnly: "كما هي فقط",
       save: "حفظ الإعدادات",
       saved: "حُفظت الإعدادات وتسري على التعليقات الجديدة فورًا.",
       invalid: "أدخل أعدادًا صحيحة موجبة في الحقول المشار إليها.",

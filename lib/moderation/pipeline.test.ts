@@ -28,7 +28,7 @@ describe("moderateComment", () => {
       status: "rejected",
       rule: "banned-words",
       reason: ar.moderation.rejected.bannedWords,
-      evidence: { kind: "word", list: "banned", word: "داعش", index: 9, length: 7 },
+      evidence: { kind: "word", list: "banned", word: "داعش", index: 9, length: 7, form: "clitic" },
     });
     expect(text.slice(9, 16)).toBe("بدَاعِش");
   });

@@ -6,12 +6,19 @@ const wordListEntry = z
   .trim()
   .max(100)
   .refine((entry) => /[\p{L}\p{N}]/u.test(entry), "A listed word needs at least one letter or digit.");
-const wordList = z.array(wordListEntry).max(5000).default([]);
+// A bare string is an entry that allows clitics (the common case, and what older settings hold).
+const listedWord = z.union([
+  wordListEntry.transform((word) => ({ word, clitics: true })),
+  z.object({ word: wordListEntry, clitics: z.boolean().default(true) }),
+]);
+const wordList = z.array(listedWord).max(5000).default([]);
 
 /** The site's moderation settings as an administrator edits them; defaults suit a new site. */
 export const moderationSettingsSchema = z.object({
   bannedWords: wordList,
   suspectWords: wordList,
+  /** Words and phrases never flagged, whatever listed word they contain (الخنزير البري). */
+  exceptionWords: wordList,
   /** More links than this hold a comment for review. */
   maxLinks: z.int().min(0).default(2),
   /** Approved comments an author needs before new ones are published without review. */
@@ -29,9 +36,10 @@ export const moderationSettingsSchema = z.object({
 export type ModerationSettingsInput = z.input<typeof moderationSettingsSchema>;
 
 type ParsedSettings = z.output<typeof moderationSettingsSchema>;
-export type ModerationSettings = Omit<ParsedSettings, "bannedWords" | "suspectWords"> & {
+export type ModerationSettings = Omit<ParsedSettings, "bannedWords" | "suspectWords" | "exceptionWords"> & {
   bannedWords: WordList;
   suspectWords: WordList;
+  exceptionWords: WordList;
 };
 
 /** Validates the settings and compiles the word lists; do it once per settings change, not per comment. */
@@ -41,5 +49,6 @@ export function compileModerationSettings(input: ModerationSettingsInput): Moder
     ...settings,
     bannedWords: compileWordList(settings.bannedWords),
     suspectWords: compileWordList(settings.suspectWords),
+    exceptionWords: compileWordList(settings.exceptionWords),
   };
 }

@@ -16,6 +16,10 @@ const HORIZONTAL_SPACE = /[^\S\n]+/g;
 const SPACE_AROUND_LINE_BREAK = / ?\n ?/g;
 const BLANK_LINES = /\n{3,}/g;
 const COMBINING_MARK = /\p{M}/gu;
+// Hair, thin and other narrow spaces between two letters look like no space at all: they split a
+// word for matching while showing it whole. Between letters they are dropped; elsewhere they
+// become ordinary spaces like every other horizontal space.
+const NARROW_SPACE_IN_WORD = /(?<=[\p{L}\p{M}])[\u2006\u2008-\u200A\u202F\u205F]+(?=\p{L})/gu;
 
 /**
  * Two joiners mean something where they stand: ZWNJ between letters spells Persian and Kurdish
@@ -38,6 +42,7 @@ function isMeaningfulJoiner(char: string, index: number, text: string): boolean 
  */
 export function neutralizeCommentText(text: string): string {
   return removeInvisibleCharacters(text.normalize("NFC"), isMeaningfulJoiner)
+    .replace(NARROW_SPACE_IN_WORD, "")
     .replace(LINE_BREAK, "\n")
     .replace(CONTROL, "")
     .replace(HORIZONTAL_SPACE, " ")

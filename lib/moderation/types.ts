@@ -1,4 +1,5 @@
 import type { ModerationSettings } from "./settings";
+import type { MatchForm } from "./word-matcher";
 
 export type CommentMode = "open" | "premoderated" | "closed";
 export type CommentStatus = "approved" | "pending" | "rejected";
@@ -57,7 +58,7 @@ export type Evidence =
   | { kind: "rate"; comments: number; windowMinutes: number }
   | { kind: "length"; length: number; max: number }
   /** index and length locate the match in the comment text exactly as it was moderated. */
-  | { kind: "word"; list: "banned" | "suspect"; word: string; index: number; length: number }
+  | { kind: "word"; list: "banned" | "suspect"; word: string; index: number; length: number; form: MatchForm }
   | { kind: "repeat"; commentId: string }
   | { kind: "links"; links: number; max: number }
   | { kind: "premoderation"; cause: "article" | "guest" }

@@ -123,20 +123,20 @@ describe("compileWordList: Latin and phrases", () => {
 
 describe("compileWordList: positions in the original text", () => {
   it("points at the word as written, tatweel included", () => {
-    expect(list.find("هذا كـــلب!")).toEqual({ word: "كلب", index: 4, length: 6 });
+    expect(list.find("هذا كـــلب!")).toEqual({ word: "كلب", index: 4, length: 6, form: "exact" });
   });
 
   it("starts at the first letter, not at a bidi control before it", () => {
-    expect(list.find("\u202Eداعش\u202C")).toEqual({ word: "داعش", index: 1, length: 4 });
+    expect(list.find("\u202Eداعش\u202C")).toEqual({ word: "داعش", index: 1, length: 4, form: "exact" });
   });
 
   it("includes the tashkeel on the last letter", () => {
     const text = "هم دَاعِشٌ.";
-    expect(list.find(text)).toEqual({ word: "داعش", index: 3, length: 7 });
+    expect(list.find(text)).toEqual({ word: "داعش", index: 3, length: 7, form: "exact" });
   });
 
   it("counts UTF-16 units past emoji", () => {
-    expect(list.find("😡😡 وبداعش")).toEqual({ word: "داعش", index: 5, length: 6 });
+    expect(list.find("😡😡 وبداعش")).toEqual({ word: "داعش", index: 5, length: 6, form: "clitic" });
   });
 
   it("reports the first match in reading order", () => {

@@ -3,7 +3,7 @@ import { stripArabicMarks } from "@/lib/arabic/normalize";
 import { indexedText, searchWord } from "./search-form";
 
 /** Raised whenever indexedText changes what it writes: rows written before are rewritten at start-up. */
-export const SEARCH_FORM_VERSION = 1;
+export const SEARCH_FORM_VERSION = 2;
 
 // What the search index holds for one story: the same normaliser that reads queries (in its search
 // form, lib/search/search-form.ts), applied to every searchable field. Weighted in the database: headline A, summary (kicker, dek, tags) B, body C.

@@ -108,6 +108,8 @@ export const moderationWordSchema = z.object({
     .transform((word) => word.normalize("NFC").trim().replace(/\s+/g, " "))
     .pipe(z.string().min(1, ar.moderationDesk.words.invalid).max(100, ar.moderationDesk.words.invalid))
     .refine((word) => /[\p{L}\p{N}]/u.test(word), ar.moderationDesk.words.invalid),
+  /** A checkbox: present ("on") when clitics may surround the word. */
+  clitics: z.string().optional().transform((value) => value === "on"),
 });
 
 const count = (max: number) => z.coerce.number<unknown>().int(ar.moderationDesk.settings.invalid).min(0, ar.moderationDesk.settings.invalid).max(max, ar.moderationDesk.settings.invalid);

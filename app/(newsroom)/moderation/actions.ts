@@ -62,11 +62,11 @@ export async function liftSanctionAction(_: FormState, formData: FormData): Prom
 }
 
 export async function addWordAction(_: FormState, formData: FormData): Promise<FormState> {
-  const values = typedValues(formData, ["list", "word"]);
+  const values = typedValues(formData, ["list", "word", "clitics"]);
   const parsed = moderationWordSchema.safeParse(values);
   if (!parsed.success) return invalidForm(parsed.error, values);
   return asFormState(async () => {
-    await addModerationWord(await getViewer(), parsed.data.list, parsed.data.word);
+    await addModerationWord(await getViewer(), parsed.data.list, parsed.data.word, parsed.data.clitics);
     revalidatePath("/moderation/words");
     return { ok: true, message: ar.moderationDesk.words.added(parsed.data.word) };
   }, values);

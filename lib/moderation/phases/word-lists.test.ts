@@ -17,7 +17,7 @@ describe("rejectBannedWords", () => {
       status: "rejected",
       rule: "banned-words",
       reason: ar.moderation.rejected.bannedWords,
-      evidence: { kind: "word", list: "banned", word: "داعش", index: 6, length: 10 },
+      evidence: { kind: "word", list: "banned", word: "داعش", index: 6, length: 10, form: "clitic" },
     });
     expect(text.slice(6, 16)).toBe("وبدَاعـــش");
   });
@@ -35,7 +35,7 @@ describe("holdSuspectWords", () => {
       status: "pending",
       rule: "suspect-words",
       reason: ar.moderation.pending.review,
-      evidence: { kind: "word", list: "suspect", word: "عميل", index: 7, length: 6 },
+      evidence: { kind: "word", list: "suspect", word: "عميل", index: 7, length: 6, form: "clitic" },
     });
     expect(decision?.outcome === "stored" && decision.reason).not.toContain("عميل");
   });

@@ -1,7 +1,7 @@
 import { ar } from "@/lib/i18n/ar";
 import type { ModerationSettings } from "../settings";
 import type { CommentStatus, ModerationPhase, VerdictRule } from "../types";
-import type { WordList } from "../word-matcher";
+import { firstUnexcepted, type WordList } from "../word-matcher";
 
 interface WordListRule {
   list: "banned" | "suspect";
@@ -13,7 +13,8 @@ interface WordListRule {
 
 function wordListPhase({ list, words, rule, status, reason }: WordListRule): ModerationPhase {
   return ({ comment, settings }) => {
-    const match = words(settings).find(comment.text);
+    const matches = words(settings).findAll(comment.text);
+    const match = matches.length > 0 ? firstUnexcepted(matches, settings.exceptionWords.findAll(comment.text)) : undefined;
     if (!match) return undefined;
     return { outcome: "stored", status, rule, reason, evidence: { kind: "word", list, ...match } };
   };

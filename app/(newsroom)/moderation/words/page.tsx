@@ -15,6 +15,7 @@ export default async function WordsPage() {
   const lists = [
     { list: "banned" as const, title: t.banned },
     { list: "suspect" as const, title: t.suspect },
+    { list: "exception" as const, title: t.exception },
   ];
   return (
     <div className="desk-page desk-page--wide">
@@ -40,6 +41,7 @@ export default async function WordsPage() {
                   {entries.map((entry) => (
                     <li key={entry.id}>
                       <bdi>{entry.word}</bdi>
+                      {!entry.clitics && <span className="word-chips__note"> ({t.wholeOnly})</span>}
                       <RemoveWordButton id={entry.id} word={entry.word} />
                     </li>
                   ))}

@@ -20,7 +20,17 @@ export function AddWordForm() {
         <select id="word-list" name="list" defaultValue={state.values?.list ?? "banned"}>
           <option value="banned">{t.banned}</option>
           <option value="suspect">{t.suspect}</option>
+          <option value="exception">{t.exception}</option>
         </select>
+      </div>
+      <div className="field field--checkbox">
+        <label>
+          <input type="checkbox" name="clitics" defaultChecked={state.ok || !state.values || state.values.clitics === "on"} aria-describedby="word-clitics-hint" />{" "}
+          {t.clitics}
+        </label>
+        <p className="field__hint" id="word-clitics-hint">
+          {t.cliticsHint}
+        </p>
       </div>
       <FormMessage message={state.message} ok={state.ok} />
       <SubmitButton>{t.add}</SubmitButton>
