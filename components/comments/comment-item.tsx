@@ -1,5 +1,6 @@
 import type { CommentView, ThreadViewer } from "@/lib/comments/types";
 import { ar } from "@/lib/i18n/ar";
+import { CommentBody } from "./comment-body";
 import { CommentTools } from "./comment-tools";
 
 export interface ThreadContextData {
@@ -44,9 +45,7 @@ export function CommentItem({ comment, context }: { comment: CommentView; contex
               {comment.edited && <span className="comment__tag">{ar.comments.edited}</span>}
               {badge && <span className={`comment__badge comment__badge--${comment.status}`}>{badge}</span>}
             </header>
-            <p className="comment__body" dir="auto">
-              {comment.body}
-            </p>
+            <CommentBody className="comment__body" text={comment.body} />
             <CommentTools
               comment={comment}
               articleId={context.articleId}
