@@ -17,6 +17,7 @@ const expected: Record<UserRole, Capability[]> = {
     "article.schedule",
     "article.unpublish",
     "taxonomy.manage",
+    "search.synonyms",
   ],
   moderator: ["comment.create", "comment.report", "comment.moderate", "commenter.suspend", "wordlist.manage"],
   admin: capabilities,

@@ -1,7 +1,6 @@
 // Every user-facing string, in one place for the copy desk.
 
-type PluralForms = Record<Intl.LDMLPluralRule, string>;
-const arabicPlurals = new Intl.PluralRules("ar");
+import { countPhrase, units } from "@/lib/arabic/plural";
 
 /** "تعليق واحد", "تعليقان", "3 تعليقات", "11 تعليقًا": Arabic counts agree with their number. */
 function countPhrase(n: number, forms: PluralForms): string {
@@ -92,8 +91,8 @@ export const ar = {
       displayNameTooLong: "الاسم أطول من المسموح (60 حرفًا).",
       roleInvalid: "اختر دورًا من القائمة.",
       badCredentials: "البريد الإلكتروني أو كلمة المرور غير صحيحين. تحقّق منهما وأعد المحاولة.",
-      tooManyAttempts: (minutes: number) =>
-        `محاولات كثيرة في وقت قصير. انتظر ${minutes} دقيقة ثم أعد المحاولة.`,
+      tooManyAttempts: (wait: number) =>
+        `محاولات كثيرة في وقت قصير. انتظر ${minutes(wait)} ثم أعد المحاولة.`,
       wrongCurrentPassword: "كلمة المرور الحالية غير صحيحة.",
       notSignedIn: "سجّل الدخول أولًا ثم أعد المحاولة.",
       forbidden: "ليست لديك صلاحية لهذا الإجراء.",
@@ -190,7 +189,7 @@ export const ar = {
     columns: { headline: "العنوان", status: "الحالة", section: "القسم", authors: "الكتّاب", lastChange: "آخر تعديل" },
     byPrefix: "بواسطة",
     noStories: "لا توجد أخبار تطابق هذا الاختيار.",
-    wentOutLate: (minutes: number) => `نُشر متأخرًا ${minutes} دقيقة عن موعده`,
+    wentOutLate: (late: number) => `نُشر متأخرًا ${minutes(late)} عن موعده`,
     scheduledFor: "موعد النشر:",
     editingNow: (names: string) => `${names} يحرّر هذا الخبر الآن`,
     someoneElse: "زميل آخر",
@@ -387,7 +386,7 @@ export const ar = {
       corrected: "أضاف تصحيحًا",
     } as Record<string, string>,
     system: "النظام (النشر المجدول)",
-    eventLate: (minutes: number) => `متأخرًا ${minutes} دقيقة عن موعده`,
+    eventLate: (late: number) => `متأخرًا ${minutes(late)} عن موعده`,
     eventRestored: (version: number) => `النسخة ${version}`,
     noEvents: "لا سجل بعد.",
     corrections: {
@@ -441,15 +440,15 @@ export const ar = {
       headlineRequired: "اكتب عنوانًا للخبر.",
       bodyRequired: "نص الخبر فارغ. اكتب الخبر قبل إرساله أو نشره.",
       bodyInvalid: "في النص عناصر غير مسموحة (مثل رابط javascript: أو صورة من خارج الموقع). أزلها ثم احفظ.",
-      bodyTooLong: (max: number) => `نص الخبر أطول من المسموح (${max} حرف).`,
-      tooLong: (max: number) => `أطول من المسموح: ${max} حرفًا على الأكثر.`,
+      bodyTooLong: (max: number) => `نص الخبر أطول من المسموح (${characters(max)}).`,
+      tooLong: (max: number) => `أطول من المسموح: ${characters(max)} على الأكثر.`,
       sectionRequired: "اختر قسمًا للخبر.",
       authorsRequired: "اختر كاتبًا واحدًا على الأقل.",
       authorsNotStaff: "أحد الكتّاب المختارين ليس من فريق التحرير. اختر من القائمة.",
       ownByline: "أضف اسمك إلى الكتّاب: الخبر الذي تكتبه يحمل اسمك.",
       tooManyAuthors: (max: number) => `لا يزيد عدد الكتّاب على ${max}.`,
       tagEmpty: "اسم الوسم فارغ.",
-      tagTooLong: (max: number) => `اسم الوسم أطول من ${max} حرفًا.`,
+      tagTooLong: (max: number) => `اسم الوسم أطول من ${characters(max)}.`,
       tooManyTags: (max: number) => `لا يزيد عدد الوسوم على ${max}.`,
       tagNotAllowed: (names: string) => `لا يمكنك إنشاء وسم جديد (${names}): اختر من الوسوم الموجودة، أو اطلب من محرر إضافته.`,
       coverMissing: "اختر صورة مرفوعة.",
@@ -457,7 +456,7 @@ export const ar = {
       altRequired: "اكتب نصًا بديلًا يصف الصورة لمن لا يراها.",
       inlineAltRequired: "صورة في النص بلا نص بديل: اكتب تحتها وصفًا لما فيها لمن لا يراها.",
       slugInvalid: "الرابط يجب أن يحتوي حروفًا أو أرقامًا.",
-      slugTooLong: (max: number) => `الرابط أطول من المسموح (${max} حرفًا).`,
+      slugTooLong: (max: number) => `الرابط أطول من المسموح (${characters(max)}).`,
       slugTaken: "هذا الرابط مستخدم لخبر آخر. اختر رابطًا غيره.",
       commentModeInvalid: "اختر وضع التعليقات من القائمة.",
       scheduleRequired: "اختر موعد النشر.",
@@ -515,8 +514,8 @@ export const ar = {
       replyLabel: "ردّك",
       placeholder: "اكتب تعليقك هنا…",
       hint: "نص فقط: لا تُعرض الروابط صورًا ولا تُفسَّر الرموز. التعليقات المسيئة تُحذف.",
-      counter: (used: number, max: number) => `${used} من ${max} حرف`,
-      overLimit: (used: number, max: number) => `${used} من ${max} حرف: النص أطول من المسموح، اختصره`,
+      counter: (used: number, max: number) => `${used} من ${characters(max)}`,
+      overLimit: (used: number, max: number) => `${used} من ${characters(max)}: النص أطول من المسموح، اختصره`,
       submit: "أرسل التعليق",
       submitReply: "أرسل الرد",
       sending: "جارٍ الإرسال…",
@@ -550,7 +549,7 @@ export const ar = {
     },
     errors: {
       empty: "التعليق فارغ. اكتب تعليقك ثم أرسله.",
-      tooLong: (max: number) => `التعليق أطول من ${max} حرف. اختصره ثم أعد الإرسال.`,
+      tooLong: (max: number) => `التعليق أطول من ${characters(max)}. اختصره ثم أعد الإرسال.`,
       network: "انقطع الاتصال قبل أن يصل الرد. نص تعليقك محفوظ هنا: أعد الإرسال، ولن يُنشر مرتين.",
       tooFast: "أُرسل النموذج أسرع مما يكتب الناس عادةً. انتظر ثوانيَ ثم أعد الإرسال.",
       trap: "تعذّر قبول النموذج. حدّث الصفحة ثم أعد المحاولة.",
@@ -567,7 +566,7 @@ export const ar = {
       guestName: "اكتب اسمك (من حرفين إلى 60 حرفًا).",
       guestEmail: "اكتب بريدًا إلكترونيًا صالحًا، مثل name@example.com.",
       sanctioned: "حسابك موقوف عن التعليق والإبلاغ حاليًا.",
-      rateLimited: (minutes: number) => `أرسلت تعليقات كثيرة من هذا الاتصال في وقت قصير. انتظر ${minutes} دقيقة ثم أعد المحاولة.`,
+      rateLimited: (wait: number) => `أرسلت تعليقات كثيرة من هذا الاتصال في وقت قصير. انتظر ${minutes(wait)} ثم أعد المحاولة.`,
       keyReused: "تعذّر إرسال هذا النموذج. حدّث الصفحة ثم أعد المحاولة.",
       busy: "لم يُحفظ تعليقك لأن تعليقات أخرى منك تُحفظ في اللحظة نفسها. نصّك باقٍ في الخانة: أعد الإرسال بعد لحظة.",
       reportReason: "اختر سببًا للإبلاغ.",
@@ -651,7 +650,7 @@ export const ar = {
     evidence: {
       word: (word: string, position: number, form?: string) =>
         `«${word}» عند الحرف ${position}${form && form !== "exact" ? ` (${matchFormNames[form] ?? form})` : ""}`,
-      links: (links: number, max: number) => `${links} روابط والحد ${max}`,
+      links: (links: number, max: number) => `${countPhrase(links, units.links)} والحد ${max}`,
       trust: (approved: number, threshold: number) => `${approved} معتمد من ${threshold} مطلوبة`,
       repeat: "يكرر تعليقًا سابقًا للكاتب نفسه",
       premoderationArticle: "الخبر تحت المراجعة المسبقة",
@@ -843,7 +842,7 @@ export const ar = {
   moderation: {
     refused: {
       empty: "التعليق فارغ. اكتب تعليقك ثم أرسله.",
-      tooLong: (max: number) => `التعليق أطول من ${max} حرف. اختصره ثم أعد الإرسال.`,
+      tooLong: (max: number) => `التعليق أطول من ${characters(max)}. اختصره ثم أعد الإرسال.`,
       storyClosed: "باب التعليق على هذا الخبر مغلق.",
       authorBanned: "حسابك ممنوع من التعليق.",
       authorSuspended: (until: string) => `حسابك موقوف عن التعليق حتى ${until}.`,
