@@ -1,12 +1,14 @@
 import { inArray, sql } from "drizzle-orm";
 import { z } from "zod";
-import { documentFromParagraphs } from "@/lib/article-document";
+import { documentFromParagraphs, type ArticleImageAttrs } from "@/lib/article-document";
 import { hashPassword } from "@/lib/auth/passwords";
 import { slugify } from "@/lib/arabic/slugify";
 import type { Database } from "./client";
 import { articleAuthors, articles, articleTags, tags } from "./schema/articles";
 import { reindexArticle } from "./search-index";
+import { SCENES } from "./seed-art";
 import { demoCommentMode, seedDemoComments } from "./seed-comments";
+import { storePictures } from "./seed-images";
 import type { ArticleStatus, UserRole } from "./schema/enums";
 import { sections } from "./schema/sections";
 import { users } from "./schema/users";
@@ -31,6 +33,8 @@ const demoSchema = z.object({
       updatedHoursAfter: z.number().optional(),
       status: z.enum(["published", "draft", "scheduled", "in_review"]),
       breaking: z.boolean().optional(),
+      // The lead picture, drawn at seed time (db/seed-art.ts).
+      image: z.object({ scene: z.enum(SCENES), alt: z.string().min(1), caption: z.string() }),
     }),
   ),
 });
@@ -39,6 +43,7 @@ type DemoArticle = z.infer<typeof demoSchema>["articles"][number];
 
 // The sample story the product was built from: its headline and paragraphs are loaded
 // byte for byte, typos included. Its trailing "تعليق" is the comment-thread link, not body text.
+// The lead picture is ours; it changes none of the story's text.
 const SEED_STORY: DemoArticle = {
   headline: seedArticle.headline,
   kicker: "",
@@ -49,6 +54,11 @@ const SEED_STORY: DemoArticle = {
   paragraphs: seedArticle.paragraphs,
   hoursAgo: 3,
   status: "published",
+  image: {
+    scene: "desert-border",
+    alt: "برج مراقبة وسياج على أرض صحراوية عند الغروب",
+    caption: "منطقة حدودية في البادية السورية",
+  },
 };
 
 const NEWSDESK = {
@@ -104,8 +114,17 @@ export async function seedDemoNewsroom(db: Database, now = new Date()) {
     (await db.select({ id: users.id, slug: users.slug }).from(users)).map((u) => [u.slug, u.id]),
   );
 
-  for (const story of [SEED_STORY, ...demo.articles]) {
-    await insertStory(db, story, now, sectionIds, authorIds);
+  // Pictures are drawn only for stories not seeded yet, so that a second run stores none.
+  const stories = [SEED_STORY, ...demo.articles];
+  const seeded = new Set(
+    (await db.select({ slug: articles.slug }).from(articles).where(inArray(articles.slug, stories.map((story) => slugify(story.headline))))).map(
+      (row) => row.slug,
+    ),
+  );
+  const missing = stories.filter((story) => !seeded.has(slugify(story.headline)));
+  const covers = await storePictures(db, missing.map((story) => ({ seedText: story.headline, picture: story.image })));
+  for (const story of missing) {
+    await insertStory(db, story, now, sectionIds, authorIds, covers.get(story.headline) ?? null);
   }
   await seedDemoComments(db, SEED_STORY.headline, "moderator@khabar.test");
 }
@@ -116,6 +135,7 @@ async function insertStory(
   now: Date,
   sectionIds: Map<string, number>,
   authorIds: Map<string | null, string>,
+  cover: ArticleImageAttrs | null,
 ) {
   const sectionId = sectionIds.get(story.section);
   if (sectionId === undefined) throw new Error(`Unknown section in seed: ${story.section}`);
@@ -137,6 +157,10 @@ async function insertStory(
         dek: story.dek,
         body: documentFromParagraphs(story.paragraphs),
         isBreaking: story.breaking ?? false,
+        coverImageId: cover?.imageId ?? null,
+        coverAlt: cover?.alt ?? "",
+        coverCaption: cover?.caption ?? "",
+        coverCredit: cover?.credit ?? "",
         commentMode: demoCommentMode(story.headline),
         publishedAt: isDated ? publishedAt : null,
         updatedAt,

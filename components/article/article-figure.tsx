@@ -1,8 +1,9 @@
 import type { ArticleImageAttrs } from "@/lib/article-document";
 import { ar } from "@/lib/i18n/ar";
-import { ARTICLE_IMAGE_SIZES, defaultWidthFor, mediaPath, srcSetFor } from "@/lib/media/image-variants";
+import { ARTICLE_IMAGE_SIZES } from "@/lib/media/image-variants";
+import { ResponsiveImage } from "./responsive-image";
 
-/** An uploaded image in its responsive sizes, WebP first, with width and height so nothing shifts. */
+/** An image in a story, with its caption and credit. */
 export function ArticleFigure({
   image,
   priority = false,
@@ -14,20 +15,7 @@ export function ArticleFigure({
 }) {
   return (
     <figure className={className}>
-      <picture>
-        <source type="image/webp" srcSet={srcSetFor(image.imageId, image.width, "webp")} sizes={ARTICLE_IMAGE_SIZES} />
-        <img
-          src={mediaPath(image.imageId, defaultWidthFor(image.width))}
-          srcSet={srcSetFor(image.imageId, image.width, "fallback")}
-          sizes={ARTICLE_IMAGE_SIZES}
-          width={image.width}
-          height={image.height}
-          alt={image.alt}
-          loading={priority ? "eager" : "lazy"}
-          decoding="async"
-          {...(priority ? { fetchPriority: "high" as const } : {})}
-        />
-      </picture>
+      <ResponsiveImage image={image} sizes={ARTICLE_IMAGE_SIZES} priority={priority} />
       {(image.caption || image.credit) && (
         <figcaption>
           {image.caption}

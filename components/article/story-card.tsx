@@ -3,29 +3,55 @@ import type { ArticleSummary } from "@/lib/dal/public-articles";
 import { TimeStamp } from "@/components/ui/time-stamp";
 import { ar } from "@/lib/i18n/ar";
 import { articlePath, commentsPath } from "@/lib/routes";
+import { ResponsiveImage } from "./responsive-image";
 
 type Variant = "lead" | "standard" | "compact";
 
-/** A story in a list. Headings start at h2 (lead) or h3 so that each page keeps a single h1. */
-export function StoryCard({ article, variant = "standard" }: { article: ArticleSummary; variant?: Variant }) {
+// How wide each variant draws its photo (see .story-card__media in globals.css), for srcset.
+const IMAGE_SIZES: Record<Variant, string> = {
+  lead: "(max-width: 48rem) 100vw, 48rem",
+  standard: "(max-width: 36rem) 100vw, 20rem",
+  compact: "7rem",
+};
+
+/**
+ * A story in a list. Headings start at h2 (lead) or h3 so that each page keeps a single h1.
+ * The photo links to the story too, but only the headline is in the tab order.
+ */
+export function StoryCard({
+  article,
+  variant = "standard",
+  priority = false,
+}: {
+  article: ArticleSummary;
+  variant?: Variant;
+  /** The page's main image (the lead story's photo): loaded at once. */
+  priority?: boolean;
+}) {
   const Heading = variant === "lead" ? "h2" : "h3";
+  const path = articlePath(article.slug);
   return (
-    <article className={`story-card story-card--${variant}`}>
-      {variant !== "compact" && (
-        <p className="kicker">{article.kicker || article.section.name}</p>
+    <article className={`story-card story-card--${variant}${article.cover ? " story-card--with-media" : ""}`}>
+      {article.cover && (
+        <Link href={path} className="story-card__media" tabIndex={-1}>
+          <ResponsiveImage image={article.cover} sizes={IMAGE_SIZES[variant]} priority={priority} />
+        </Link>
       )}
-      <Heading className="story-card__headline">
-        <Link href={articlePath(article.slug)}>{article.headline}</Link>
-      </Heading>
-      {variant !== "compact" && article.dek && <p className="story-card__dek">{article.dek}</p>}
-      <p className="story-card__meta">
-        <TimeStamp value={article.publishedAt} />
-        {article.commentCount > 0 && (
-          <Link href={commentsPath(article.slug)} className="story-card__comments">
-            {ar.comments.count(article.commentCount)}
-          </Link>
-        )}
-      </p>
+      <div className="story-card__text">
+        {variant !== "compact" && <p className="kicker">{article.kicker || article.section.name}</p>}
+        <Heading className="story-card__headline">
+          <Link href={path}>{article.headline}</Link>
+        </Heading>
+        {variant !== "compact" && article.dek && <p className="story-card__dek">{article.dek}</p>}
+        <p className="story-card__meta">
+          <TimeStamp value={article.publishedAt} />
+          {article.commentCount > 0 && (
+            <Link href={commentsPath(article.slug)} className="story-card__comments">
+              {ar.comments.count(article.commentCount)}
+            </Link>
+          )}
+        </p>
+      </div>
     </article>
   );
 }

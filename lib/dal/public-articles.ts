@@ -30,6 +30,8 @@ export interface ArticleSummary {
   isBreaking: boolean;
   /** Approved comments; lists show it, the story page reads the live figure with its thread. */
   commentCount: number;
+  /** The lead photo, with its alt text, caption and credit; null when the story has none. */
+  cover: ArticleImageAttrs | null;
 }
 
 export interface CorrectionDto {
@@ -45,7 +47,6 @@ export interface ArticleDetail extends ArticleSummary {
   tags: { slug: string; name: string }[];
   dateline: string;
   source: string;
-  cover: ArticleImageAttrs | null;
   seoTitle: string;
   seoDescription: string;
   commentMode: CommentMode;
@@ -75,7 +76,17 @@ export const summaryColumns = {
   updatedAt: articles.updatedAt,
   isBreaking: articles.isBreaking,
   commentCount: articles.commentCount,
+  // Every query selecting these left-joins `images` on the cover (coverJoin).
+  coverImageId: articles.coverImageId,
+  coverWidth: images.width,
+  coverHeight: images.height,
+  coverAlt: articles.coverAlt,
+  coverCaption: articles.coverCaption,
+  coverCredit: articles.coverCredit,
 };
+
+/** The join that `summaryColumns`' cover columns read from. */
+export const coverJoin = [images, eq(images.id, articles.coverImageId)] as const;
 
 export type SummaryRow = {
   id: string;
@@ -89,7 +100,26 @@ export type SummaryRow = {
   updatedAt: Date | null;
   isBreaking: boolean;
   commentCount: number;
+  // Absent where a query reads no cover (search results).
+  coverImageId?: string | null;
+  coverWidth?: number | null;
+  coverHeight?: number | null;
+  coverAlt?: string;
+  coverCaption?: string;
+  coverCredit?: string;
 };
+
+function coverOf(row: SummaryRow): ArticleImageAttrs | null {
+  if (!row.coverImageId || !row.coverWidth || !row.coverHeight) return null;
+  return {
+    imageId: row.coverImageId,
+    width: row.coverWidth,
+    height: row.coverHeight,
+    alt: row.coverAlt ?? "",
+    caption: row.coverCaption ?? "",
+    credit: row.coverCredit ?? "",
+  };
+}
 
 async function authorsByArticle(articleIds: string[]): Promise<Map<string, AuthorRef[]>> {
   const byArticle = new Map<string, AuthorRef[]>();
@@ -120,6 +150,7 @@ export async function toSummaries(rows: SummaryRow[]): Promise<ArticleSummary[]>
     updatedAt: row.updatedAt?.toISOString() ?? null,
     isBreaking: row.isBreaking,
     commentCount: row.commentCount,
+    cover: coverOf(row),
   }));
 }
 
@@ -128,6 +159,7 @@ function publicSummaries(where?: SQL) {
     .select(summaryColumns)
     .from(articles)
     .innerJoin(sections, eq(sections.id, articles.sectionId))
+    .leftJoin(...coverJoin)
     .where(where ? and(isPublic(), where) : isPublic())
     .orderBy(desc(articles.publishedAt), desc(articles.id));
 }
@@ -142,12 +174,6 @@ const detailColumns = {
   seoTitle: articles.seoTitle,
   seoDescription: articles.seoDescription,
   commentMode: articles.commentMode,
-  coverImageId: articles.coverImageId,
-  coverWidth: images.width,
-  coverHeight: images.height,
-  coverAlt: articles.coverAlt,
-  coverCaption: articles.coverCaption,
-  coverCredit: articles.coverCredit,
 };
 
 /**
@@ -159,7 +185,7 @@ export async function loadArticleDetail(where: SQL): Promise<ArticleDetail | nul
     .select(detailColumns)
     .from(articles)
     .innerJoin(sections, eq(sections.id, articles.sectionId))
-    .leftJoin(images, eq(images.id, articles.coverImageId))
+    .leftJoin(...coverJoin)
     .where(where);
   if (!row) return null;
 
@@ -177,17 +203,6 @@ export async function loadArticleDetail(where: SQL): Promise<ArticleDetail | nul
       .where(eq(articleCorrections.articleId, row.id))
       .orderBy(asc(articleCorrections.createdAt), asc(articleCorrections.id)),
   ]);
-  const cover =
-    row.coverImageId && row.coverWidth && row.coverHeight
-      ? {
-          imageId: row.coverImageId,
-          width: row.coverWidth,
-          height: row.coverHeight,
-          alt: row.coverAlt,
-          caption: row.coverCaption,
-          credit: row.coverCredit,
-        }
-      : null;
   return {
     ...summaries[0]!,
     body: row.body,
@@ -196,7 +211,6 @@ export async function loadArticleDetail(where: SQL): Promise<ArticleDetail | nul
     tags: tagRows,
     dateline: row.dateline,
     source: row.source,
-    cover,
     seoTitle: row.seoTitle,
     seoDescription: row.seoDescription,
     commentMode: row.commentMode,
@@ -288,6 +302,7 @@ export async function listRelatedArticles(articleId: string, limit: number): Pro
     .from(articles)
     .innerJoin(shared, eq(shared.articleId, articles.id))
     .innerJoin(sections, eq(sections.id, articles.sectionId))
+    .leftJoin(...coverJoin)
     .where(isPublic())
     .orderBy(desc(shared.count), desc(articles.publishedAt), desc(articles.id))
     .limit(limit);

@@ -5,7 +5,7 @@ import { articleAuthors, articles, articleTags, tags } from "@/db/schema/article
 import { sections } from "@/db/schema/sections";
 import { users } from "@/db/schema/users";
 import type { ArticleDocument } from "@/lib/article-document";
-import { isPublic, summaryColumns, toSummaries, type ArticleSummary } from "./public-articles";
+import { coverJoin, isPublic, summaryColumns, toSummaries, type ArticleSummary } from "./public-articles";
 
 // Reads for feeds and sitemaps: public stories only, like every public read.
 
@@ -20,6 +20,7 @@ export async function listFeedArticles(sectionSlug: string | null, limit: number
     .select({ ...summaryColumns, body: articles.body })
     .from(articles)
     .innerJoin(sections, eq(sections.id, articles.sectionId))
+    .leftJoin(...coverJoin)
     .where(sectionSlug ? and(isPublic(), eq(sections.slug, sectionSlug)) : isPublic())
     .orderBy(desc(articles.publishedAt), desc(articles.id))
     .limit(limit);

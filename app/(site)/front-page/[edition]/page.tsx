@@ -36,7 +36,7 @@ export default async function HomePage({ params }: PageProps<"/front-page/[editi
       {lead ? (
         <div className="front-page">
           <section className="front-page__lead" aria-label={ar.home.lead}>
-            <StoryCard article={lead} variant="lead" />
+            <StoryCard article={lead} variant="lead" priority />
           </section>
           <section className="front-page__latest" aria-labelledby="latest-heading">
             <h2 id="latest-heading" className="rail-heading">

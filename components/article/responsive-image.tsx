@@ -1,0 +1,32 @@
+import type { ArticleImageAttrs } from "@/lib/article-document";
+import { defaultWidthFor, mediaPath, srcSetFor } from "@/lib/media/image-variants";
+
+/** An uploaded image in its responsive sizes, WebP first, with width and height so nothing shifts. */
+export function ResponsiveImage({
+  image,
+  sizes,
+  priority = false,
+}: {
+  image: Pick<ArticleImageAttrs, "imageId" | "width" | "height" | "alt">;
+  /** How wide the image is drawn, for the browser to pick a size (the `sizes` attribute). */
+  sizes: string;
+  /** The page's main image: fetched at once and first, not when scrolled near. */
+  priority?: boolean;
+}) {
+  return (
+    <picture>
+      <source type="image/webp" srcSet={srcSetFor(image.imageId, image.width, "webp")} sizes={sizes} />
+      <img
+        src={mediaPath(image.imageId, defaultWidthFor(image.width))}
+        srcSet={srcSetFor(image.imageId, image.width, "fallback")}
+        sizes={sizes}
+        width={image.width}
+        height={image.height}
+        alt={image.alt}
+        loading={priority ? "eager" : "lazy"}
+        decoding="async"
+        {...(priority ? { fetchPriority: "high" as const } : {})}
+      />
+    </picture>
+  );
+}
