@@ -9,7 +9,7 @@ export default function robots(): MetadataRoute.Robots {
   const origin = new URL(env.SITE_URL).origin;
   return {
     rules: { userAgent: "*", allow: "/", disallow: ["/api/"] },
+    // No Host: line: it takes a bare host name, and no search engine reads it any more.
     sitemap: [new URL(sitemapPath, origin).toString(), new URL(newsSitemapPath, origin).toString()],
-    host: origin,
   };
 }

@@ -1,6 +1,7 @@
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { hiddenStories, publishedStories, seedStory } from "./fixtures";
+import { draftAs, unique } from "./pages/story-editor-page";
 
 // Feeds and sitemaps carry absolute URLs on SITE_URL; the tests compare decoded paths.
 const parser = new XMLParser({ ignoreAttributes: false, isArray: (name) => ["item", "entry", "url", "sitemap", "link", "category", "author", "dc:creator"].includes(name) });
@@ -51,7 +52,7 @@ test.describe("feeds", () => {
     for (const entry of entries) {
       expect(entry.author.length).toBeGreaterThan(0);
       expect(entry.updated).toMatch(/^\d{4}-\d{2}-\d{2}T/);
-      expect(entry.content["#text"]).toMatch(/^<p>/);
+      expect(entry.content["#text"]).toMatch(/^<div dir="rtl" lang="ar">(<figure[^]*<\/figure>)?<p>/);
     }
   });
 
@@ -66,6 +67,31 @@ test.describe("feeds", () => {
     const missing = await request.get("/feeds/no-such-section/rss.xml");
     expect(missing.status()).toBe(404);
     expect(await missing.text()).toContain("الصفحة غير موجودة");
+  });
+
+  test("feed items carry the lead photo with absolute URLs that answer", async ({ request }) => {
+    const { rss } = await fetchXml(request, "/feeds/rss.xml", /application\/rss\+xml/);
+    const seed = (rss.channel.item as Record<string, string>[]).find((item) => item.title === seedStory.headline)!;
+    const html = seed["content:encoded"]!;
+    expect(html).toMatch(/^<div dir="rtl" lang="ar"><figure/);
+    const src = html.match(/<img src="([^"]+)"/)?.[1];
+    expect(src).toMatch(/^https?:\/\/[^/]+\/media\/[0-9a-f-]{36}\/\d+$/);
+    expect(html).toMatch(/<img [^>]*srcset="https?:\/\/[^"]+\/media\/[^"]+ \d+w/);
+    const image = await request.get(new URL(src!).pathname);
+    expect(image.status()).toBe(200);
+    expect(image.headers()["content-type"]).toMatch(/^image\//);
+  });
+
+  test("a feed opened in a browser reads as an Arabic page that explains subscribing", async ({ page, request }) => {
+    const atom = await (await request.get("/feeds/atom.xml")).text();
+    expect(atom).toContain('<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="ar">');
+    const response = await page.goto("/feeds/rss.xml");
+    expect(response?.headers()["content-type"]).toMatch(/^text\/html/);
+    expect(response?.headers()["vary"]).toMatch(/Sec-Fetch-Dest/i);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("خبر: آخر الأخبار");
+    await expect(page.getByRole("heading", { name: "كيف تشترك؟" })).toBeVisible();
+    await expect(page.getByRole("link", { name: seedStory.headline })).toBeVisible();
+    expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual(["ar", "rtl"]);
   });
 
   test("pages announce their feeds", async ({ page }) => {
@@ -101,6 +127,8 @@ test.describe("sitemaps and robots", () => {
 
   test("robots.txt points at both sitemaps", async ({ request }) => {
     const text = await (await request.get("/robots.txt")).text();
+    // Host: takes a host name, not a URL, and only one engine ever read it: none at all.
+    expect(text).not.toMatch(/^Host:/im);
     expect(text).toMatch(/^Sitemap: .*\/sitemap\.xml$/m);
     expect(text).toMatch(/^Sitemap: .*\/news-sitemap\.xml$/m);
   });
@@ -145,8 +173,38 @@ test.describe("metadata and structured data", () => {
     expect(await meta("article:modified_time")).toMatch(/^\d{4}-/);
     expect(await meta("article:section")).toBe("سوريا");
     expect(await meta("article:tag")).toBeTruthy();
-    expect(await meta("og:image")).toMatch(/og-default\.png$/);
     expect(await meta("twitter:card")).toBe("summary_large_image");
+  });
+
+  test("a shared story shows its lead photo, described", async ({ page }) => {
+    await page.goto(seedStory.path);
+    const meta = (key: string) => page.locator(`meta[property="${key}"], meta[name="${key}"]`).first().getAttribute("content");
+    const cover = page.locator(".article-figure--cover img");
+    await expect(cover).toHaveAttribute("alt", /.+/);
+    const alt = await cover.getAttribute("alt");
+    const photo = /^https?:\/\/[^/]+\/media\/[0-9a-f-]{36}\/\d+$/;
+    expect(await meta("og:image")).toMatch(photo);
+    expect(await meta("og:image:alt")).toBe(alt);
+    expect(Number(await meta("og:image:width"))).toBeGreaterThanOrEqual(600);
+    expect(await meta("twitter:image")).toBe(await meta("og:image"));
+    expect(await meta("twitter:image:alt")).toBe(alt);
+    const jsonLdImage = (await jsonLd(page)).find((block) => block["@type"] === "NewsArticle")!.image as string[];
+    expect(jsonLdImage).toEqual([await meta("og:image")]);
+  });
+
+  test("a long headline is cut for search engines: JSON-LD and <title> keep to 110 characters", async ({ browser, page }) => {
+    const headline = `${"وزراء خارجية عرب يجتمعون في عمّان لبحث ملف عودة اللاجئين السوريين ومستقبل الدعم الدولي للمنطقة ".repeat(2).trim()} ${unique()}`;
+    expect(headline.length).toBeGreaterThanOrEqual(160);
+    const { editor } = await draftAs(browser, "editor", headline);
+    await editor.publishNow();
+    await page.goto(await editor.publicPath());
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(headline);
+    const article = (await jsonLd(page)).find((block) => block["@type"] === "NewsArticle")!;
+    expect((article.headline as string).length).toBeLessThanOrEqual(110);
+    expect(headline.startsWith((article.headline as string).replace(/…$/, ""))).toBe(true);
+    const title = await page.title();
+    expect(title.endsWith(" | خبر")).toBe(true);
+    expect(title.length).toBeLessThanOrEqual(110 + " | خبر".length);
   });
 
   test("the home page describes the site with a SearchAction that works", async ({ page }) => {

@@ -1,7 +1,7 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { ArticleBody } from "@/components/article/article-body";
-import type { ArticleDocument } from "./article-document";
+import { documentFromParagraphs, type ArticleDocument } from "./article-document";
 import { renderArticleHtml, renderArticleMarkup, renderFeedHtml, sanitizeArticleHtml } from "./article-html";
 
 const imageId = "0b7c4c1e-9a2e-4b1a-8f5e-2d7a3f7e1a11";
@@ -148,3 +148,25 @@ describe("renderFeedHtml", () => {
     expect(html).toContain("&lt;b&gt;لا&lt;/b&gt; &amp; رابط");
   });
 });
+
+describe("renderFeedHtml images", () => {
+  const picture: ArticleDocument = { type: "doc", content: everything.content.slice(-1) };
+
+  it("gives feed readers absolute src and srcset on this site's /media/", () => {
+    const html = renderFeedHtml(picture, "https://khabar.example");
+    expect(html).toContain(`src="https://khabar.example/media/${imageId}/960"`);
+    expect(html).toContain(`srcset="https://khabar.example/media/${imageId}/480 480w, https://khabar.example/media/${imageId}/960 960w"`);
+    expect(html).toContain(`<source type="image/webp" srcset="https://khabar.example/media/${imageId}/480.webp 480w,`);
+    expect(html).toContain('alt="شارع في دمشق"');
+  });
+
+  it("wraps the story in its language and direction, with the lead photo first", () => {
+    const html = renderFeedHtml(documentFromParagraphs(["نص الخبر"]), "https://khabar.example", {
+      lead: { imageId, width: 1600, height: 900, alt: "صورة الخبر", caption: "", credit: "" },
+    });
+    expect(html).toMatch(/^<div dir="rtl" lang="ar"><figure class="article-figure"><picture>/);
+    expect(html).toContain(`src="https://khabar.example/media/${imageId}/960"`);
+    expect(html).toMatch(/<\/figure><p>نص الخبر<\/p><\/div>$/);
+  });
+});
+

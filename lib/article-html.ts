@@ -1,6 +1,6 @@
 import sanitizeHtml from "sanitize-html";
 import { blockDirAttribute, type TextDirection } from "@/lib/arabic/direction";
-import { blockText, type ArticleBlock, type ArticleDocument, type ArticleInline } from "@/lib/article-document";
+import { blockText, type ArticleBlock, type ArticleDocument, type ArticleImageAttrs, type ArticleInline } from "@/lib/article-document";
 import { ar } from "@/lib/i18n/ar";
 import { xmlSafe } from "@/lib/xml-text";
 import { ARTICLE_IMAGE_SIZES, defaultWidthFor, mediaPath, srcSetFor } from "@/lib/media/image-variants";
@@ -101,17 +101,32 @@ function absolutize(value: string, origin: string): string {
     .join(", ");
 }
 
-/** The article for feed readers: XML-safe, sanitised like the page, every link and image absolute. */
-export function renderFeedHtml(document: ArticleDocument, origin: string, direction: TextDirection = "rtl"): string {
+/**
+ * The article for feed readers: XML-safe, sanitised like the page, every link and image absolute,
+ * in a block that carries the story's language and direction (a feed reader's page is usually
+ * left to right). `lead`, the story's cover, goes first. Images must still come from this site's
+ * /media/, now as absolute URLs.
+ */
+export function renderFeedHtml(
+  document: ArticleDocument,
+  origin: string,
+  { direction = "rtl", language = "ar", lead = null }: { direction?: TextDirection; language?: string; lead?: ArticleImageAttrs | null } = {},
+): string {
   const toAbsolute = (tagName: string, attribs: sanitizeHtml.Attributes) => {
     for (const name of ["href", "src", "srcset"]) {
       if (attribs[name]) attribs[name] = absolutize(attribs[name], origin);
     }
     return { tagName, attribs };
   };
-  return sanitizeHtml(xmlSafe(renderArticleMarkup(document, direction)), {
+  const media = `${origin}/media/`;
+  const ownImage = (url: string | undefined) => (url ?? "").split(",").every((candidate) => candidate.trim().startsWith(media));
+  const body = (lead ? block({ type: "image", attrs: lead }, direction) : "") + renderArticleMarkup(document, direction);
+  return sanitizeHtml(`<div${attr("dir", direction)}${attr("lang", language)}>${xmlSafe(body)}</div>`, {
     ...ALLOWED,
-    exclusiveFilter: undefined,
+    allowedTags: [...(ALLOWED.allowedTags as string[]), "div"],
+    allowedAttributes: { ...ALLOWED.allowedAttributes, div: ["dir", "lang"] },
+    allowedSchemesByTag: { img: ["http", "https"], source: ["http", "https"] },
+    exclusiveFilter: (frame) => (frame.tag === "img" && !ownImage(frame.attribs.src)) || (frame.tag === "source" && !ownImage(frame.attribs.srcset)),
     transformTags: { a: toAbsolute, img: toAbsolute, source: toAbsolute },
   });
 }

@@ -19,6 +19,7 @@ const story = (overrides: Partial<FeedArticle> = {}): FeedArticle => ({
   updatedAt: "2026-11-30T12:00:00.000Z",
   isBreaking: false,
   commentCount: 0,
+  cover: null,
   body: documentFromParagraphs(["يذكّرنا الهجوم بـ<تهديد> الإرهاب ]]> المستمر\u0000."]),
   tags: [{ slug: "داعش", name: "داعش <وسم>" }],
   ...overrides,
@@ -37,7 +38,7 @@ describe("buildFeed", () => {
     expect(item["dc:creator"]).toEqual(["رانيا حدّاد", "عمر <الخطيب>"]);
     expect(item.author).toBeUndefined();
     const content = item["content:encoded"] as string;
-    expect(content).toMatch(/^<p[^>]*>يذكّرنا الهجوم بـ&lt;تهديد&gt; الإرهاب \]\]&gt; المستمر/);
+    expect(content).toMatch(/^<div dir="rtl" lang="ar"><p[^>]*>يذكّرنا الهجوم بـ&lt;تهديد&gt; الإرهاب \]\]&gt; المستمر/);
     expect(content).not.toMatch(/[\u0000-\u0008]/);
     expect(item.pubDate).toBe("Mon, 30 Nov 2026 10:00:00 GMT");
   });
@@ -53,6 +54,21 @@ describe("buildFeed", () => {
     expect(entry.author.map((author: { name: string }) => author.name)).toEqual(["رانيا حدّاد", "عمر <الخطيب>"]);
     expect(entry.published).toBe("2026-11-30T10:00:00.000Z");
     expect(entry.category[1]["@_label"]).toBe("داعش وسم");
+  });
+
+  it("declares Arabic and writes its HTML right to left", () => {
+    const atom = buildFeed("atom", channel, [story()]);
+    const { feed } = parser.parse(atom);
+    expect(feed["@_xml:lang"]).toBe("ar");
+    expect(feed.entry[0].content["#text"]).toMatch(/^<div dir="rtl" lang="ar"><p/);
+    const rss = buildFeed("rss", channel, [story()]);
+    expect(parser.parse(rss).rss.channel.item[0]["content:encoded"]).toMatch(/^<div dir="rtl" lang="ar">/);
+  });
+
+  it("puts the lead photo first, with absolute URLs", () => {
+    const cover = { imageId: "0b7c4c1e-9a2e-4b1a-8f5e-2d7a3f7e1a11", width: 1600, height: 900, alt: "محطة كهرباء", caption: "", credit: "" };
+    const item = parser.parse(buildFeed("rss", channel, [story({ cover })])).rss.channel.item[0];
+    expect(item["content:encoded"]).toContain(`<img src="https://khabar.example/media/${cover.imageId}/960"`);
   });
 
   it("writes an empty but valid feed when nothing is published", () => {

@@ -17,15 +17,25 @@ export interface FeedChannel {
   section: { slug: string; name: string; description: string } | null;
 }
 
+/** A feed's title, description, the page it follows and its own address, all absolute. */
+export function describeFeed(format: FeedFormat, { siteUrl, section }: FeedChannel) {
+  const absolute = (path: string) => new URL(path, siteUrl).toString();
+  return {
+    title: section ? ar.feeds.sectionTitle(section.name) : ar.feeds.title,
+    description: section?.description || ar.site.description,
+    homeUrl: absolute(section ? sectionPath(section.slug) : "/"),
+    feedUrl: absolute(feedPath(format, section?.slug)),
+  };
+}
+
 export function buildFeed(format: FeedFormat, channel: FeedChannel, articles: FeedArticle[]): string {
   const absolute = (path: string) => new URL(path, channel.siteUrl).toString();
-  const { section } = channel;
-  const home = absolute(section ? sectionPath(section.slug) : "/");
+  const { title, description, homeUrl: home, feedUrl } = describeFeed(format, channel);
   const newest = articles.map((article) => article.updatedAt ?? article.publishedAt).sort().at(-1);
 
   const feed = new Feed({
-    title: section ? ar.feeds.sectionTitle(section.name) : ar.feeds.title,
-    description: section?.description || ar.site.description,
+    title,
+    description,
     id: home,
     link: home,
     language: "ar",
@@ -33,7 +43,7 @@ export function buildFeed(format: FeedFormat, channel: FeedChannel, articles: Fe
     copyright: ar.feeds.copyright,
     updated: newest ? new Date(newest) : new Date(0),
     generator: ar.site.name,
-    feedLinks: { [format]: absolute(feedPath(format, section?.slug)) },
+    feedLinks: { [format]: feedUrl },
     author: { name: ar.site.name, link: absolute("/") },
   });
 
@@ -49,7 +59,7 @@ export function buildFeed(format: FeedFormat, channel: FeedChannel, articles: Fe
       id: url,
       link: url,
       description: escapeHtml(article.dek || article.kicker || article.headline),
-      content: xmlSafe(renderFeedHtml(article.body, new URL(url).origin)),
+      content: renderFeedHtml(article.body, new URL(url).origin, { lead: article.cover }),
       date: new Date(article.updatedAt ?? article.publishedAt),
       published: new Date(article.publishedAt),
       ...(format === "atom" ? { author: authors } : {}),
@@ -64,5 +74,8 @@ export function buildFeed(format: FeedFormat, channel: FeedChannel, articles: Fe
           : undefined,
     });
   }
-  return format === "rss" ? feed.rss2() : feed.atom1();
+  return format === "rss" ? feed.rss2() : atomInArabic(feed.atom1());
 }
+
+// The package writes no language on an Atom feed; xml:lang on the root covers every entry.
+const atomInArabic = (xml: string) => xml.replace('<feed xmlns="http://www.w3.org/2005/Atom">', '<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="ar">');

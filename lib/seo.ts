@@ -1,14 +1,35 @@
 import type { Metadata } from "next";
-import { plainTextOf, type ArticleDocument } from "@/lib/article-document";
+import { plainTextOf, type ArticleDocument, type ArticleImageAttrs } from "@/lib/article-document";
 import { env } from "@/lib/env";
 import { ar } from "@/lib/i18n/ar";
+import { mediaPath, variantWidthsFor } from "@/lib/media/image-variants";
 import { feedPath } from "@/lib/routes";
-import type { SiteIdentity } from "@/lib/structured-data";
+import { shortenAtWord } from "@/lib/shorten";
+import { JSON_LD_HEADLINE_MAX, type SiteIdentity } from "@/lib/structured-data";
 
 // Shared pieces of page metadata. Next merges metadata one key deep, so a page that sets
 // `alternates` or `openGraph` must repeat the site-wide parts: these helpers do that.
 
-export const DEFAULT_SHARE_IMAGE = { url: "/og-default.png", width: 1200, height: 630, alt: ar.site.name };
+export interface ShareImage {
+  url: string;
+  width: number;
+  height: number;
+  alt: string;
+}
+
+export const DEFAULT_SHARE_IMAGE: ShareImage = { url: "/og-default.png", width: 1200, height: 630, alt: ar.site.name };
+
+/** The image a shared link shows: the story's lead photo at its largest stored size, else the site's card. */
+export function shareImageFor(cover: ArticleImageAttrs | null): ShareImage {
+  if (!cover) return DEFAULT_SHARE_IMAGE;
+  const width = variantWidthsFor(cover.width).at(-1)!;
+  return {
+    url: mediaPath(cover.imageId, width),
+    width,
+    height: Math.round((cover.height * width) / cover.width),
+    alt: cover.alt || ar.site.name,
+  };
+}
 
 export const site: SiteIdentity = {
   url: new URL(env.SITE_URL).origin,
@@ -16,6 +37,9 @@ export const site: SiteIdentity = {
   logo: "/logo.png",
   language: "ar",
 };
+
+/** A 404 page's title ("الصفحة غير موجودة | خبر"), kept out of search engines. */
+export const notFoundMetadata: Metadata = { title: ar.errors.notFoundTitle, robots: { index: false } };
 
 /** The canonical URL plus the feeds a reader's feed finder should offer on this page. */
 export function alternatesFor(canonical: string | null, sectionFeed?: { slug: string; name: string }): Metadata["alternates"] {
@@ -41,10 +65,15 @@ export function openGraphFor(page: { title: string; description: string; url: st
   };
 }
 
-/** A plain-text description of at most about `length` characters, cut at a word. */
+/** A plain-text description of at most `length` characters, cut at a word. */
 export function describe(dek: string, body: ArticleDocument, length = 160): string {
-  const text = (dek || plainTextOf(body)).replace(/\s+/g, " ").trim();
-  if (text.length <= length) return text;
-  const cut = text.slice(0, length);
-  return `${cut.slice(0, Math.max(cut.lastIndexOf(" "), length / 2))}…`;
+  return shortenAtWord(dek || plainTextOf(body), length);
+}
+
+/**
+ * What search engines get as a story's title (<title> and the JSON-LD headline): the SEO title
+ * where the desk wrote one, else the headline, at most 110 characters either way.
+ */
+export function searchTitle(article: { seoTitle: string; headline: string }): string {
+  return shortenAtWord(article.seoTitle || article.headline, JSON_LD_HEADLINE_MAX);
 }

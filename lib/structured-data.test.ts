@@ -51,6 +51,16 @@ describe("newsArticleJsonLd", () => {
   });
 });
 
+describe("newsArticleJsonLd limits", () => {
+  it("cuts a headline past 110 characters at a word", () => {
+    const headline = "وزراء خارجية عرب يجتمعون في عمّان لبحث ملف عودة اللاجئين السوريين ومستقبل الدعم الدولي ".repeat(2).trim();
+    expect(headline.length).toBeGreaterThan(160);
+    const data = newsArticleJsonLd({ ...article, headline }, site);
+    expect((data.headline as string).length).toBeLessThanOrEqual(110);
+    expect(data.headline).toMatch(/^وزراء خارجية عرب .*…$/);
+  });
+});
+
 describe("breadcrumbJsonLd and websiteJsonLd", () => {
   it("numbers the crumbs and makes their URLs absolute", () => {
     const data = breadcrumbJsonLd([{ name: "الرئيسية", url: "/" }, { name: "سوريا", url: "/syria" }], site);

@@ -1,5 +1,10 @@
+import { shortenAtWord } from "@/lib/shorten";
+
 // JSON-LD for search engines (schema.org), built from DTOs. Pure functions: pages render the
 // result with <JsonLd>, which serialises it with serializeJsonLd.
+
+/** Google reads at most this many characters of a NewsArticle's headline. */
+export const JSON_LD_HEADLINE_MAX = 110;
 
 export interface SiteIdentity {
   /** Absolute origin, e.g. https://khabar.example */
@@ -11,6 +16,7 @@ export interface SiteIdentity {
 
 export interface ArticleForJsonLd {
   slug: string;
+  /** The SEO title where the desk wrote one, else the headline; cut to JSON_LD_HEADLINE_MAX here. */
   headline: string;
   description: string;
   url: string;
@@ -46,7 +52,7 @@ export function newsArticleJsonLd(article: ArticleForJsonLd, site: SiteIdentity)
     "@id": `${url}#article`,
     mainEntityOfPage: { "@type": "WebPage", "@id": url },
     url,
-    headline: article.headline,
+    headline: shortenAtWord(article.headline, JSON_LD_HEADLINE_MAX),
     description: article.description,
     inLanguage: site.language,
     datePublished: article.publishedAt,

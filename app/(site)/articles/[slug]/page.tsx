@@ -5,9 +5,8 @@ import { getRelatedArticles } from "@/lib/cached-reads";
 import type { ArticleDetail } from "@/lib/dal/public-articles";
 import { articleForRoute } from "@/lib/article-for-route";
 import { ar } from "@/lib/i18n/ar";
-import { mediaPath, defaultWidthFor } from "@/lib/media/image-variants";
 import { articlePath, authorPath, sectionPath } from "@/lib/routes";
-import { alternatesFor, DEFAULT_SHARE_IMAGE, describe, site } from "@/lib/seo";
+import { alternatesFor, describe, searchTitle, shareImageFor, site } from "@/lib/seo";
 import { breadcrumbJsonLd, newsArticleJsonLd } from "@/lib/structured-data";
 
 // Stories are rendered on their first visit and then served from the cache until
@@ -25,8 +24,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const article = await loadArticle(params);
   const description = article.seoDescription || describe(article.dek, article.body);
   const url = articlePath(article.slug);
+  const image = shareImageFor(article.cover);
   return {
-    title: article.seoTitle || article.headline,
+    title: searchTitle(article),
     description,
     alternates: alternatesFor(url, article.section),
     openGraph: {
@@ -41,9 +41,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
       section: article.section.name,
       tags: article.tags.map((tag) => tag.name),
       authors: article.authors.flatMap((author) => (author.slug ? [new URL(authorPath(author.slug), site.url).toString()] : [])),
-      images: [DEFAULT_SHARE_IMAGE],
+      images: [image],
     },
-    twitter: { card: "summary_large_image", title: article.headline, description, images: [DEFAULT_SHARE_IMAGE.url] },
+    twitter: { card: "summary_large_image", title: article.headline, description, images: [{ url: image.url, alt: image.alt }] },
   };
 }
 
@@ -53,7 +53,7 @@ function structuredData(article: ArticleDetail) {
     newsArticleJsonLd(
       {
         slug: article.slug,
-        headline: article.headline,
+        headline: searchTitle(article),
         description: describe(article.dek, article.body),
         url,
         publishedAt: article.publishedAt,
@@ -61,7 +61,7 @@ function structuredData(article: ArticleDetail) {
         section: { name: article.section.name, url: sectionPath(article.section.slug) },
         authors: article.authors.map((author) => ({ name: author.name, url: author.slug ? authorPath(author.slug) : null })),
         tags: article.tags.map((tag) => tag.name),
-        images: [article.cover ? mediaPath(article.cover.imageId, defaultWidthFor(article.cover.width)) : DEFAULT_SHARE_IMAGE.url],
+        images: [shareImageFor(article.cover).url],
         corrections: article.corrections.map((correction) => ({ text: correction.note, correctedAt: correction.createdAt })),
       },
       site,
