@@ -1,6 +1,9 @@
-import { StatusPage } from "@/components/ui/status-page";
-import { ar } from "@/lib/i18n/ar";
+import type { Metadata } from "next";
+import { NotFoundPage } from "@/components/layout/not-found-page";
+import { notFoundMetadata } from "@/lib/seo";
+
+export const metadata: Metadata = notFoundMetadata;
 
 export default function NotFound() {
-  return <StatusPage code={404} title={ar.errors.notFoundTitle} body={ar.errors.notFoundBody} />;
+  return <NotFoundPage />;
 }

@@ -14,6 +14,7 @@ test.describe("missing and unpublished pages", () => {
       const response = await page.goto(path);
       expect(response?.status()).toBe(404);
       await expectArabicNotFound(page);
+      await expect(page).toHaveTitle("الصفحة غير موجودة | خبر");
     });
   }
 
@@ -25,3 +26,33 @@ test.describe("missing and unpublished pages", () => {
     }
   });
 });
+
+// Without JavaScript, as a crawler or a reader with scripts off sees it: the Arabic page is in
+// the server's HTML, with its language, direction and title. Pages rendered per request
+// (sections, tags, authors) still answer with Next's empty shell there (vercel/next.js#62228).
+test.describe("404 pages without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  for (const [name, path] of [
+    ["an unknown story", `/articles/${encodeURIComponent(`خبر-لا-وجود-له-${Date.now()}`)}`],
+    ["an unknown path", "/no/such/page"],
+    ["malformed percent-encoding", "/articles/%E0%A4%A"],
+  ] as const) {
+    test(`${name} is the Arabic 404 page in the HTML`, async ({ page }) => {
+      const response = await page.goto(path);
+      expect(response?.status()).toBe(404);
+      await expectArabicNotFound(page);
+      await expect(page.locator("html")).toHaveAttribute("lang", "ar");
+      await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
+      await expect(page).toHaveTitle("الصفحة غير موجودة | خبر");
+      await expect(page.getByRole("link", { name: "العودة إلى الرئيسية" })).toBeVisible();
+    });
+  }
+});
+
+test("the site answers /favicon.ico", async ({ request }) => {
+  const response = await request.get("/favicon.ico");
+  expect(response.status()).toBe(200);
+  expect(response.headers()["content-type"]).toMatch(/image\/(x-icon|vnd\.microsoft\.icon)/);
+});
+

@@ -6,7 +6,8 @@ import { getSection, getSectionPage } from "@/lib/cached-reads";
 import { ar } from "@/lib/i18n/ar";
 import { feedPath, sectionPath } from "@/lib/routes";
 import { alternatesFor, openGraphFor } from "@/lib/seo";
-import { parsePageNumber, parseSlugParam } from "@/lib/validation/route-params";
+import { listingPage } from "@/lib/listing-page";
+import { parseSlugParam } from "@/lib/validation/route-params";
 
 type Props = PageProps<"/[section]">;
 
@@ -17,8 +18,9 @@ async function loadSection(params: Props["params"]) {
   return section;
 }
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const section = await loadSection(params);
+  await listingPage(searchParams, (n) => getSectionPage(section.slug, n));
   return {
     title: section.name,
     description: section.description,
@@ -29,10 +31,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function SectionPage({ params, searchParams }: Props) {
   const section = await loadSection(params);
-  const page = parsePageNumber((await searchParams).page);
-  if (page === null) notFound();
-  const { items, pageCount } = await getSectionPage(section.slug, String(page));
-  if (page > pageCount) notFound();
+  const { items, page, pageCount } = await listingPage(searchParams, (n) => getSectionPage(section.slug, n));
 
   return (
     <div className="section-page">
@@ -43,6 +42,8 @@ export default async function SectionPage({ params, searchParams }: Props) {
           <a href={feedPath("rss", section.slug)}>{ar.feeds.rss}</a>
         </p>
       </header>
+      {/* The cards' headlines are h3s: under this heading, as on author pages, no level is skipped. */}
+      <h2 className="visually-hidden">{ar.section.stories}</h2>
       {items.length === 0 ? (
         <p className="empty-state">{ar.section.empty}</p>
       ) : (

@@ -3,10 +3,11 @@ import { ArticleView } from "@/components/article/article-view";
 import { JsonLd } from "@/components/seo/json-ld";
 import { getRelatedArticles } from "@/lib/cached-reads";
 import type { ArticleDetail } from "@/lib/dal/public-articles";
-import { articleForRoute } from "@/lib/article-for-route";
+import { findArticleForRoute } from "@/lib/article-for-route";
+import { NotFoundInPlace } from "@/components/layout/not-found-page";
 import { ar } from "@/lib/i18n/ar";
 import { articlePath, authorPath, sectionPath } from "@/lib/routes";
-import { alternatesFor, describe, searchTitle, shareImageFor, site } from "@/lib/seo";
+import { alternatesFor, describe, notFoundMetadata, searchTitle, shareImageFor, site } from "@/lib/seo";
 import { breadcrumbJsonLd, newsArticleJsonLd } from "@/lib/structured-data";
 
 // Stories are rendered on their first visit and then served from the cache until
@@ -18,10 +19,12 @@ export function generateStaticParams() {
 
 type Props = PageProps<"/articles/[slug]">;
 
-const loadArticle = async (params: Props["params"]) => articleForRoute((await params).slug, articlePath);
+// A missing story is answered with <NotFoundInPlace />, not notFound(), so that its 404 page is in the HTML.
+const loadArticle = async (params: Props["params"]) => findArticleForRoute((await params).slug, articlePath);
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const article = await loadArticle(params);
+  if (!article) return notFoundMetadata;
   const description = article.seoDescription || describe(article.dek, article.body);
   const url = articlePath(article.slug);
   const image = shareImageFor(article.cover);
@@ -79,6 +82,7 @@ function structuredData(article: ArticleDetail) {
 
 export default async function ArticlePage({ params }: Props) {
   const article = await loadArticle(params);
+  if (!article) return <NotFoundInPlace />;
   const related = await getRelatedArticles(article.slug, article.id);
   return (
     <>

@@ -5,7 +5,8 @@ import { getAuthor, getAuthorPage } from "@/lib/cached-reads";
 import { ar } from "@/lib/i18n/ar";
 import { authorPath } from "@/lib/routes";
 import { alternatesFor, openGraphFor } from "@/lib/seo";
-import { parsePageNumber, parseSlugParam } from "@/lib/validation/route-params";
+import { listingPage } from "@/lib/listing-page";
+import { parseSlugParam } from "@/lib/validation/route-params";
 
 type Props = PageProps<"/authors/[slug]">;
 
@@ -16,8 +17,9 @@ async function loadAuthor(params: Props["params"]) {
   return author;
 }
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const author = await loadAuthor(params);
+  await listingPage(searchParams, (n) => getAuthorPage(author.slug, n));
   const description = author.bio ?? ar.authors.description(author.name);
   return {
     title: author.name,
@@ -29,10 +31,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function AuthorPage({ params, searchParams }: Props) {
   const author = await loadAuthor(params);
-  const page = parsePageNumber((await searchParams).page);
-  if (page === null) notFound();
-  const { items, pageCount } = await getAuthorPage(author.slug, String(page));
-  if (page > pageCount) notFound();
+  const { items, page, pageCount } = await listingPage(searchParams, (n) => getAuthorPage(author.slug, n));
 
   return (
     <div className="section-page author-page">

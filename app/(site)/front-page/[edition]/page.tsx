@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { StoryCard } from "@/components/article/story-card";
 import { BreakingStrip } from "@/components/layout/breaking-strip";
+import { NotFoundInPlace } from "@/components/layout/not-found-page";
 import { JsonLd } from "@/components/seo/json-ld";
 import { getHomePage } from "@/lib/cached-reads";
 import { ar } from "@/lib/i18n/ar";
 import { FRONT_PAGE_EDITION, sectionPath } from "@/lib/routes";
-import { alternatesFor, openGraphFor, site } from "@/lib/seo";
+import { alternatesFor, notFoundMetadata, openGraphFor, site } from "@/lib/seo";
 import { websiteJsonLd } from "@/lib/structured-data";
 
 // "/" is rewritten here (next.config.ts) so that the home page is an on-demand ISR page like a
@@ -18,13 +18,16 @@ export function generateStaticParams() {
   return [];
 }
 
-export const metadata: Metadata = {
-  alternates: alternatesFor("/"),
-  openGraph: openGraphFor({ title: `${ar.site.name}: ${ar.site.tagline}`, description: ar.site.description, url: "/" }),
-};
+export async function generateMetadata({ params }: PageProps<"/front-page/[edition]">): Promise<Metadata> {
+  if ((await params).edition !== FRONT_PAGE_EDITION) return notFoundMetadata;
+  return {
+    alternates: alternatesFor("/"),
+    openGraph: openGraphFor({ title: `${ar.site.name}: ${ar.site.tagline}`, description: ar.site.description, url: "/" }),
+  };
+}
 
 export default async function HomePage({ params }: PageProps<"/front-page/[edition]">) {
-  if ((await params).edition !== FRONT_PAGE_EDITION) notFound();
+  if ((await params).edition !== FRONT_PAGE_EDITION) return <NotFoundInPlace />;
   const { breaking, latest, rails } = await getHomePage();
   const [lead, ...rest] = latest;
 

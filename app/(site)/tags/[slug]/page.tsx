@@ -5,7 +5,8 @@ import { getTag, getTagPage } from "@/lib/cached-reads";
 import { ar } from "@/lib/i18n/ar";
 import { tagPath } from "@/lib/routes";
 import { alternatesFor, openGraphFor } from "@/lib/seo";
-import { parsePageNumber, parseSlugParam } from "@/lib/validation/route-params";
+import { listingPage } from "@/lib/listing-page";
+import { parseSlugParam } from "@/lib/validation/route-params";
 
 type Props = PageProps<"/tags/[slug]">;
 
@@ -16,8 +17,9 @@ async function loadTag(params: Props["params"]) {
   return tag;
 }
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const tag = await loadTag(params);
+  await listingPage(searchParams, (n) => getTagPage(tag.slug, n));
   const description = ar.tags.description(tag.name);
   return {
     title: ar.tags.title(tag.name),
@@ -29,10 +31,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function TagPage({ params, searchParams }: Props) {
   const tag = await loadTag(params);
-  const page = parsePageNumber((await searchParams).page);
-  if (page === null) notFound();
-  const { items, pageCount } = await getTagPage(tag.slug, String(page));
-  if (page > pageCount) notFound();
+  const { items, page, pageCount } = await listingPage(searchParams, (n) => getTagPage(tag.slug, n));
 
   return (
     <div className="section-page">
@@ -40,6 +39,8 @@ export default async function TagPage({ params, searchParams }: Props) {
         <p className="page-kind">{ar.tags.kind}</p>
         <h1>{tag.name}</h1>
       </header>
+      {/* The cards' headlines are h3s: under this heading, as on author pages, no level is skipped. */}
+      <h2 className="visually-hidden">{ar.section.stories}</h2>
       <StoryListing items={items} page={page} pageCount={pageCount} pathFor={(n) => tagPath(tag.slug, n)} empty={ar.tags.empty} />
     </div>
   );
