@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
-import { breakingStory, seedStory } from "./fixtures";
+import demoComments from "@/db/seed-data/demo-comments.json" with { type: "json" };
+import { breakingStory, publishedStories, seedStory } from "./fixtures";
 
 test.describe("a reader", () => {
   test("opens the seed story from the home page and reads it exactly as written", async ({ page }) => {
@@ -45,9 +46,22 @@ test.describe("a reader", () => {
     await expect(sections.getByRole("link", { name: "الرئيسية" })).not.toHaveAttribute("aria-current");
     await sections.getByRole("link", { name: "الرئيسية" }).click();
     await expect(sections.getByRole("link", { name: "الرئيسية" })).toHaveAttribute("aria-current", "page");
-    await expect(page.getByRole("link", { name: seedStory.headline })).toBeVisible();
+    // The seed story is both in the latest news and in its section's rail.
+    await expect(page.getByRole("link", { name: seedStory.headline }).first()).toBeVisible();
     const stories = page.locator(".story-card");
     expect(await stories.count()).toBeGreaterThan(3);
+  });
+
+  test("is told before writing that comments on a pre-moderated story are reviewed first", async ({ browser, page }) => {
+    const story = publishedStories.find((candidate) => candidate.headline === demoComments.premoderatedStory)!;
+    await page.goto(story.path);
+    const notice = "تُراجَع التعليقات على هذا الخبر قبل نشرها.";
+    await expect(page.locator("#comments .thread__compose").getByText(notice)).toBeVisible();
+    const noScript = await browser.newContext({ javaScriptEnabled: false });
+    const thread = await noScript.newPage();
+    await thread.goto(`${story.path}/comments`);
+    await expect(thread.locator(".thread__compose").getByText(notice)).toBeVisible();
+    await noScript.close();
   });
 
   test("reads without client JavaScript", async ({ browser }) => {
@@ -58,3 +72,43 @@ test.describe("a reader", () => {
     await context.close();
   });
 });
+
+test.describe("photographs", () => {
+  /** Every photo on the page has loaded, has its size declared and says what it shows. */
+  async function expectPhotosShown(images: import("@playwright/test").Locator) {
+    for (const image of await images.all()) {
+      await image.scrollIntoViewIfNeeded();
+      await expect(image).toHaveAttribute("width", /^\d+$/);
+      await expect(image).toHaveAttribute("height", /^\d+$/);
+      await expect(image).toHaveAttribute("alt", /\p{Script=Arabic}/u);
+      await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+    }
+  }
+
+  test("the front page leads with a large photo and its cards carry thumbnails", async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto("/");
+    const lead = page.locator(".front-page__lead img");
+    await expect(lead).toHaveCount(1);
+    await expect(lead).toHaveAttribute("loading", "eager");
+    expect((await lead.boundingBox())!.width).toBeGreaterThan(600);
+    await expect(page.locator(".front-page__latest .story-card img")).not.toHaveCount(0);
+    await expect(page.locator(".section-rail .story-card img")).not.toHaveCount(0);
+    await expectPhotosShown(page.locator(".front-page img"));
+    // The lead column and the latest-news column end within a few lines of each other.
+    const [leadBox, latestBox] = [await page.locator(".front-page__lead").boundingBox(), await page.locator(".front-page__latest").boundingBox()];
+    expect(Math.abs(leadBox!.height - latestBox!.height)).toBeLessThan(260);
+  });
+
+  test("a story opens on its photo, with caption and credit, and its section page shows thumbnails", async ({ page }) => {
+    await page.goto(seedStory.path);
+    const cover = page.locator(".article-figure--cover");
+    await expect(cover.locator("img")).toHaveAttribute("alt", "برج مراقبة وسياج على أرض صحراوية عند الغروب");
+    await expect(cover.locator("figcaption")).toHaveText("منطقة حدودية في البادية السورية (رسم: خبر)");
+    await expectPhotosShown(cover.locator("img"));
+    await page.goto("/economy");
+    await expectPhotosShown(page.locator(".story-grid img"));
+    await expect(page.locator(".story-grid img")).not.toHaveCount(0);
+  });
+});
+

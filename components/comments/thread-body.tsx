@@ -27,6 +27,8 @@ export function ThreadBody({ payload, comments, apart, signInHref, repliesHref, 
     formIssuedAt: payload.formIssuedAt,
     repliesHref,
   };
+  // Said before anyone writes, whoever they are: signed in, a guest, or about to sign in.
+  const premoderated = article.mode === "premoderated" && <p className="thread__notice">{ar.comments.premoderated}</p>;
   const form = (asGuest: boolean) => (
     <NewCommentForm
       articleId={article.id}
@@ -46,7 +48,7 @@ export function ThreadBody({ payload, comments, apart, signInHref, repliesHref, 
           <p className="thread__notice thread__notice--warning">{viewer.restriction}</p>
         ) : viewer.canComment ? (
           <>
-            {article.mode === "premoderated" && <p className="thread__notice">{ar.comments.premoderated}</p>}
+            {premoderated}
             {form(false)}
           </>
         ) : (
@@ -55,6 +57,7 @@ export function ThreadBody({ payload, comments, apart, signInHref, repliesHref, 
               <Link href={signInHref}>{ar.comments.signInToComment}</Link>
               {payload.guestComments && <> {ar.comments.signInOrGuest}</>}
             </p>
+            {premoderated}
             {payload.guestComments && form(true)}
           </>
         )}
