@@ -2,11 +2,8 @@
 
 import { countPhrase, units } from "@/lib/arabic/plural";
 
-/** "تعليق واحد", "تعليقان", "3 تعليقات", "11 تعليقًا": Arabic counts agree with their number. */
-function countPhrase(n: number, forms: PluralForms): string {
-  const form = arabicPlurals.select(n);
-  return form === "zero" || form === "one" || form === "two" ? forms[form] : `${n} ${forms[form]}`;
-}
+const minutes = (n: number) => countPhrase(n, units.minutes);
+const characters = (n: number) => countPhrase(n, units.characters);
 /** How a listed word was found in a comment (lib/moderation/word-matcher.ts MatchForm), for the desk. */
 const matchFormNames: Record<string, string> = {
   clitic: "مع سابقة",
@@ -720,6 +717,10 @@ export const ar = {
         "تُطابَق الكلمات بعد توحيد الهمزات والتاء المربوطة والألف المقصورة وحذف التشكيل والتطويل والأحرف الخفية، وتُلتقط إذا فُرّقت حروفها (خ ن ز ي ر، خ.ن.ز.ي.ر) أو كُرّرت أو كُتبت بالأرقام واللاتينية (5anzeer) أو بحروف متشابهة. وتُلتقط مع السوابق (وال، بال، يا) والضمائر المتصلة (ـك، ـهم) إلا إذا ألغيت ذلك للكلمة. والاستثناءات لا تُحسب أبدًا: «الخنزير البري» لا يُرفض بسبب «خنزير».",
       banned: "الكلمات المحظورة (يُرفض التعليق)",
       suspect: "الكلمات المشبوهة (يُعلَّق للمراجعة)",
+      exception: "الاستثناءات (لا تُحسب أبدًا)",
+      clitics: "تُلتقط مع السوابق واللواحق (وال، بال، يا، ـك، ـهم)",
+      cliticsHint: "ألغِ هذا لكلمة قصيرة تظهر داخل كلمات بريئة: «كس» بلا سوابق لا تلتقط «بكس».",
+      wholeOnly: "كما هي فقط",
       word: "الكلمة أو العبارة",
       list: "القائمة",
       add: "إضافة",
@@ -747,10 +748,6 @@ export const ar = {
       ipMax: "عدد التعليقات",
       ipWindow: "في مدة (دقائق)",
       repeatWindow: "يُعد النص مكررًا إن أُعيد خلال (دقائق)",
-      exception: "الاستثناءات (لا تُحسب أبدًا)",
-      clitics: "تُلتقط مع السوابق واللواحق (وال، بال، يا، ـك، ـهم)",
-      cliticsHint: "ألغِ هذا لكلمة قصيرة تظهر داخل كلمات بريئة: «كس» بلا سوابق لا تلتقط «بكس».",
-      wholeOnly: "كما هي فقط",
       save: "حفظ الإعدادات",
       saved: "حُفظت الإعدادات وتسري على التعليقات الجديدة فورًا.",
       invalid: "أدخل أعدادًا صحيحة موجبة في الحقول المشار إليها.",
@@ -801,17 +798,6 @@ export const ar = {
     sectionTitle: (section: string) => `خبر: ${section}`,
     rss: "تابع عبر RSS",
     copyright: "جميع الحقوق محفوظة لموقع خبر",
-    // The page a browser shows when a reader opens a feed's address (lib/feed-page.ts).
-    page: {
-      kind: "خلاصة أخبار",
-      whatTitle: "ما هذه الصفحة؟",
-      what: "هذا عنوان خلاصة أخبار (RSS): نسخة من آخر أخبار خبر تقرؤها تطبيقات متابعة الأخبار، تظهر لك هنا صفحةً لأنك فتحتها في المتصفح.",
-      howTitle: "كيف تشترك؟",
-      how: "انسخ العنوان أدناه والصقه في تطبيق لقراءة الخلاصات (مثل Feedly أو Inoreader أو NetNewsWire)، فتصلك أخبارنا الجديدة فور نشرها، مجانًا ومن دون حساب.",
-      address: "عنوان الخلاصة:",
-      latest: "الأخبار في هذه الخلاصة",
-      visit: "اقرأ الأخبار على موقع خبر",
-    },
   },
   search: {
     title: "البحث",
