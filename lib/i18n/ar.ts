@@ -798,6 +798,17 @@ export const ar = {
     sectionTitle: (section: string) => `خبر: ${section}`,
     rss: "تابع عبر RSS",
     copyright: "جميع الحقوق محفوظة لموقع خبر",
+    // The page a browser shows when a reader opens a feed's address (lib/feed-page.ts).
+    page: {
+      kind: "خلاصة أخبار",
+      whatTitle: "ما هذه الصفحة؟",
+      what: "هذا عنوان خلاصة أخبار (RSS): نسخة من آخر أخبار خبر تقرؤها تطبيقات متابعة الأخبار، تظهر لك هنا صفحةً لأنك فتحتها في المتصفح.",
+      howTitle: "كيف تشترك؟",
+      how: "انسخ العنوان أدناه والصقه في تطبيق لقراءة الخلاصات (مثل Feedly أو Inoreader أو NetNewsWire)، فتصلك أخبارنا الجديدة فور نشرها، مجانًا ومن دون حساب.",
+      address: "عنوان الخلاصة:",
+      latest: "الأخبار في هذه الخلاصة",
+      visit: "اقرأ الأخبار على موقع خبر",
+    },
   },
   search: {
     title: "البحث",
