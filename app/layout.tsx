@@ -2,6 +2,7 @@ import "@fontsource/noto-naskh-arabic/400.css";
 import "@fontsource/noto-naskh-arabic/700.css";
 import "@fontsource/noto-kufi-arabic/500.css";
 import "@fontsource/noto-kufi-arabic/700.css";
+import "./latin-fonts.css";
 import "./globals.css";
 import type { Metadata, Viewport } from "next";
 import { SiteFooter } from "@/components/layout/site-footer";
