@@ -138,14 +138,18 @@ const painters: Record<Scene, (random: Random) => string> = {
 
   "civic-building": (r) => {
     const dome = r() < 0.5;
+    const [skyTop, skyBottom] = pick(r, [["#7fb2dd", "#d9ecf7"], ["#e9905a", "#f8d9a8"], ["#8e9aa6", "#d5dade"]] as const);
+    const [wall, roof, column] = pick(r, [["#ece4d2", "#d9ceb6", "#f8f3e7"], ["#d9c3a0", "#c2a67c", "#eadbc0"], ["#dfe2e4", "#c4c9cd", "#f4f5f6"]] as const);
+    const columns = Math.floor(between(r, 6, 10));
+    const gap = 1000 / columns;
     return (
-      sky("s", "#7fb2dd", "#d9ecf7") +
+      sky("s", skyTop, skyBottom) +
       `<rect y="760" width="${W}" height="140" fill="#c9c1ae"/>` +
-      `<rect x="300" y="430" width="1000" height="340" fill="#ece4d2"/><path d="M260 440 L800 ${dome ? 400 : 260} L1340 440 Z" fill="#d9ceb6"/>` +
-      (dome ? `<path d="M620 410 Q800 150 980 410 Z" fill="#b9a987"/><rect x="790" y="160" width="20" height="50" fill="#b9a987"/>` : "") +
-      times(8, (i) => `<rect x="${345 + i * 125}" y="460" width="40" height="300" fill="#f8f3e7"/><rect x="${335 + i * 125}" y="455" width="60" height="16" fill="#d8cdb4"/>`).join("") +
+      (dome ? `<path d="M600 440 Q800 130 1000 440 Z" fill="${roof}"/><rect x="790" y="150" width="20" height="50" fill="${roof}"/>` : "") +
+      `<rect x="300" y="430" width="1000" height="340" fill="${wall}"/><path d="M260 440 L800 ${dome ? 380 : 260} L1340 440 Z" fill="${roof}"/>` +
+      times(columns, (i) => `<rect x="${300 + gap * i + gap / 2 - 20}" y="460" width="40" height="300" fill="${column}"/><rect x="${300 + gap * i + gap / 2 - 30}" y="455" width="60" height="16" fill="${roof}"/>`).join("") +
       `<rect x="280" y="760" width="1040" height="24" fill="#b3a88f"/>` +
-      `<line x1="800" y1="${dome ? 60 : 120}" x2="800" y2="${dome ? 165 : 270}" stroke="#555" stroke-width="6"/><path d="M800 ${dome ? 62 : 122} l120 20 l-120 20 Z" fill="${pick(r, ["#2f8f4e", "#c0392b", "#1f5fa8"])}"/>` +
+      `<line x1="800" y1="${dome ? 50 : 120}" x2="800" y2="${dome ? 155 : 270}" stroke="#555" stroke-width="6"/><path d="M800 ${dome ? 52 : 122} l120 20 l-120 20 Z" fill="${pick(r, ["#2f8f4e", "#c0392b", "#1f5fa8"])}"/>` +
       times(5, () => `<circle cx="${between(r, 100, 1500)}" cy="${between(r, 800, 860)}" r="14" fill="#4a4f57"/>`).join("")
     );
   },
