@@ -1,4 +1,4 @@
-import { inArray, sql } from "drizzle-orm";
+import { eq, inArray, sql } from "drizzle-orm";
 import { z } from "zod";
 import { documentFromParagraphs, type ArticleImageAttrs } from "@/lib/article-document";
 import { hashPassword } from "@/lib/auth/passwords";
@@ -145,11 +145,16 @@ async function insertStory(
 
   const updatedAt = story.updatedHoursAfter === undefined ? null : new Date(publishedAt.getTime() + story.updatedHoursAfter * HOUR);
   const createdAt = isDated && publishedAt < now ? publishedAt : now;
+  const articleSlug = slugify(story.headline);
   await db.transaction(async (tx) => {
+    // Seeding again adds nothing: a story already there by its slug is left as it is (drafts
+    // share slugs freely, so no unique index can say so).
+    const [existing] = await tx.select({ id: articles.id }).from(articles).where(eq(articles.slug, articleSlug)).limit(1);
+    if (existing) return;
     const [inserted] = await tx
       .insert(articles)
       .values({
-        slug: slugify(story.headline),
+        slug: articleSlug,
         sectionId,
         status: story.status as ArticleStatus,
         kicker: story.kicker,
@@ -170,7 +175,6 @@ async function insertStory(
         createdBy: firstAuthor,
         modifiedBy: firstAuthor,
       })
-      .onConflictDoNothing({ target: articles.slug })
       .returning({ id: articles.id });
     if (!inserted) return;
 

@@ -1,9 +1,9 @@
 import { randomUUID } from "node:crypto";
-import { expect, test, type Browser } from "@playwright/test";
-import { DEMO_PASSWORD } from "@/db/seed";
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "@/db/seed";
 import type { UserRole } from "@/db/schema/enums";
 import { storageStateFor } from "./harness/run";
-import { LoginPage } from "./pages/login-page";
+import { accountMenu, landingOf, LoginPage } from "./pages/login-page";
 import { asRole, newClientAddress, newReader, register, type Reader } from "./pages/people";
 
 const staffLinks: Record<UserRole, string[]> = {
@@ -208,4 +208,117 @@ test("one address may open ten accounts an hour; the eleventh is refused in Arab
   await elsewhere.page.goto("/account");
   await expect(elsewhere.page.getByRole("heading", { name: "حسابي" })).toBeVisible();
   await Promise.all([context.close(), elsewhere.context.close()]);
+});
+
+/** A browser of its own, from an address of its own, so that its sign-ins count against no one else's. */
+async function freshBrowser(browser: Browser) {
+  const front = await newClientAddress();
+  const context = await browser.newContext({ baseURL: front.origin });
+  return { context, page: await context.newPage() };
+}
+
+async function expectSignedInHeader(page: Page, name: string, links: string[]) {
+  const menu = accountMenu(page);
+  await expect(menu.getByRole("link", { name: "تسجيل الدخول" })).toBeHidden();
+  await expect(menu.getByRole("link", { name })).toBeVisible();
+  for (const label of links) await expect(menu.getByRole("link", { name: label })).toBeVisible();
+}
+
+test.describe("signing in", () => {
+  for (const account of DEMO_ACCOUNTS) {
+    test(`a ${account.role} lands where they work, and the header is signed in at once`, async ({ browser }) => {
+      const { context, page } = await freshBrowser(browser);
+      await new LoginPage(page).open();
+      await new LoginPage(page).submit(account.email, DEMO_PASSWORD);
+      await expect(page).toHaveURL(landingOf[account.role]);
+      // No reload: the header follows the session the moment it changes.
+      await expectSignedInHeader(page, account.displayName, staffLinks[account.role]);
+      await context.close();
+    });
+  }
+
+  test("a new reader is signed in at once after registering", async ({ browser }) => {
+    const reader = await newReader(browser, { name: "قارئة سجّلت للتو" });
+    await expectSignedInHeader(reader.page, "قارئة سجّلت للتو", []);
+    await reader.context.close();
+  });
+
+  test("a staff page never shows the signed-out header while it finds out who is signed in", async ({ browser }) => {
+    const { context, page } = await asRole(browser, "editor");
+    let answer!: () => void;
+    const held = new Promise<void>((resolve) => (answer = resolve));
+    await page.route("**/api/me", async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto("/editor");
+    await expect(page.getByRole("heading", { level: 1, name: "غرفة الأخبار" })).toBeVisible();
+    await expect(accountMenu(page).getByRole("link", { name: "تسجيل الدخول" })).toBeHidden();
+    answer();
+    await expect(accountMenu(page).getByRole("link", { name: "غرفة الأخبار" })).toBeVisible();
+    await context.close();
+  });
+
+  test("an admin chooses where to land; a page to return to still wins, and signing out shows at once", async ({ browser }) => {
+    test.setTimeout(90_000);
+    const email = `chief-${randomUUID()}@example.com`;
+    const password = `مفتاح-المكتب-${randomUUID().slice(0, 8)}`;
+    const admin = await asRole(browser, "admin");
+    await admin.page.goto("/admin/users");
+    const create = admin.page.locator("form").filter({ has: admin.page.getByRole("button", { name: "إضافة" }) });
+    await create.getByLabel("الاسم الظاهر").fill("رئيسة التحرير الجديدة");
+    await create.getByLabel("البريد الإلكتروني").fill(email);
+    await create.getByLabel("كلمة المرور").fill(password);
+    await create.getByLabel("الدور").selectOption("admin");
+    await create.getByRole("button", { name: "إضافة" }).click();
+    await expect(admin.page.getByText("أُضيف رئيسة التحرير الجديدة.")).toBeVisible();
+    await admin.context.close();
+
+    const { context, page } = await freshBrowser(browser);
+    const login = new LoginPage(page);
+    await login.open();
+    await login.submit(email, password);
+    await expect(page).toHaveURL("/editor");
+
+    await page.goto("/account");
+    const choice = page.getByRole("group", { name: "صفحة البداية بعد الدخول" });
+    await expect(choice.getByRole("radio", { name: "غرفة الأخبار" })).toBeChecked();
+    await choice.getByRole("radio", { name: "الإشراف على التعليقات" }).check();
+    await page.getByRole("button", { name: "احفظ صفحة البداية" }).click();
+    await expect(page.getByText("حُفظت صفحة البداية.")).toBeVisible();
+    await expect(choice.getByRole("radio", { name: "الإشراف على التعليقات" })).toBeChecked();
+
+    await page.getByRole("button", { name: "تسجيل الخروج", exact: true }).click();
+    await expect(page).toHaveURL("/");
+    await expect(accountMenu(page).getByRole("link", { name: "تسجيل الدخول" })).toBeVisible();
+    await expect(accountMenu(page).getByRole("link", { name: "غرفة الأخبار" })).toHaveCount(0);
+
+    await login.open();
+    await login.submit(email, password);
+    await expect(page).toHaveURL("/moderation");
+
+    await page.goto("/account");
+    await page.getByRole("button", { name: "تسجيل الخروج", exact: true }).click();
+    await expect(page).toHaveURL("/");
+    await login.open("/admin/users");
+    await login.submit(email, password);
+    await expect(page).toHaveURL("/admin/users");
+    await context.close();
+  });
+});
+
+test("after an admin applies a role, the select shows the role that was saved", async ({ browser }) => {
+  const reader = await newReader(browser, { name: "قارئ يصير كاتبًا" });
+  await reader.context.close();
+  const admin = await asRole(browser, "admin");
+  await admin.page.goto(`/admin/users?q=${encodeURIComponent(reader.email)}`);
+  const role = admin.page.getByLabel("الدور: قارئ يصير كاتبًا");
+  await role.selectOption("writer");
+  await admin.page.getByRole("button", { name: "تطبيق" }).click();
+  await expect(admin.page.getByText("حُفظ التغيير.")).toBeVisible();
+  await expect(role).toHaveValue("writer");
+  await expect(role.locator("option:checked")).toHaveText("كاتب");
+  await admin.page.reload();
+  await expect(role).toHaveValue("writer");
+  await admin.context.close();
 });

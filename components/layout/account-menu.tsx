@@ -1,7 +1,8 @@
 "use client";
 
 import Link from "next/link";
-import { useEffect, useState } from "react";
+import { usePathname } from "next/navigation";
+import { useEffect, useRef, useState } from "react";
 import { ar } from "@/lib/i18n/ar";
 
 type Me =
@@ -9,13 +10,27 @@ type Me =
   | { signedIn: true; displayName: string; links: { href: string; label: string }[]; pendingComments: number | null };
 
 const MODERATION = "/moderation";
+const SESSION_CHANGING = "khabar:session-changing";
 
 /**
- * Who is signed in, fetched after load because every reader shares the cached page.
- * Without JavaScript it stays a sign-in link, which still works.
+ * Called by the forms that sign in, register or sign out as they are sent: the page they lead to
+ * is reached by a client-side navigation, which keeps this menu, so it asks again once there.
+ */
+export function announceSessionChange() {
+  window.dispatchEvent(new Event(SESSION_CHANGING));
+}
+
+/**
+ * Who is signed in, fetched after load because every reader shares the cached page. Until the
+ * answer comes it shows nothing rather than a guess (hidden by CSS while scripts run), so a
+ * signed-in page never flashes "sign in". Without JavaScript it stays a sign-in link, which works.
  */
 export function AccountMenu() {
-  const [me, setMe] = useState<Me>({ signedIn: false });
+  const [me, setMe] = useState<Me | null>(null);
+  const pathname = usePathname();
+  const sessionChanging = useRef(false);
+  const reload = useRef<() => void>(() => undefined);
+
   useEffect(() => {
     let controller = new AbortController();
     const load = () => {
@@ -24,20 +39,42 @@ export function AccountMenu() {
       fetch("/api/me", { signal: controller.signal, cache: "no-store" })
         .then((response) => (response.ok ? response.json() : { signedIn: false }))
         .then(setMe)
-        .catch(() => {});
+        .catch((error: unknown) => {
+          // Unreachable: offer the sign-in links, which work whoever is signed in.
+          if (!(error instanceof DOMException && error.name === "AbortError")) setMe({ signedIn: false });
+        });
+    };
+    reload.current = load;
+    const expectChange = () => {
+      sessionChanging.current = true;
+    };
+    // A page restored from the back-forward cache may belong to a session since ended or begun.
+    const onPageShow = (event: PageTransitionEvent) => {
+      if (event.persisted) load();
     };
     load();
     // The moderation desk announces its decisions, so the pending count follows them.
     window.addEventListener("khabar:moderation-changed", load);
+    window.addEventListener(SESSION_CHANGING, expectChange);
+    window.addEventListener("pageshow", onPageShow);
     return () => {
       window.removeEventListener("khabar:moderation-changed", load);
+      window.removeEventListener(SESSION_CHANGING, expectChange);
+      window.removeEventListener("pageshow", onPageShow);
       controller.abort();
     };
   }, []);
 
-  if (!me.signedIn) {
+  // The page a sign-in, registration or sign-out leads to: ask who is signed in now.
+  useEffect(() => {
+    if (!sessionChanging.current) return;
+    sessionChanging.current = false;
+    reload.current();
+  }, [pathname]);
+
+  if (!me?.signedIn) {
     return (
-      <ul className="account-menu">
+      <ul className="account-menu" data-pending={me ? undefined : ""}>
         <li>
           <Link href="/login">{ar.auth.signIn}</Link>
         </li>

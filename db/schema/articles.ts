@@ -10,6 +10,7 @@ import {
   serial,
   text,
   timestamp,
+  uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
 import type { ArticleDocument } from "@/lib/article-document";
@@ -22,7 +23,9 @@ export const articles = pgTable(
   "articles",
   {
     id: uuid().primaryKey().defaultRandom(),
-    slug: text().notNull().unique(),
+    // What the story asks for while a draft; its public address, unique among the stories that
+    // hold one, from the moment it is published or scheduled (lib/editorial/public-slug.ts).
+    slug: text().notNull(),
     sectionId: integer()
       .notNull()
       .references(() => sections.id),
@@ -67,6 +70,8 @@ export const articles = pgTable(
     index("articles_section_listing_idx").on(table.sectionId, table.status, table.publishedAt.desc()),
     index("articles_desk_idx").on(table.status, table.modifiedAt.desc()),
     check("articles_direction_check", sql`${table.direction} in ('rtl', 'ltr')`),
+    // Drafts do not hold addresses: only stories that are or were published (or scheduled) do.
+    uniqueIndex("articles_public_slug_key").on(table.slug).where(sql`${table.publishedAt} is not null`),
   ],
 );
 

@@ -16,3 +16,8 @@ export type UserStatus = (typeof userStatuses)[number];
 export const commentModes = ["open", "premoderated", "closed"] as const;
 export const commentMode = pgEnum("comment_mode", commentModes);
 export type CommentMode = (typeof commentModes)[number];
+
+// Where a person lands after signing in, when no page asked them to come back to it.
+export const landingPages = ["home", "desk", "moderation", "users"] as const;
+export const landingPage = pgEnum("landing_page", landingPages);
+export type LandingPage = (typeof landingPages)[number];

@@ -1,5 +1,5 @@
 import { integer, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
-import { userRole, userStatus } from "./enums";
+import { landingPage, userRole, userStatus } from "./enums";
 
 export const users = pgTable("users", {
   id: uuid().primaryKey().defaultRandom(),
@@ -16,6 +16,8 @@ export const users = pgTable("users", {
   // Bumped on role change, deactivation, password change and "sign out everywhere":
   // a session cookie carrying an older version is no longer accepted.
   sessionVersion: integer().notNull().default(1),
+  // The page chosen on /account to land on after signing in; null means the role's own desk.
+  landing: landingPage(),
   createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
 });
 

@@ -1,5 +1,15 @@
 import { expect, type Page } from "@playwright/test";
 import { DEMO_PASSWORD } from "@/db/seed";
+import type { UserRole } from "@/db/schema/enums";
+
+/** Where each role lands after signing in without a page to return to: where it works. */
+export const landingOf: Record<UserRole, string> = {
+  reader: "/",
+  writer: "/editor",
+  editor: "/editor",
+  moderator: "/moderation",
+  admin: "/editor",
+};
 
 export class LoginPage {
   constructor(private readonly page: Page) {}
@@ -24,3 +34,6 @@ export class LoginPage {
     await expect(this.page.getByRole("heading", { name: "تسجيل الدخول" })).toBeHidden();
   }
 }
+
+/** The account links in the site header. */
+export const accountMenu = (page: Page) => page.locator(".site-header .account-menu");

@@ -76,6 +76,8 @@ const rows: Record<string, { expect: (caller: Caller) => Expectation; call: (vie
     call: (viewer) => usersDal.changeOwnPassword(viewer, { currentPassword: "wrong", newPassword: "a-new-passphrase" }).catch(ignoreDomainErrors),
   },
   signOutEverywhere: { expect: signedIn, call: (viewer) => usersDal.signOutEverywhere(viewer) },
+  getOwnLanding: { expect: signedIn, call: (viewer) => usersDal.getOwnLanding(viewer) },
+  setOwnLanding: { expect: signedIn, call: (viewer) => usersDal.setOwnLanding(viewer, "home") },
   listUsers: { expect: only("admin"), call: (viewer) => usersDal.listUsers(viewer) },
   createUser: {
     expect: only("admin"),

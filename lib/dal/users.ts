@@ -2,9 +2,10 @@ import "server-only";
 import { and, asc, eq, ilike, or, sql } from "drizzle-orm";
 import { getDb } from "@/db";
 import { batchedPerTurn } from "@/db/batch";
-import type { UserRole, UserStatus } from "@/db/schema/enums";
+import type { LandingPage, UserRole, UserStatus } from "@/db/schema/enums";
 import { users } from "@/db/schema/users";
 import { admitPasswordAttempt, recordPasswordSuccess } from "@/lib/auth/login-guard";
+import { currentLanding, landingChoicesFor, landingPathFor } from "@/lib/auth/navigation";
 import { hashPassword, spendPasswordCheckTime, verifyPassword } from "@/lib/auth/passwords";
 import { assertCan, assertSignedIn, type SignedInViewer, type Viewer } from "@/lib/auth/viewer";
 import { DomainError } from "@/lib/errors";
@@ -107,6 +108,34 @@ export async function changeOwnPassword(
     .where(eq(users.id, viewer.id))
     .returning({ sessionVersion: users.sessionVersion });
   return { userId: viewer.id, sessionVersion: updated!.sessionVersion };
+}
+
+export interface LandingSetting {
+  /** The landing in force: the person's choice while their role opens it, else their role's own. */
+  current: LandingPage;
+  /** Where that is. */
+  path: string;
+  choices: { landing: LandingPage; label: string }[];
+}
+
+/** Where the viewer lands after signing in, and what else they may choose. */
+export async function getOwnLanding(viewer: Viewer): Promise<LandingSetting> {
+  assertSignedIn(viewer);
+  const [row] = await getDb().select({ landing: users.landing }).from(users).where(eq(users.id, viewer.id));
+  const chosen = row?.landing ?? null;
+  return {
+    current: currentLanding(viewer.role, chosen),
+    path: landingPathFor(viewer.role, chosen),
+    choices: landingChoicesFor(viewer.role).map(({ landing, label }) => ({ landing, label })),
+  };
+}
+
+export async function setOwnLanding(viewer: Viewer, landing: LandingPage) {
+  assertSignedIn(viewer);
+  if (!landingChoicesFor(viewer.role).some((choice) => choice.landing === landing)) {
+    throw new DomainError("landingNotAllowed", ar.account.landingNotAllowed);
+  }
+  await getDb().update(users).set({ landing }).where(eq(users.id, viewer.id));
 }
 
 export async function signOutEverywhere(viewer: Viewer) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { normalizeEmail, registerSchema, safeReturnPath } from "./auth";
+import { normalizeEmail, registerSchema, returnPath } from "./auth";
 
 describe("normalizeEmail", () => {
   it("trims, folds compatibility forms and lower-cases", () => {
@@ -28,16 +28,17 @@ describe("registration rules", () => {
   });
 });
 
-describe("safeReturnPath", () => {
+describe("returnPath", () => {
   it.each([
     ["/editor", "/editor"],
     ["/admin/users?q=x#top", "/admin/users?q=x#top"],
-    ["https://evil.example/", "/"],
-    ["//evil.example/", "/"],
-    ["/\\evil.example", "/"],
-    ["javascript:alert(1)", "/"],
-    [undefined, "/"],
-  ])("sends %s to %s", (input, expected) => {
-    expect(safeReturnPath(input)).toBe(expected);
+    ["https://evil.example/", null],
+    ["//evil.example/", null],
+    ["/\\evil.example", null],
+    ["javascript:alert(1)", null],
+    ["", null],
+    [undefined, null],
+  ])("sends %s to %s (null: the person's own landing page)", (input, expected) => {
+    expect(returnPath(input)).toBe(expected);
   });
 });

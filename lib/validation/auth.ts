@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { userRoles } from "@/db/schema/enums";
+import { landingPages, userRoles } from "@/db/schema/enums";
 import { isCommonPassword, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "@/lib/auth/passwords";
 import { ar } from "@/lib/i18n/ar";
 
@@ -48,15 +48,17 @@ export const roleSchema = z.enum(userRoles, t.roleInvalid);
 
 export const createUserSchema = registerSchema.extend({ role: roleSchema });
 
-/** A same-origin path to return to after signing in; anything else falls back to "/". */
-export function safeReturnPath(value: unknown): string {
+export const landingSchema = z.enum(landingPages, ar.account.landingNotAllowed);
+
+/** A same-origin path to return to after signing in, or null when none (or none safe) was given. */
+export function returnPath(value: unknown): string | null {
   if (typeof value !== "string" || !value.startsWith("/") || value.startsWith("//") || value.includes("\\")) {
-    return "/";
+    return null;
   }
   try {
     const url = new URL(value, "http://khabar.invalid");
-    return url.origin === "http://khabar.invalid" ? `${url.pathname}${url.search}${url.hash}` : "/";
+    return url.origin === "http://khabar.invalid" ? `${url.pathname}${url.search}${url.hash}` : null;
   } catch {
-    return "/";
+    return null;
   }
 }

@@ -4,9 +4,9 @@ import { revalidatePath } from "next/cache";
 import { signIn, signOut } from "@/lib/auth/config";
 import { asFormState } from "@/lib/auth/action-guard";
 import { getViewer } from "@/lib/auth/session";
-import { changeOwnPassword, signOutEverywhere, updateOwnProfile } from "@/lib/dal/users";
+import { changeOwnPassword, setOwnLanding, signOutEverywhere, updateOwnProfile } from "@/lib/dal/users";
 import { ar } from "@/lib/i18n/ar";
-import { changePasswordSchema, profileSchema } from "@/lib/validation/auth";
+import { changePasswordSchema, landingSchema, profileSchema } from "@/lib/validation/auth";
 import { invalidForm, typedValues, type FormState } from "@/lib/validation/form-state";
 
 export async function updateProfileAction(_: FormState, formData: FormData): Promise<FormState> {
@@ -17,6 +17,17 @@ export async function updateProfileAction(_: FormState, formData: FormData): Pro
     await updateOwnProfile(await getViewer(), parsed.data);
     revalidatePath("/account");
     return { ok: true, message: ar.account.profileSaved, values };
+  }, values);
+}
+
+export async function setLandingAction(_: FormState, formData: FormData): Promise<FormState> {
+  const values = typedValues(formData, ["landing"]);
+  const parsed = landingSchema.safeParse(values.landing);
+  if (!parsed.success) return { message: ar.account.landingNotAllowed, values };
+  return asFormState(async () => {
+    await setOwnLanding(await getViewer(), parsed.data);
+    revalidatePath("/account");
+    return { ok: true, message: ar.account.landingSaved, values };
   }, values);
 }
 

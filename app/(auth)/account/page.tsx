@@ -1,16 +1,15 @@
 import type { Metadata } from "next";
-import { SubmitButton } from "@/components/ui/form-status";
 import { requireSignedInPage } from "@/lib/auth/page-guards";
 import { roleNames } from "@/lib/auth/permissions";
 import { ar } from "@/lib/i18n/ar";
-import { PasswordForm, ProfileForm } from "./account-forms";
-import { signOutAction, signOutEverywhereAction } from "./actions";
+import { getOwnLanding } from "@/lib/dal/users";
+import { LandingForm, PasswordForm, ProfileForm, SignOutForms } from "./account-forms";
 
 export const metadata: Metadata = { title: ar.account.title, robots: { index: false } };
 
 export default async function AccountPage({ searchParams }: PageProps<"/account">) {
   const viewer = await requireSignedInPage("/account");
-  const passwordChanged = (await searchParams).changed === "1";
+  const [landing, passwordChanged] = await Promise.all([getOwnLanding(viewer), searchParams.then((params) => params.changed === "1")]);
   return (
     <div className="auth-page">
       <h1>{ar.account.title}</h1>
@@ -27,6 +26,13 @@ export default async function AccountPage({ searchParams }: PageProps<"/account"
         <h2 id="profile-heading">{ar.account.profile}</h2>
         <ProfileForm displayName={viewer.displayName} />
       </section>
+      {/* Staff choose between the home page and the areas they work in; readers have only the one. */}
+      {landing.choices.length > 1 && (
+        <section aria-labelledby="landing-heading" className="panel">
+          <h2 id="landing-heading">{ar.account.landing}</h2>
+          <LandingForm current={landing.current} choices={landing.choices} />
+        </section>
+      )}
       <section aria-labelledby="password-heading" className="panel">
         <h2 id="password-heading">{ar.account.changePassword}</h2>
         <PasswordForm email={viewer.email} />
@@ -34,14 +40,7 @@ export default async function AccountPage({ searchParams }: PageProps<"/account"
       <section aria-labelledby="sessions-heading" className="panel">
         <h2 id="sessions-heading">{ar.account.sessions}</h2>
         <p>{ar.account.sessionsIntro}</p>
-        <div className="button-row">
-          <form action={signOutEverywhereAction}>
-            <SubmitButton className="button button--danger">{ar.account.signOutEverywhere}</SubmitButton>
-          </form>
-          <form action={signOutAction}>
-            <SubmitButton className="button button--quiet">{ar.auth.signOut}</SubmitButton>
-          </form>
-        </div>
+        <SignOutForms />
       </section>
     </div>
   );

@@ -1,9 +1,11 @@
 "use server";
 
 import { CredentialsSignin } from "next-auth";
+import { redirect } from "next/navigation";
 import { signIn } from "@/lib/auth/config";
+import { landingAfterSignIn } from "@/lib/auth/landing";
 import { ar } from "@/lib/i18n/ar";
-import { loginSchema, safeReturnPath } from "@/lib/validation/auth";
+import { loginSchema, returnPath } from "@/lib/validation/auth";
 import { invalidForm, typedValues, type FormState } from "@/lib/validation/form-state";
 
 export async function loginAction(_: FormState, formData: FormData): Promise<FormState> {
@@ -11,12 +13,13 @@ export async function loginAction(_: FormState, formData: FormData): Promise<For
   const parsed = loginSchema.safeParse({ email: formData.get("email"), password: formData.get("password") });
   if (!parsed.success) return invalidForm(parsed.error, values);
   try {
-    await signIn("credentials", { ...parsed.data, redirectTo: safeReturnPath(formData.get("returnTo")) });
+    await signIn("credentials", { ...parsed.data, redirect: false });
   } catch (error) {
     if (error instanceof CredentialsSignin) return { message: signInFailure(error.code), values };
     throw error;
   }
-  return {};
+  // The page that sent them here wins (same-origin only); otherwise they land where they work.
+  redirect(returnPath(formData.get("returnTo")) ?? (await landingAfterSignIn()));
 }
 
 function signInFailure(code: string): string {

@@ -1,12 +1,14 @@
 "use server";
 
+import { redirect } from "next/navigation";
 import { signIn } from "@/lib/auth/config";
+import { landingAfterSignIn } from "@/lib/auth/landing";
 import { consume } from "@/lib/dal/rate-limits";
 import { registerReader } from "@/lib/dal/users";
 import { DomainError } from "@/lib/errors";
 import { ar } from "@/lib/i18n/ar";
 import { clientIp } from "@/lib/request-ip";
-import { registerSchema, safeReturnPath } from "@/lib/validation/auth";
+import { registerSchema, returnPath } from "@/lib/validation/auth";
 import { invalidForm, typedValues, type FormState } from "@/lib/validation/form-state";
 
 export async function registerAction(_: FormState, formData: FormData): Promise<FormState> {
@@ -28,10 +30,6 @@ export async function registerAction(_: FormState, formData: FormData): Promise<
     }
     throw error;
   }
-  await signIn("credentials", {
-    email: parsed.data.email,
-    password: parsed.data.password,
-    redirectTo: safeReturnPath(formData.get("returnTo")),
-  });
-  return {};
+  await signIn("credentials", { email: parsed.data.email, password: parsed.data.password, redirect: false });
+  redirect(returnPath(formData.get("returnTo")) ?? (await landingAfterSignIn()));
 }

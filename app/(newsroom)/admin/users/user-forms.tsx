@@ -19,7 +19,9 @@ export function RoleForm({ userId, role, userName }: { userId: string; role: Use
       <label className="visually-hidden" htmlFor={`role-${userId}`}>
         {`${ar.admin.role}: ${userName}`}
       </label>
-      <select id={`role-${userId}`} name="role" defaultValue={role}>
+      {/* Keyed by the saved role: a select keeps the option it was first given as its default,
+          which React's reset after the action would bring back. */}
+      <select key={role} id={`role-${userId}`} name="role" defaultValue={role}>
         {roles.map(([value, name]) => (
           <option key={value} value={value}>
             {name}
