@@ -1,6 +1,8 @@
 import { expect, test } from "@playwright/test";
 import sharp from "sharp";
 import { utcToWallTime } from "@/lib/arabic/dates";
+import { slugify } from "@/lib/arabic/slugify";
+import { articlePath } from "@/lib/routes";
 import { seedStory } from "./fixtures";
 import { storageStateFor } from "./harness/run";
 import { asRole } from "./pages/people";
@@ -8,6 +10,7 @@ import { draftAs, StoryEditorPage, unique } from "./pages/story-editor-page";
 
 test.describe("the newsroom", () => {
   test("a writer drafts a story and submits it; an editor publishes it; readers see it at once", async ({ browser }) => {
+    test.setTimeout(60_000);
     // The seed story's copy under a headline of its own: other specs expect the seed's headline once.
     const headline = `هجوم على حاجز في البادية ${unique()}`;
     const writer = await draftAs(browser, "writer", headline, seedStory.paragraphs[0]!);
@@ -22,8 +25,7 @@ test.describe("the newsroom", () => {
     const editor = new StoryEditorPage(page);
     await expect(page).toHaveURL(`/editor/articles/${id}`);
     await expect(editor.headline).toHaveValue(headline);
-    await editor.act("انشر الآن");
-    await editor.expectStatus("منشور");
+    await editor.publishNow();
     const path = await editor.publicPath();
 
     const reader = await browser.newPage();
@@ -111,8 +113,7 @@ test.describe("the newsroom", () => {
   test("a published story's changed slug answers at its old URL with a permanent redirect", async ({ browser }) => {
     const headline = `رابط سيتغير ${unique()}`;
     const { context, page, editor } = await draftAs(browser, "editor", headline);
-    await editor.act("انشر الآن");
-    await editor.expectStatus("منشور");
+    await editor.publishNow();
     const oldPath = await editor.publicPath();
     const reader = await browser.newPage();
     expect((await reader.goto(oldPath))?.status()).toBe(200);
@@ -209,8 +210,7 @@ test.describe("the newsroom", () => {
     await page.getByLabel("حقوق الصورة").fill("خبر / Photo Desk");
     await editor.save();
     await editor.expectSaved();
-    await editor.act("انشر الآن");
-    await editor.expectStatus("منشور");
+    await editor.publishNow();
     const path = await editor.publicPath();
 
     const reader = await browser.newPage();
@@ -260,6 +260,95 @@ test.describe("the newsroom", () => {
   });
 });
 
+test.describe("publishing safely", () => {
+  test("publishing asks first with the headline, section and address; an abandoned draft of the same headline takes no address", async ({ browser }) => {
+    test.setTimeout(90_000);
+    const headline = `خبر بعنوان تكرر ${unique()}`;
+    const abandoned = await draftAs(browser, "writer", headline);
+    await abandoned.context.close();
+
+    const { context, editor } = await draftAs(browser, "editor", headline);
+    await editor.act("انشر الآن");
+    const dialog = editor.publishDialog;
+    await expect(dialog).toBeVisible();
+    await expect(dialog.getByText(headline)).toBeVisible();
+    await expect(dialog.getByText("سوريا", { exact: true })).toBeVisible();
+    await expect(dialog.locator(".publish-confirm__url")).toHaveText(new RegExp(`/articles/${slugify(headline)}$`));
+    // Nothing goes out until it is confirmed.
+    await dialog.getByRole("button", { name: "إلغاء" }).click();
+    await expect(dialog).toBeHidden();
+    await editor.expectStatus("مسودة");
+
+    await editor.publishNow();
+    expect(await editor.publicPath()).toBe(articlePath(slugify(headline)));
+    await context.close();
+  });
+
+  test("the update checkbox is named by its label alone, with its hint as its description", async ({ browser }) => {
+    const { context, page, editor } = await draftAs(browser, "editor", `خبر يُحدَّث ${unique()}`);
+    await editor.publishNow();
+    const update = page.getByRole("checkbox", { name: "تحديث جوهري: أظهر للقرّاء وقت التحديث", exact: true });
+    await expect(update).toHaveAccessibleDescription("اتركه فارغًا عند تصحيح خطأ إملائي أو صياغة.");
+    await context.close();
+  });
+
+  test("returning a story to its writer takes a note, which the writer sees", async ({ browser }) => {
+    test.setTimeout(90_000);
+    const headline = `خبر يعود بملاحظة ${unique()}`;
+    const writer = await draftAs(browser, "writer", headline);
+    await writer.editor.act("أرسل للمراجعة");
+    await writer.editor.expectStatus("قيد المراجعة");
+
+    const { context, page } = await asRole(browser, "editor");
+    const editor = new StoryEditorPage(page);
+    await editor.open(writer.editor.id);
+    await editor.act("أعده إلى الكاتب");
+    const note = page.getByLabel("ملاحظة للكاتب");
+    const send = page.getByRole("button", { name: "أعده مع الملاحظة" });
+    await send.click();
+    await expect(note).toHaveAccessibleDescription(/اكتب للكاتب ما يحتاج إليه الخبر/);
+    await editor.expectStatus("قيد المراجعة");
+    await note.fill("المصدر غير مذكور: أضف اسم الوكالة.");
+    await send.click();
+    await editor.expectStatus("مسودة");
+
+    await writer.page.reload();
+    const returned = writer.page.locator(".banner--returned");
+    await expect(returned).toContainText("كريم المحرر");
+    await expect(returned).toContainText("المصدر غير مذكور: أضف اسم الوكالة.");
+    await Promise.all([writer.context.close(), context.close()]);
+  });
+
+  test("a colleague's 'editing now' notice goes soon after their tab closes", async ({ browser }) => {
+    test.setTimeout(90_000);
+    const first = await draftAs(browser, "editor", `خبر يُغلق محرّره ${unique()}`);
+    const second = await asRole(browser, "admin");
+    const other = new StoryEditorPage(second.page);
+    await other.open(first.editor.id);
+    const notice = second.page.getByText("كريم المحرر يحرّر هذا الخبر الآن");
+    await expect(notice).toBeVisible();
+    // Closing the tab, as the browser does when its window is closed.
+    await first.page.close();
+    await expect(notice).toBeHidden({ timeout: 15_000 });
+    await first.context.close();
+    await second.context.close();
+  });
+
+  test("the story editor is a page with a heading of its own", async ({ browser }) => {
+    const { context, page } = await asRole(browser, "writer");
+    const editor = new StoryEditorPage(page);
+    await editor.openNew();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("خبر جديد");
+    await editor.headline.fill(`عنوان يظهر في رأس الصفحة ${unique()}`);
+    await editor.typeBody("نص قصير.");
+    await editor.save();
+    await editor.expectSaved();
+    await editor.open(editor.id);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(/^تحرير: عنوان يظهر في رأس الصفحة/);
+    await context.close();
+  });
+});
+
 test.describe("the newsroom's endpoints refuse outsiders", () => {
   test("a save replayed without a session, or by a reader, changes nothing", async ({ browser, playwright, baseURL }) => {
     const headline = `خبر محمي ${unique()}`;
@@ -287,12 +376,18 @@ test.describe("the newsroom's endpoints refuse outsiders", () => {
     await context.close();
   });
 
-  test("image uploads need a staff session, and the tick answers only its own process", async ({ request, playwright, baseURL }) => {
+  test("image uploads and the leaving beacon need a staff session, and the tick answers only its own process", async ({ request, playwright, baseURL }) => {
     const file = { name: "x.png", mimeType: "image/png", buffer: Buffer.from("not really") };
     expect((await request.post("/api/images", { multipart: { file } })).status()).toBe(401);
     const reader = await playwright.request.newContext({ baseURL, storageState: storageStateFor("reader") });
     expect((await reader.post("/api/images", { multipart: { file } })).status()).toBe(403);
     await reader.dispose();
+    // The beacon a closing editor sends to say it left a story.
+    const leave = `/api/articles/${crypto.randomUUID()}/presence`;
+    expect((await request.post(leave)).status()).toBe(401);
+    const readerBeacon = await playwright.request.newContext({ baseURL, storageState: storageStateFor("reader") });
+    expect((await readerBeacon.post(leave)).status()).toBe(403);
+    await readerBeacon.dispose();
     expect((await request.post("/api/internal/tick")).status()).toBe(404);
     expect((await request.post("/api/internal/tick", { headers: { "x-khabar-tick": "guess" } })).status()).toBe(404);
   });

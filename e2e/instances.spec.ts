@@ -57,8 +57,7 @@ test("an editor's update on one instance reaches the readers of the other within
   test.setTimeout(60_000);
   const headline = `خبر يُحدَّث على نسختين ${unique()}`;
   const { context, editor } = await draftAs(browser, "editor", headline);
-  await editor.act("انشر الآن");
-  await editor.expectStatus("منشور");
+  await editor.publishNow();
   const path = await editor.publicPath();
 
   // The second instance renders the story once, and from then on serves it from its own cache.

@@ -64,6 +64,19 @@ export class StoryEditorPage {
     await this.page.getByRole("button", { name, exact: true }).first().click();
   }
 
+  /** The publication dialog that "انشر الآن" opens: what, where and at which address. */
+  get publishDialog(): Locator {
+    return this.page.getByRole("dialog", { name: "انشر الخبر الآن؟" });
+  }
+
+  /** Publishes at once, confirming what the dialog shows. */
+  async publishNow() {
+    await this.act("انشر الآن");
+    await expect(this.publishDialog).toBeVisible();
+    await this.publishDialog.getByRole("button", { name: "انشر", exact: true }).click();
+    await this.expectStatus("منشور");
+  }
+
   async expectStatus(label: string) {
     await expect(this.page.locator(".story-editor__bar .status-pill")).toHaveText(label, { timeout: 15_000 });
   }

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, eq, exists, inArray, ne, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, eq, exists, inArray, isNotNull, ne, or, sql, type SQL } from "drizzle-orm";
 import { getDb, type Database } from "@/db";
 import { articleAuthors, articles, articleSlugHistory, articleTags, tags } from "@/db/schema/articles";
 import { articleRevisions, cacheInvalidations } from "@/db/schema/editorial";
@@ -7,11 +7,12 @@ import { images } from "@/db/schema/media";
 import { sections } from "@/db/schema/sections";
 import { users } from "@/db/schema/users";
 import { formatTime } from "@/lib/arabic/dates";
-import { slugify, slugWithSuffix } from "@/lib/arabic/slugify";
+import { slugify } from "@/lib/arabic/slugify";
 import type { SignedInViewer } from "@/lib/auth/viewer";
 import type { ArticleBlock, ArticleDocument } from "@/lib/article-document";
 import type { ArticleStatus } from "@/db/schema/enums";
 import type { ConflictDetails } from "@/lib/editorial/outcomes";
+import { settleSlug, slugCandidates } from "@/lib/editorial/public-slug";
 import type { ArticleSnapshot } from "@/lib/editorial/snapshot";
 import type { StoryAccess } from "@/lib/editorial/workflow";
 import { ar } from "@/lib/i18n/ar";
@@ -172,27 +173,46 @@ export async function resolveInput(
   };
 }
 
-async function slugIsFree(db: Executor, slug: string, articleId: string | null): Promise<boolean> {
+/**
+ * Of `candidates`, the slugs other stories hold: those published or scheduled, now or once
+ * (`published_at` is set exactly then; a unique index keeps them apart), and old addresses
+ * that still redirect to another story. Drafts hold none (lib/editorial/public-slug.ts).
+ */
+async function heldSlugs(db: Executor, candidates: string[], articleId: string | null): Promise<Set<string>> {
   const notThis = (column: typeof articles.id | typeof articleSlugHistory.articleId) => (articleId ? ne(column, articleId) : undefined);
-  const [live] = await db.select({ id: articles.id }).from(articles).where(and(eq(articles.slug, slug), notThis(articles.id)));
-  if (live) return false;
-  // An old URL of another story still redirects there, so it is not free either.
-  const [retired] = await db
-    .select({ id: articleSlugHistory.articleId })
+  const live = await db
+    .select({ slug: articles.slug })
+    .from(articles)
+    .where(and(inArray(articles.slug, candidates), isNotNull(articles.publishedAt), notThis(articles.id)));
+  const retired = await db
+    .select({ slug: articleSlugHistory.slug })
     .from(articleSlugHistory)
-    .where(and(eq(articleSlugHistory.slug, slug), notThis(articleSlugHistory.articleId)));
-  return !retired;
+    .where(and(inArray(articleSlugHistory.slug, candidates), notThis(articleSlugHistory.articleId)));
+  return new Set([...live, ...retired].map((row) => row.slug));
 }
 
-/** The slug to store: the one asked for if free; a numbered one when it only follows the headline. */
+/** The slug to store: the one asked for if no other story holds it; a numbered one when it only follows the headline. */
 async function freeSlug(db: Executor, slug: string, articleId: string | null, edited: boolean): Promise<string | null> {
-  if (await slugIsFree(db, slug, articleId)) return slug;
-  if (edited) return null;
-  for (let n = 2; n < 100; n++) {
-    const candidate = slugWithSuffix(slug, n);
-    if (await slugIsFree(db, candidate, articleId)) return candidate;
-  }
-  return null;
+  const held = await heldSlugs(db, edited ? [slug] : slugCandidates(slug), articleId);
+  if (!held.has(slug)) return slug;
+  return edited ? null : settleSlug(slug, held);
+}
+
+const PUBLIC_SLUG_LOCK = 7_104_202_601;
+
+/**
+ * The address a story going out (published or scheduled) takes: the one it asks for, or the
+ * first numbered one no other story holds. Inside the transaction that sets `published_at`, and
+ * under a lock, so that two stories going out at once cannot settle on the same address.
+ */
+export async function settlePublicSlug(db: Executor, articleId: string, wanted: string): Promise<string | null> {
+  await db.execute(sql`select pg_advisory_xact_lock(${PUBLIC_SLUG_LOCK})`);
+  return previewPublicSlug(db, articleId, wanted);
+}
+
+/** What going out would settle on now, without holding anything: shown before an editor confirms. */
+export async function previewPublicSlug(db: Executor, articleId: string, wanted: string): Promise<string | null> {
+  return settleSlug(wanted, await heldSlugs(db, slugCandidates(wanted), articleId));
 }
 
 /** Links the story to its bylines and tags, replacing what it had. */

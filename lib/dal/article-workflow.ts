@@ -1,8 +1,9 @@
 import "server-only";
 import { reindexArticle } from "@/db/search-index";
-import { and, eq } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { getDb } from "@/db";
 import { articles } from "@/db/schema/articles";
+import { sections } from "@/db/schema/sections";
 import { articleCorrections, articleEvents, type ArticleEventAction, type CorrectionType } from "@/db/schema/editorial";
 import type { ArticleStatus } from "@/db/schema/enums";
 import { formatDateTime } from "@/lib/arabic/dates";
@@ -14,7 +15,19 @@ import type { TransitionOutcome } from "@/lib/editorial/outcomes";
 import { availableActions, canEditStory, canOpenStory, canTransition, transitions, type WorkflowAction } from "@/lib/editorial/workflow";
 import { AuthorizationError } from "@/lib/errors";
 import { ar } from "@/lib/i18n/ar";
-import { conflictDetails, loadSnapshot, loadStoryAccess, recordInvalidation, sectionSlugs, wasEverPublic } from "./article-content";
+import { articlePath } from "@/lib/routes";
+import {
+  conflictDetails,
+  ensureBaselineRevision,
+  loadSnapshot,
+  loadStoryAccess,
+  previewPublicSlug,
+  recordRevision,
+  recordInvalidation,
+  sectionSlugs,
+  settlePublicSlug,
+  wasEverPublic,
+} from "./article-content";
 import type { WriteResult } from "./newsroom-articles";
 
 // Moving a story through the workflow (lib/editorial/workflow.ts), and corrections to
@@ -38,6 +51,38 @@ export interface TransitionRequest {
   baseVersion: number;
   action: WorkflowAction;
   scheduledFor?: Date | null;
+  /** The address the person was shown before confirming: it goes out at that one or not at all. */
+  expectedSlug?: string;
+  /** Why an editor returns a story: the writer reads it on the story. Required to return one. */
+  note?: string;
+}
+
+/** What "publish now" would put where: shown to the editor to confirm. */
+export interface PublicationPreview {
+  headline: string;
+  section: string;
+  slug: string;
+  path: string;
+}
+
+/**
+ * The story as it would go out if published now: its headline, section and the address it would
+ * settle on. Null when there is no such story; a refusal when the viewer may not publish it.
+ */
+export async function previewPublication(viewer: Viewer, articleId: string): Promise<PublicationPreview | null> {
+  assertCan(viewer, transitions.publish.capability);
+  const story = await loadStoryAccess(getDb(), viewer, articleId);
+  if (!story) return null;
+  if (!canOpenStory(viewer, story)) throw new AuthorizationError("forbidden");
+  const [row] = await getDb()
+    .select({ headline: articles.headline, section: sections.name })
+    .from(articles)
+    .innerJoin(sections, eq(sections.id, articles.sectionId))
+    .where(eq(articles.id, articleId));
+  // A story that already holds its address keeps it; anything else settles on one now.
+  const slug = story.publishedAt ? story.slug : await previewPublicSlug(getDb(), story.id, story.slug);
+  if (!row || !slug) return null;
+  return { headline: row.headline, section: row.section, slug, path: articlePath(slug) };
 }
 
 export async function transitionArticle(viewer: Viewer, request: TransitionRequest, now = new Date()): Promise<WriteResult<TransitionOutcome>> {
@@ -63,6 +108,10 @@ export async function transitionArticle(viewer: Viewer, request: TransitionReque
     if (transition.needsBody && isEmptyDocument(snapshot.body)) {
       return nothing({ ok: false, kind: "invalid", message: ar.editor.errors.fixFields, fieldErrors: { body: [ar.editor.errors.bodyRequired] } });
     }
+    const note = request.note?.trim() ?? "";
+    if (request.action === "return" && !note) {
+      return nothing({ ok: false, kind: "invalid", message: ar.editor.errors.fixFields, fieldErrors: { note: [ar.editor.errors.returnNoteRequired] } });
+    }
     let scheduledFor: Date | null = null;
     if (request.action === "schedule") {
       if (!request.scheduledFor) {
@@ -72,6 +121,26 @@ export async function transitionArticle(viewer: Viewer, request: TransitionReque
         return nothing({ ok: false, kind: "invalid", message: ar.editor.errors.fixFields, fieldErrors: { scheduledFor: [ar.editor.errors.scheduleInPast] } });
       }
       scheduledFor = request.scheduledFor;
+    }
+
+    // Going out, a story that holds no address yet settles on one (drafts hold none).
+    let slug = snapshot.slug;
+    if ((request.action === "publish" || request.action === "schedule") && story.publishedAt === null) {
+      const settled = await settlePublicSlug(tx, story.id, snapshot.slug);
+      if (!settled) return nothing({ ok: false, kind: "invalid", message: ar.editor.errors.fixFields, fieldErrors: { slug: [ar.editor.errors.slugTaken] } });
+      if (request.expectedSlug !== undefined && settled !== request.expectedSlug) {
+        return nothing({ ok: false, kind: "refused", message: ar.editor.errors.slugMoved(articlePath(settled)) });
+      }
+      if (settled !== snapshot.slug) {
+        slug = settled;
+        const [renumbered] = await tx
+          .update(articles)
+          .set({ slug, version: sql`${articles.version} + 1`, modifiedAt: now, modifiedBy: viewer.id })
+          .where(eq(articles.id, story.id))
+          .returning({ version: articles.version });
+        await ensureBaselineRevision(tx, story.id, story.version, snapshot, null);
+        await recordRevision(tx, { articleId: story.id, version: renumbered!.version, snapshot: { ...snapshot, slug }, authorId: viewer.id, isAutosave: false });
+      }
     }
 
     const to: ArticleStatus = transition.to;
@@ -95,14 +164,14 @@ export async function transitionArticle(viewer: Viewer, request: TransitionReque
       action: eventFor[request.action],
       fromStatus: story.status,
       toStatus: to,
-      detail: scheduledFor ? { scheduledFor: scheduledFor.toISOString() } : {},
+      detail: scheduledFor ? { scheduledFor: scheduledFor.toISOString() } : request.action === "return" ? { note } : {},
     });
 
     await reindexArticle(tx, story.id);
     // Readers are affected only when the story enters or leaves the published state.
     let invalidate: string[] = [];
     if (story.status === "published" || to === "published") {
-      invalidate = storyCacheTags({ slugs: [snapshot.slug], sectionSlugs: await sectionSlugs(tx, [snapshot.sectionId]) });
+      invalidate = storyCacheTags({ slugs: [slug], sectionSlugs: await sectionSlugs(tx, [snapshot.sectionId]) });
       await recordInvalidation(tx, invalidate);
     }
     return {
@@ -110,6 +179,7 @@ export async function transitionArticle(viewer: Viewer, request: TransitionReque
         ok: true,
         status: to,
         version: updated!.version,
+        slug,
         publishedAt: updated!.publishedAt?.toISOString() ?? null,
         scheduledFor: updated!.scheduledFor?.toISOString() ?? null,
         message: ar.editor.transitionDone[request.action],

@@ -101,6 +101,7 @@ const rows: Record<string, { expect: (caller: Caller) => Expectation; call: (vie
   heartbeat: { expect: editorsOverWriters, call: (viewer) => newsroomDal.heartbeat(viewer, story.id) },
   leaveArticle: { expect: staff, call: (viewer) => newsroomDal.leaveArticle(viewer, story.id) },
   getArticlePreview: { expect: editorsOverWriters, call: (viewer) => newsroomDal.getArticlePreview(viewer, story.id) },
+  previewPublication: { expect: editors, call: (viewer) => workflowDal.previewPublication(viewer, story.id) },
   transitionArticle: { expect: editors, call: (viewer) => workflowDal.transitionArticle(viewer, { articleId: story.id, baseVersion: story.version, action: "archive" }) },
   addCorrection: { expect: editors, call: (viewer) => workflowDal.addCorrection(viewer, { articleId: story.id, type: "clarification", note: "توضيح" }) },
   uploadImage: { expect: staff, call: (viewer) => imagesDal.uploadImage(viewer, async () => new Uint8Array([1, 2, 3])).catch(ignoreDomainErrors) },

@@ -1,9 +1,9 @@
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import sharp from "sharp";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { getDb } from "@/db";
 import { articles } from "@/db/schema/articles";
-import { articleEvents, articleRevisions, cacheInvalidations } from "@/db/schema/editorial";
+import { articleEvents, articlePresence, articleRevisions, cacheInvalidations } from "@/db/schema/editorial";
 import type { UserRole } from "@/db/schema/enums";
 import { users } from "@/db/schema/users";
 import { DEMO_ACCOUNTS, seedDemoNewsroom } from "@/db/seed";
@@ -13,13 +13,15 @@ import type { SignedInViewer } from "@/lib/auth/viewer";
 import { cacheTags } from "@/lib/cache-tags";
 import type { SaveOutcome } from "@/lib/editorial/outcomes";
 import { articleInputSchema, type ArticleInput } from "@/lib/validation/articles";
-import { addCorrection, transitionArticle } from "./article-workflow";
+import { PRESENCE_TTL_MS } from "@/lib/editorial/presence";
+import { addCorrection, previewPublication, transitionArticle } from "./article-workflow";
 import { getImageVariant, uploadImage } from "./images";
 import {
   createArticle,
   getArticleForEditing,
   getArticlePreview,
   heartbeat,
+  leaveArticle,
   listDeskArticles,
   listRevisions,
   restoreRevision,
@@ -150,12 +152,59 @@ describe("drafting and the workflow", () => {
     expect(past.outcome).toMatchObject({ ok: false, kind: "invalid", fieldErrors: { scheduledFor: [expect.stringContaining("مضى")] } });
   });
 
-  it("makes a taken slug a field error when typed, and numbers it when it only follows the headline", async () => {
+  it("makes a published story's slug a field error when typed, and numbers it when it only follows the headline", async () => {
     const first = await newDraft(viewers.editor, { headline: "عنوان مكرر" });
+    await transitionArticle(viewers.editor, { articleId: first.articleId, baseVersion: first.version, action: "publish" });
     const second = await newDraft(viewers.editor, { headline: "عنوان مكرر" });
     expect(second.slug).toBe(`${first.slug}-2`);
     const typed = await createArticle(viewers.editor, input({ headline: "آخر", slug: first.slug, slugEdited: true }, viewers.editor.id));
     expect(typed.outcome).toMatchObject({ ok: false, kind: "invalid", fieldErrors: { slug: [expect.stringContaining("مستخدم")] } });
+  });
+
+  it("lets drafts share a slug, and settles the address only when a story goes out", async () => {
+    const abandoned = await newDraft(viewers.writer, { headline: "مسودة منسية بعنوان مكرر" });
+    const story = await newDraft(viewers.editor, { headline: "مسودة منسية بعنوان مكرر" });
+    expect(story.slug).toBe(abandoned.slug);
+
+    const preview = await previewPublication(viewers.editor, story.articleId);
+    expect(preview).toMatchObject({ slug: abandoned.slug, section: "سوريا", headline: "مسودة منسية بعنوان مكرر" });
+    const published = await transitionArticle(viewers.editor, { articleId: story.articleId, baseVersion: story.version, action: "publish", expectedSlug: preview!.slug });
+    expect(published.outcome).toMatchObject({ ok: true, status: "published", slug: abandoned.slug });
+    expect(await getPublishedArticle(abandoned.slug)).toMatchObject({ headline: "مسودة منسية بعنوان مكرر" });
+
+    // The abandoned draft, published later, is told (and takes) the next address.
+    expect(await previewPublication(viewers.editor, abandoned.articleId)).toMatchObject({ slug: `${abandoned.slug}-2` });
+    const late = await transitionArticle(viewers.editor, { articleId: abandoned.articleId, baseVersion: abandoned.version, action: "schedule", scheduledFor: new Date(Date.now() + 3_600_000) });
+    expect(late.outcome).toMatchObject({ ok: true, slug: `${abandoned.slug}-2`, version: abandoned.version + 1 });
+    const [row] = await getDb().select({ slug: articles.slug }).from(articles).where(eq(articles.id, abandoned.articleId));
+    expect(row!.slug).toBe(`${abandoned.slug}-2`);
+  });
+
+  it("publishes at the address the editor was shown, or not at all", async () => {
+    const story = await newDraft(viewers.editor, { headline: "خبر يسبقه آخر إلى رابطه" });
+    const preview = await previewPublication(viewers.editor, story.articleId);
+    const rival = await newDraft(viewers.editor, { headline: "خبر يسبقه آخر إلى رابطه" });
+    await transitionArticle(viewers.editor, { articleId: rival.articleId, baseVersion: rival.version, action: "publish" });
+
+    const refused = await transitionArticle(viewers.editor, { articleId: story.articleId, baseVersion: story.version, action: "publish", expectedSlug: preview!.slug });
+    expect(refused.outcome).toMatchObject({ ok: false, kind: "refused" });
+    const [row] = await getDb().select({ status: articles.status }).from(articles).where(eq(articles.id, story.articleId));
+    expect(row!.status).toBe("draft");
+  });
+
+  it("returns a story to its writer only with a note, which the writer then reads on it", async () => {
+    const draft = await newDraft(viewers.writer, { headline: "خبر يعود إلى كاتبته" });
+    await transitionArticle(viewers.writer, { articleId: draft.articleId, baseVersion: draft.version, action: "submit" });
+    const bare = await transitionArticle(viewers.editor, { articleId: draft.articleId, baseVersion: draft.version, action: "return", note: "  " });
+    expect(bare.outcome).toMatchObject({ ok: false, kind: "invalid", fieldErrors: { note: [expect.stringContaining("اكتب")] } });
+
+    const returned = await transitionArticle(viewers.editor, { articleId: draft.articleId, baseVersion: draft.version, action: "return", note: "أضف اسم الوكالة." });
+    expect(returned.outcome).toMatchObject({ ok: true, status: "draft" });
+    expect((await getArticleForEditing(viewers.writer, draft.articleId))?.returnNote).toMatchObject({ by: viewers.editor.displayName, note: "أضف اسم الوكالة." });
+
+    // Once the writer sends it on again, the note has done its work.
+    await transitionArticle(viewers.writer, { articleId: draft.articleId, baseVersion: draft.version, action: "submit" });
+    expect((await getArticleForEditing(viewers.writer, draft.articleId))?.returnNote).toBeNull();
   });
 
   it("lets only editors create new tags", async () => {
@@ -203,6 +252,20 @@ describe("no lost edits", () => {
     await heartbeat(viewers.admin, draft.articleId);
     const answer = await heartbeat(viewers.editor, draft.articleId);
     expect(answer?.othersEditing).toEqual([viewers.admin.displayName]);
+  });
+
+  it("forgets a colleague as soon as they leave, or once their beat is older than the presence window", async () => {
+    const draft = await newDraft(viewers.editor, { headline: "من غادر الخبر" });
+    await heartbeat(viewers.admin, draft.articleId);
+    await leaveArticle(viewers.admin, draft.articleId);
+    expect((await heartbeat(viewers.editor, draft.articleId))?.othersEditing).toEqual([]);
+
+    await heartbeat(viewers.admin, draft.articleId);
+    await getDb()
+      .update(articlePresence)
+      .set({ heartbeatAt: new Date(Date.now() - PRESENCE_TTL_MS - 1_000) })
+      .where(and(eq(articlePresence.articleId, draft.articleId), eq(articlePresence.userId, viewers.admin.id)));
+    expect((await heartbeat(viewers.editor, draft.articleId))?.othersEditing).toEqual([]);
   });
 });
 

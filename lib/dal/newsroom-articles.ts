@@ -16,6 +16,7 @@ import { storyCacheTags } from "@/lib/cache-tags";
 import { searchText } from "@/lib/search/search-form";
 import type { SaveOutcome } from "@/lib/editorial/outcomes";
 import { changedFields, type ArticleSnapshot, type SnapshotField } from "@/lib/editorial/snapshot";
+import { presenceCutoff } from "@/lib/editorial/presence";
 import { availableActions, canEditStory, canOpenStory, type WorkflowAction } from "@/lib/editorial/workflow";
 import { AuthorizationError } from "@/lib/errors";
 import { ar } from "@/lib/i18n/ar";
@@ -41,8 +42,6 @@ import { loadArticleDetail, type ArticleDetail } from "./public-articles";
 
 // The newsroom's stories: the desk, the editor, revisions, presence and previews. Every
 // function checks the viewer's capability, then the row (their own story? still editable?).
-
-const PRESENCE_WINDOW_SECONDS = 45;
 
 // ---------------------------------------------------------------------------------------
 // Access
@@ -151,7 +150,7 @@ export async function listDeskArticles(viewer: Viewer, filters: DeskFilters): Pr
             and(
               inArray(articlePresence.articleId, ids),
               ne(articlePresence.userId, viewer.id),
-              gt(articlePresence.heartbeatAt, sql`now() - make_interval(secs => ${PRESENCE_WINDOW_SECONDS})`),
+              gt(articlePresence.heartbeatAt, presenceCutoff(new Date())),
             ),
           ),
       ])
@@ -241,6 +240,8 @@ export interface EditorArticle {
   events: EventRow[];
   corrections: CorrectionRow[];
   othersEditing: string[];
+  /** Why an editor last sent the story back, while it has not moved on since. */
+  returnNote: { by: string | null; note: string; at: string } | null;
 }
 
 export async function getArticleForEditing(viewer: Viewer, articleId: string): Promise<EditorArticle | null> {
@@ -278,6 +279,11 @@ export async function getArticleForEditing(viewer: Viewer, articleId: string): P
     othersEditingNow(viewer.id, articleId),
   ]);
   const isLive = story.status === "published" && story.publishedAt !== null && story.publishedAt <= new Date();
+  const [latest] = events;
+  const returnNote =
+    latest?.action === "returned" && typeof latest.detail.note === "string"
+      ? { by: latest.actor, note: latest.detail.note, at: latest.createdAt.toISOString() }
+      : null;
   return {
     id: story.id,
     version: story.version,
@@ -295,6 +301,7 @@ export async function getArticleForEditing(viewer: Viewer, articleId: string): P
     events: events.map((event) => ({ ...event, createdAt: event.createdAt.toISOString() })),
     corrections: corrections.map((correction) => ({ ...correction, createdAt: correction.createdAt.toISOString() })),
     othersEditing,
+    returnNote,
   };
 }
 
@@ -573,7 +580,7 @@ async function othersEditingNow(viewerId: string, articleId: string): Promise<st
       and(
         eq(articlePresence.articleId, articleId),
         ne(articlePresence.userId, viewerId),
-        gt(articlePresence.heartbeatAt, sql`now() - make_interval(secs => ${PRESENCE_WINDOW_SECONDS})`),
+        gt(articlePresence.heartbeatAt, presenceCutoff(new Date())),
       ),
     )
     .orderBy(asc(users.displayName));
@@ -586,14 +593,17 @@ export async function heartbeat(viewer: Viewer, articleId: string): Promise<{ ot
   const story = await openableStory(viewer, articleId);
   if (!story) return null;
   if (canEditStory(viewer, story)) {
+    // The app's clock, as presenceCutoff reads it: one clock for the beat and its expiry.
+    const now = new Date();
     await getDb()
       .insert(articlePresence)
-      .values({ articleId, userId: viewer.id })
-      .onConflictDoUpdate({ target: [articlePresence.articleId, articlePresence.userId], set: { heartbeatAt: sql`now()` } });
+      .values({ articleId, userId: viewer.id, heartbeatAt: now })
+      .onConflictDoUpdate({ target: [articlePresence.articleId, articlePresence.userId], set: { heartbeatAt: now } });
   }
   return { othersEditing: await othersEditingNow(viewer.id, articleId), version: story.version, status: story.status };
 }
 
+/** The viewer closed the story (or the tab): they are no longer editing it. */
 export async function leaveArticle(viewer: Viewer, articleId: string): Promise<void> {
   assertCan(viewer, "article.create");
   await getDb()

@@ -12,4 +12,5 @@ export const ARTICLE_LIMITS = {
   authors: 6,
   bodyCharacters: 100_000,
   correctionNote: 1_000,
+  returnNote: 1_000,
 } as const;

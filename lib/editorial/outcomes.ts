@@ -19,7 +19,19 @@ export type SaveOutcome =
   | { ok: false; kind: "refused"; message: string };
 
 export type TransitionOutcome =
-  | { ok: true; status: ArticleStatus; version: number; publishedAt: string | null; scheduledFor: string | null; message: string; whenLabel: string | null; actions: WorkflowAction[]; canEdit: boolean }
+  | {
+      ok: true;
+      status: ArticleStatus;
+      version: number;
+      /** The story's slug after the move: settled on its public address when it went out. */
+      slug: string;
+      publishedAt: string | null;
+      scheduledFor: string | null;
+      message: string;
+      whenLabel: string | null;
+      actions: WorkflowAction[];
+      canEdit: boolean;
+    }
   | { ok: false; kind: "invalid"; message: string; fieldErrors: Record<string, string[]> }
   | ({ ok: false; kind: "conflict"; message: string } & ConflictDetails)
   | { ok: false; kind: "refused"; message: string };

@@ -90,6 +90,12 @@ export const transitionRequestSchema = z.object({
   baseVersion: z.number().int().positive(),
   action: z.enum(workflowActions),
   scheduledFor: z.string().max(40).optional(),
+  expectedSlug: z.string().max(200).optional(),
+  note: z
+    .string()
+    .transform((value) => value.normalize("NFC").trim())
+    .pipe(z.string().max(ARTICLE_LIMITS.returnNote, t.returnNoteTooLong(ARTICLE_LIMITS.returnNote)))
+    .optional(),
 });
 
 export const correctionSchema = z.object({

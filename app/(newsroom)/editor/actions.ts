@@ -4,9 +4,10 @@ import { revalidatePath, updateTag } from "next/cache";
 import { z } from "zod";
 import { wallTimeToUtc } from "@/lib/arabic/dates";
 import { getViewer } from "@/lib/auth/session";
-import { addCorrection, transitionArticle } from "@/lib/dal/article-workflow";
-import { createArticle, heartbeat, leaveArticle, restoreRevision, saveArticle, type WriteResult } from "@/lib/dal/newsroom-articles";
+import { addCorrection, previewPublication, transitionArticle, type PublicationPreview } from "@/lib/dal/article-workflow";
+import { createArticle, heartbeat, restoreRevision, saveArticle, type WriteResult } from "@/lib/dal/newsroom-articles";
 import type { SaveOutcome, TransitionOutcome } from "@/lib/editorial/outcomes";
+import { env } from "@/lib/env";
 import { AuthorizationError, DomainError } from "@/lib/errors";
 import { ar } from "@/lib/i18n/ar";
 import { articleFieldErrors, articleInputSchema, correctionSchema, saveRequestSchema, transitionRequestSchema } from "@/lib/validation/articles";
@@ -55,7 +56,10 @@ export async function saveArticleAction(request: unknown, isAutosave: boolean): 
 
 export async function transitionArticleAction(request: unknown): Promise<TransitionOutcome> {
   const parsed = transitionRequestSchema.safeParse(request);
-  if (!parsed.success) return badRequest;
+  if (!parsed.success) {
+    const note = parsed.error.issues.find((issue) => issue.path[0] === "note");
+    return note ? { ok: false, kind: "invalid", message: ar.editor.errors.fixFields, fieldErrors: { note: [note.message] } } : badRequest;
+  }
   const { scheduledFor: wallTime, ...rest } = parsed.data;
   let scheduledFor: Date | null = null;
   if (rest.action === "schedule") {
@@ -67,6 +71,19 @@ export async function transitionArticleAction(request: unknown): Promise<Transit
   return guarded(async () => expire(await transitionArticle(await getViewer(), { ...rest, scheduledFor })));
 }
 
+export type PublicationPreviewAnswer = ({ ok: true; url: string } & PublicationPreview) | Refusal;
+
+/** What "publish now" would put where, for the editor to confirm before anything goes out. */
+export async function publicationPreviewAction(articleId: unknown): Promise<PublicationPreviewAnswer> {
+  const id = z.uuid().safeParse(articleId);
+  if (!id.success) return badRequest;
+  return guarded(async () => {
+    const preview = await previewPublication(await getViewer(), id.data);
+    if (!preview) return { ok: false, kind: "refused", message: ar.editor.errors.storyMissing };
+    return { ok: true, ...preview, url: new URL(preview.path, env.SITE_URL).href };
+  });
+}
+
 export async function heartbeatAction(articleId: unknown) {
   const id = z.uuid().safeParse(articleId);
   if (!id.success) return null;
@@ -75,16 +92,6 @@ export async function heartbeatAction(articleId: unknown) {
   } catch (error) {
     if (error instanceof AuthorizationError) return null;
     throw error;
-  }
-}
-
-export async function leaveArticleAction(articleId: unknown): Promise<void> {
-  const id = z.uuid().safeParse(articleId);
-  if (!id.success) return;
-  try {
-    await leaveArticle(await getViewer(), id.data);
-  } catch (error) {
-    if (!(error instanceof AuthorizationError)) throw error;
   }
 }
 

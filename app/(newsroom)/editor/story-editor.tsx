@@ -16,13 +16,15 @@ import { ar } from "@/lib/i18n/ar";
 import { CheckField, EditorField } from "@/components/editor/field";
 import { MergePanel } from "@/components/editor/merge-panel";
 import { plainDocument, RichTextEditor } from "@/components/editor/rich-text-editor";
+import { PublishDialog } from "@/components/editor/publish-dialog";
+import { ReturnNoteBox } from "@/components/editor/return-note-box";
 import { AuthorsField, CoverImageField, TagsField } from "@/components/editor/sidebar-fields";
-import { createArticleAction, heartbeatAction, leaveArticleAction, saveArticleAction, transitionArticleAction } from "./actions";
+import { createArticleAction, publicationPreviewAction, saveArticleAction, transitionArticleAction, type PublicationPreviewAnswer } from "./actions";
+import { usePresence } from "./use-presence";
 
 const t = ar.editor;
 const AUTOSAVE_AFTER_MS = 2_500;
 const RETRY_AFTER_MS = 10_000;
-const HEARTBEAT_MS = 15_000;
 
 export type Draft = ArticleSnapshot & { slugEdited: boolean };
 
@@ -113,13 +115,16 @@ export function StoryEditor({ article, options, viewer, timeZoneName, defaultSch
   const [conflict, setConflict] = useState<(ConflictDetails & { message: string }) | null>(null);
   const [mergeOpen, setMergeOpen] = useState(false);
   const [notice, setNotice] = useState<{ text: string; ok: boolean } | null>(null);
-  const [othersEditing, setOthersEditing] = useState<string[]>(article?.othersEditing ?? []);
   const [markAsUpdate, setMarkAsUpdate] = useState(false);
   const [pendingBackup, setPendingBackup] = useState<Backup | null>(null);
   const [scheduleAt, setScheduleAt] = useState(defaultScheduleAt);
   const [scheduleOpen, setScheduleOpen] = useState(false);
+  const [returnOpen, setReturnOpen] = useState(false);
+  const [publishPreview, setPublishPreview] = useState<PublicationPreviewAnswer & { ok: true } | null>(null);
   const [busy, setBusy] = useState(false);
   const [articleId, setArticleId] = useState<string | null>(article?.id ?? null);
+  // Presence: colleagues see who has the story open, and stop seeing it once they leave.
+  const othersEditing = usePresence(articleId, article?.othersEditing ?? []);
 
   const [actions, setActions] = useState<WorkflowAction[]>(article?.actions ?? []);
   const [editable, setEditable] = useState(article ? article.canEdit : true);
@@ -311,57 +316,67 @@ export function StoryEditor({ article, options, viewer, timeZoneName, defaultSch
     return () => window.removeEventListener("beforeunload", onBeforeUnload);
   }, []);
 
-  // Presence: a heartbeat while the story is open, so that colleagues see who is editing it.
-  useEffect(() => {
-    if (!articleId) return;
-    let cancelled = false;
-    const beat = async () => {
-      const answer = await heartbeatAction(articleId).catch(() => null);
-      if (!cancelled && answer) setOthersEditing(answer.othersEditing);
-    };
-    void beat();
-    const interval = setInterval(beat, HEARTBEAT_MS);
-    return () => {
-      cancelled = true;
-      clearInterval(interval);
-      void leaveArticleAction(articleId).catch(() => undefined);
-    };
-  }, [articleId]);
-
   useEffect(() => () => {
     if (timer.current) clearTimeout(timer.current);
   }, []);
 
   // ---------------------------------------------------------------- workflow
 
-  async function runTransition(action: WorkflowAction) {
+  /** Saves what is typed before the story moves on; false when it could not be saved. */
+  async function saveFirst(): Promise<boolean> {
+    if ((isDirty() || !idRef.current) && canEdit) return performSave("manual");
+    return true;
+  }
+
+  /** "Publish now" first shows what goes out where; the dialog's confirmation publishes. */
+  async function requestPublish() {
+    setBusy(true);
+    setNotice(null);
+    try {
+      if (!(await saveFirst())) return;
+      const preview = await publicationPreviewAction(idRef.current);
+      if (preview.ok) setPublishPreview(preview);
+      else setNotice({ text: preview.message, ok: false });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function runTransition(action: WorkflowAction, extra: { expectedSlug?: string; note?: string } = {}) {
     if (action === "unpublish" && !window.confirm(t.actions.confirmUnpublish)) return;
     if (action === "archive" && !window.confirm(t.actions.confirmArchive)) return;
     setBusy(true);
     setNotice(null);
     try {
-      if ((isDirty() || !idRef.current) && canEdit) {
-        const saved = await performSave("manual");
-        if (!saved) return;
-      }
+      if (!(await saveFirst())) return;
       const outcome = await transitionArticleAction({
         articleId: idRef.current,
         baseVersion: versionRef.current,
         action,
+        ...extra,
         ...(action === "schedule" ? { scheduledFor: scheduleAt } : {}),
       });
+      setPublishPreview(null);
       if (outcome.ok) {
         setStatus(outcome.status);
         setActions(outcome.actions);
         setEditable(outcome.canEdit);
         versionRef.current = outcome.version;
+        if (outcome.slug !== draftRef.current.slug) {
+          draftRef.current = { ...draftRef.current, slug: outcome.slug };
+          setDraft((current) => ({ ...current, slug: outcome.slug }));
+        }
         setScheduleOpen(false);
+        setReturnOpen(false);
         setFieldErrors({});
         setNotice({ text: outcome.message + (outcome.status === "scheduled" && outcome.whenLabel ? ` (${outcome.whenLabel})` : ""), ok: true });
         router.refresh();
       } else if (outcome.kind === "invalid") {
         setFieldErrors(outcome.fieldErrors);
-        setNotice({ text: outcome.fieldErrors.scheduledFor?.[0] ?? outcome.fieldErrors.body?.[0] ?? outcome.message, ok: false });
+        // The note's error shows at its field; the others are named in the banner too.
+        if (!outcome.fieldErrors.note) {
+          setNotice({ text: outcome.fieldErrors.scheduledFor?.[0] ?? outcome.fieldErrors.body?.[0] ?? outcome.fieldErrors.slug?.[0] ?? outcome.message, ok: false });
+        }
       } else if (outcome.kind === "conflict") {
         setConflict(conflictOf(outcome));
         setSaveState({ kind: "conflict", message: outcome.message });
@@ -428,6 +443,7 @@ export function StoryEditor({ article, options, viewer, timeZoneName, defaultSch
 
   return (
     <div className="story-editor">
+      <h1 className="visually-hidden">{article?.content.headline.trim() ? t.editTitle(article.content.headline) : t.newTitle}</h1>
       <div className="story-editor__bar">
         <Link href="/editor" className="story-editor__back">
           {t.backToDesk}
@@ -451,7 +467,13 @@ export function StoryEditor({ article, options, viewer, timeZoneName, defaultSch
             </button>
           )}
           {primary.map((action) => (
-            <button key={action} type="button" className="button button--accent" disabled={busy} onClick={() => runTransition(action)}>
+            <button
+              key={action}
+              type="button"
+              className="button button--accent"
+              disabled={busy}
+              onClick={() => (action === "publish" ? requestPublish() : runTransition(action))}
+            >
               {t.actions[action]}
             </button>
           ))}
@@ -494,6 +516,14 @@ export function StoryEditor({ article, options, viewer, timeZoneName, defaultSch
             </div>
           </div>
         )}
+        {article?.returnNote && status === "draft" && (
+          <div className="banner banner--returned" role="status">
+            <p>
+              <strong>{t.returnNote.banner(article.returnNote.by ?? t.someoneElse)}</strong>
+            </p>
+            <p dir="auto">{article.returnNote.note}</p>
+          </div>
+        )}
         {article && !canEdit && <p className="banner">{t.readOnly}</p>}
         {notice && (
           <p className={notice.ok ? "banner banner--ok" : "banner banner--error"} role={notice.ok ? "status" : "alert"}>
@@ -501,6 +531,13 @@ export function StoryEditor({ article, options, viewer, timeZoneName, defaultSch
           </p>
         )}
       </div>
+
+      <PublishDialog
+        preview={publishPreview}
+        busy={busy}
+        onConfirm={() => publishPreview && runTransition("publish", { expectedSlug: publishPreview.slug })}
+        onCancel={() => setPublishPreview(null)}
+      />
 
       {conflict && mergeOpen && (
         <MergePanel
@@ -680,12 +717,16 @@ export function StoryEditor({ article, options, viewer, timeZoneName, defaultSch
                     type="button"
                     className={action === "unpublish" || action === "archive" ? "button button--small button--danger-quiet" : "button button--small button--quiet"}
                     disabled={busy}
-                    onClick={() => runTransition(action)}
+                    aria-expanded={action === "return" ? returnOpen : undefined}
+                    onClick={() => (action === "return" ? setReturnOpen(true) : action === "publish" ? requestPublish() : runTransition(action))}
                   >
                     {t.actions[action]}
                   </button>
                 ))}
               </div>
+            )}
+            {returnOpen && actions.includes("return") && (
+              <ReturnNoteBox busy={busy} errors={errors("note")} onSend={(note) => runTransition("return", { note })} onCancel={() => setReturnOpen(false)} />
             )}
           </section>
 

@@ -4,18 +4,13 @@ import { uploadImage } from "@/lib/dal/images";
 import { AuthorizationError, DomainError } from "@/lib/errors";
 import { ar } from "@/lib/i18n/ar";
 import { readUploadedImage } from "@/lib/media/read-upload";
+import { isSameOrigin } from "@/lib/request-origin";
 
 // Image uploads from the story editor. A route handler rather than a server action so that the
 // uploader is checked before the body is read, and the body is read no further than the size limit.
 
 function refuse(status: number, message: string) {
   return NextResponse.json({ ok: false, message }, { status });
-}
-
-function isSameOrigin(request: Request) {
-  const origin = request.headers.get("origin");
-  const host = request.headers.get("host");
-  return !origin || origin === new URL(request.url).origin || origin === `http://${host}` || origin === `https://${host}`;
 }
 
 export async function POST(request: Request) {

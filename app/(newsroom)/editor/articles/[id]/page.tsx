@@ -35,6 +35,7 @@ function eventDetail(event: EventRow): string | null {
   if (event.action === "restored" && typeof event.detail.version === "number") return t.eventRestored(event.detail.version);
   if (event.action === "slug_changed" && typeof event.detail.to === "string") return String(event.detail.to);
   if (event.action === "corrected" && typeof event.detail.type === "string") return t.corrections.types[event.detail.type as "correction"];
+  if (event.action === "returned" && typeof event.detail.note === "string") return event.detail.note;
   return null;
 }
 
