@@ -97,6 +97,7 @@ export async function seedDemoNewsroom(db: Database, now = new Date()) {
         slug: author.slug,
         bio: author.bio,
         role: "writer" as const,
+        isOrganization: author === NEWSDESK,
       })),
     )
     .onConflictDoNothing();

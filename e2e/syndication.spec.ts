@@ -149,7 +149,8 @@ test.describe("metadata and structured data", () => {
       "@context": "https://schema.org",
       headline: seedStory.headline,
       articleSection: "سوريا",
-      author: [{ "@type": "Person", name: "هيئة التحرير" }],
+      // The desk is an organization, not a person.
+      author: [{ "@type": "Organization", name: "هيئة التحرير" }],
       publisher: { name: "خبر" },
     });
     expect(article.datePublished).toMatch(/^\d{4}-\d{2}-\d{2}T/);

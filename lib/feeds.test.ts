@@ -12,8 +12,8 @@ const story = (overrides: Partial<FeedArticle> = {}): FeedArticle => ({
   dek: "مقدمة <b>الخبر</b>",
   section: { slug: "syria", name: "سوريا" },
   authors: [
-    { name: "رانيا حدّاد", slug: "rania-haddad" },
-    { name: "عمر <الخطيب>", slug: null },
+    { name: "رانيا حدّاد", slug: "rania-haddad", organization: false },
+    { name: "عمر <الخطيب>", slug: null, organization: false },
   ],
   publishedAt: "2026-11-30T10:00:00.000Z",
   updatedAt: "2026-11-30T12:00:00.000Z",

@@ -51,6 +51,19 @@ describe("newsArticleJsonLd", () => {
   });
 });
 
+describe("newsArticleJsonLd bylines", () => {
+  it("names a desk byline as an Organization, a reporter as a Person", () => {
+    const data = newsArticleJsonLd(
+      { ...article, authors: [{ name: "هيئة التحرير", url: "/authors/newsdesk", organization: true }, { name: "رانيا حدّاد", url: null }] },
+      site,
+    );
+    expect(data.author).toEqual([
+      { "@type": "Organization", name: "هيئة التحرير", url: "https://khabar.example/authors/newsdesk" },
+      { "@type": "Person", name: "رانيا حدّاد" },
+    ]);
+  });
+});
+
 describe("newsArticleJsonLd limits", () => {
   it("cuts a headline past 110 characters at a word", () => {
     const headline = "وزراء خارجية عرب يجتمعون في عمّان لبحث ملف عودة اللاجئين السوريين ومستقبل الدعم الدولي ".repeat(2).trim();

@@ -23,7 +23,8 @@ export interface ArticleForJsonLd {
   publishedAt: string;
   updatedAt: string | null;
   section: { name: string; url: string };
-  authors: { name: string; url: string | null }[];
+  /** People, or desks and agencies (organization: true). */
+  authors: { name: string; url: string | null; organization?: boolean }[];
   tags: string[];
   images: string[];
   /** Published corrections, oldest first; the story page lists the same ones. */
@@ -61,7 +62,7 @@ export function newsArticleJsonLd(article: ArticleForJsonLd, site: SiteIdentity)
     keywords: article.tags,
     image: article.images.map((image) => absolute(site, image)),
     author: article.authors.map((author) => ({
-      "@type": "Person",
+      "@type": author.organization ? "Organization" : "Person",
       name: author.name,
       ...(author.url ? { url: absolute(site, author.url) } : {}),
     })),

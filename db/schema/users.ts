@@ -1,4 +1,4 @@
-import { integer, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { boolean, integer, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { landingPage, userRole, userStatus } from "./enums";
 
 export const users = pgTable("users", {
@@ -9,6 +9,8 @@ export const users = pgTable("users", {
   // Public author pages live at /authors/<slug>; readers who never write keep it null.
   slug: text().unique(),
   bio: text(),
+  // A byline that is a desk or an agency ("هيئة التحرير"), not a person: schema.org Organization.
+  isOrganization: boolean().notNull().default(false),
   role: userRole().notNull().default("reader"),
   status: userStatus().notNull().default("active"),
   // Null for accounts that cannot sign in (the newsroom desk byline).

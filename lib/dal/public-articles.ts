@@ -15,6 +15,8 @@ import type { ArticleDocument, ArticleImageAttrs } from "@/lib/article-document"
 export interface AuthorRef {
   name: string;
   slug: string | null;
+  /** A desk or an agency rather than a person. */
+  organization: boolean;
 }
 
 export interface ArticleSummary {
@@ -125,7 +127,7 @@ async function authorsByArticle(articleIds: string[]): Promise<Map<string, Autho
   const byArticle = new Map<string, AuthorRef[]>();
   if (articleIds.length === 0) return byArticle;
   const rows = await getDb()
-    .select({ articleId: articleAuthors.articleId, name: users.displayName, slug: users.slug })
+    .select({ articleId: articleAuthors.articleId, name: users.displayName, slug: users.slug, organization: users.isOrganization })
     .from(articleAuthors)
     .innerJoin(users, eq(users.id, articleAuthors.userId))
     .where(inArray(articleAuthors.articleId, articleIds))

@@ -62,7 +62,11 @@ function structuredData(article: ArticleDetail) {
         publishedAt: article.publishedAt,
         updatedAt: article.updatedAt,
         section: { name: article.section.name, url: sectionPath(article.section.slug) },
-        authors: article.authors.map((author) => ({ name: author.name, url: author.slug ? authorPath(author.slug) : null })),
+        authors: article.authors.map((author) => ({
+          name: author.name,
+          url: author.slug ? authorPath(author.slug) : null,
+          organization: author.organization,
+        })),
         tags: article.tags.map((tag) => tag.name),
         images: [shareImageFor(article.cover).url],
         corrections: article.corrections.map((correction) => ({ text: correction.note, correctedAt: correction.createdAt })),
