@@ -121,6 +121,8 @@ test("a tampered session cookie is treated as signed out", async ({ browser, bas
 });
 
 test("an admin deactivates a signed-in reader, whose very next request is signed out", async ({ browser }) => {
+  // Registers, then works two sessions: more steps than the default budget allows on a busy machine.
+  test.setTimeout(60_000);
   const reader = await newReader(browser, { name: "قارئ تجريبي" });
   await reader.page.goto("/account");
   await expect(reader.page.getByRole("heading", { name: "حسابي" })).toBeVisible();
@@ -138,6 +140,8 @@ test("an admin deactivates a signed-in reader, whose very next request is signed
 });
 
 test("signing out everywhere ends the session on other devices", async ({ browser }) => {
+  // Registers, then works two sessions: more steps than the default budget allows on a busy machine.
+  test.setTimeout(60_000);
   const reader = await newReader(browser, { name: "قارئ تجريبي" });
   const { otherDevice, otherPage } = await signedInElsewhere(browser, reader);
 
@@ -175,6 +179,8 @@ test("a server action replayed without a session, or by a reader, changes nothin
 });
 
 test("changing the password signs the account out on other devices, and keeps this one signed in", async ({ browser }) => {
+  // Registers, then works two sessions: more steps than the default budget allows on a busy machine.
+  test.setTimeout(60_000);
   const reader = await newReader(browser, { name: "قارئ يغيّر كلمته" });
   const { otherDevice, otherPage } = await signedInElsewhere(browser, reader);
 
@@ -192,7 +198,8 @@ test("changing the password signs the account out on other devices, and keeps th
 });
 
 test("one address may open ten accounts an hour; the eleventh is refused in Arabic, others are not", async ({ browser }) => {
-  test.setTimeout(120_000);
+  // Twelve registrations through the form.
+  test.setTimeout(300_000);
   const sharedConnection = await newClientAddress();
   for (let registration = 0; registration < 10; registration++) {
     const reader = await newReader(browser, { from: sharedConnection });
