@@ -1,7 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
-import { tagPath } from "@/lib/routes";
+import { expect, test } from "@playwright/test";
 import { expectNoSeriousA11yViolations, seedStory } from "./fixtures";
-import { asRole } from "./pages/people";
 
 for (const [name, path] of [
   ["home", "/"],
@@ -38,72 +36,4 @@ test("pages fit a 390 px phone without sideways scrolling @mobile", async ({ pag
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow, path).toBeLessThanOrEqual(0);
   }
-});
-
-/** The levels of the page's headings, in order. */
-const headingLevels = (page: Page) =>
-  page.locator("h1, h2, h3, h4, h5, h6").evaluateAll((headings) => headings.map((heading) => Number(heading.tagName.slice(1))));
-
-test("section and tag pages go down one heading level at a time", async ({ page }) => {
-  for (const path of ["/syria", tagPath("داعش")]) {
-    await page.goto(path);
-    const levels = await headingLevels(page);
-    expect(levels[0], path).toBe(1);
-    const skips = levels.filter((level, index) => index > 0 && level > levels[index - 1]! + 1);
-    expect(skips, `${path}: ${levels.join(" ")}`).toEqual([]);
-  }
-});
-
-const PHONE = { width: 390, height: 844 };
-
-test("on a phone the header stays small, for readers and staff alike @mobile", async ({ browser }) => {
-  const staff = await asRole(browser, "admin");
-  await staff.page.setViewportSize(PHONE);
-  const reader = await browser.newPage({ viewport: PHONE });
-  for (const [page, path] of [
-    [reader, "/"],
-    [reader, "/syria"],
-    [reader, seedStory.path],
-    [staff.page, "/"],
-    [staff.page, "/editor"],
-  ] as const) {
-    await page.goto(path);
-    await expect(page.locator(".site-header .account-menu").getByRole("link").first()).toBeVisible();
-    const height = (await page.locator(".site-header").boundingBox())!.height;
-    expect(height, path).toBeLessThanOrEqual(120);
-  }
-  await Promise.all([staff.context.close(), reader.close()]);
-});
-
-test("on a phone without JavaScript, the folded sections and search still open and work @mobile", async ({ browser }) => {
-  const context = await browser.newContext({ javaScriptEnabled: false, viewport: PHONE });
-  const page = await context.newPage();
-  await page.goto("/");
-  const sections = page.getByRole("navigation", { name: "الأقسام" });
-  await expect(sections.getByRole("link", { name: "سوريا" })).toBeHidden();
-  await page.locator(".site-header summary").click();
-  await sections.getByRole("link", { name: "سوريا" }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("سوريا");
-  await context.close();
-});
-
-test("on a phone the staff lists are cards that need no sideways scrolling @mobile", async ({ browser }) => {
-  const { context, page } = await asRole(browser, "admin");
-  await page.setViewportSize(PHONE);
-  for (const path of ["/editor", "/admin/users", "/moderation/log"]) {
-    await page.goto(path);
-    const table = page.locator(".table-scroll").first();
-    await expect(table).toBeVisible();
-    const overflow = await table.evaluate((element) => element.scrollWidth - element.clientWidth);
-    expect(overflow, path).toBeLessThanOrEqual(0);
-    // Each card still says what each value is.
-    const label = await page
-      .locator(".data-table tbody tr")
-      .first()
-      .locator("td")
-      .first()
-      .evaluate((cell) => getComputedStyle(cell, "::before").content);
-    expect(label, path).not.toBe("none");
-  }
-  await context.close();
 });

@@ -35,8 +35,8 @@ export default async function UsersPage({ searchParams }: PageProps<"/admin/user
             <th scope="row">
               <bdi>{user.displayName}</bdi>
             </th>
-            <td>
-              <bdi dir="ltr">{user.email}</bdi>
+            <td dir="ltr" className="cell-start">
+              {user.email}
             </td>
             <td>
               <RoleForm userId={user.id} role={user.role} userName={user.displayName} />
