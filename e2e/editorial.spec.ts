@@ -10,7 +10,7 @@ import { draftAs, StoryEditorPage, unique } from "./pages/story-editor-page";
 
 test.describe("the newsroom", () => {
   test("a writer drafts a story and submits it; an editor publishes it; readers see it at once", async ({ browser }) => {
-    test.setTimeout(60_000);
+    test.setTimeout(90_000);
     // The seed story's copy under a headline of its own: other specs expect the seed's headline once.
     const headline = `هجوم على حاجز في البادية ${unique()}`;
     const writer = await draftAs(browser, "writer", headline, seedStory.paragraphs[0]!);
