@@ -356,12 +356,10 @@ export const ar = {
     },
     publishConfirm: {
       title: "انشر الخبر الآن؟",
-      intro: "سيراه القرّاء فور النشر، على هذا الرابط:",
       headline: "العنوان",
       section: "القسم",
       url: "الرابط",
       confirm: "انشر",
-      checking: "جارٍ التحقق من الرابط…",
     },
     returnNote: {
       label: "ملاحظة للكاتب",
