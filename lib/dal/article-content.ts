@@ -17,6 +17,7 @@ import type { ArticleSnapshot } from "@/lib/editorial/snapshot";
 import type { StoryAccess } from "@/lib/editorial/workflow";
 import { ar } from "@/lib/i18n/ar";
 import type { ArticleInput } from "@/lib/validation/articles";
+import { coverColumns, coverJoin, coverOf } from "./cover";
 
 // Reading and writing a story's content inside a transaction: the building blocks of
 // lib/dal/newsroom-articles.ts. Nothing here checks who is acting; its callers do.
@@ -43,15 +44,10 @@ export async function loadSnapshot(db: Executor, articleId: string): Promise<Art
       seoDescription: articles.seoDescription,
       commentMode: articles.commentMode,
       isBreaking: articles.isBreaking,
-      coverImageId: articles.coverImageId,
-      coverWidth: images.width,
-      coverHeight: images.height,
-      coverAlt: articles.coverAlt,
-      coverCaption: articles.coverCaption,
-      coverCredit: articles.coverCredit,
+      ...coverColumns,
     })
     .from(articles)
-    .leftJoin(images, eq(images.id, articles.coverImageId))
+    .leftJoin(...coverJoin)
     .where(eq(articles.id, articleId));
   if (!row) return null;
   const [authorRows, tagRows] = await Promise.all([
@@ -72,10 +68,7 @@ export async function loadSnapshot(db: Executor, articleId: string): Promise<Art
     ...fields,
     tags: tagRows.map((tag) => tag.name),
     authorIds: authorRows.map((author) => author.id),
-    cover:
-      coverImageId && coverWidth && coverHeight
-        ? { imageId: coverImageId, width: coverWidth, height: coverHeight, alt: coverAlt, caption: coverCaption, credit: coverCredit }
-        : null,
+    cover: coverOf({ coverImageId, coverWidth, coverHeight, coverAlt, coverCaption, coverCredit }),
   };
 }
 

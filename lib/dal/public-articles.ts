@@ -4,10 +4,10 @@ import { getDb } from "@/db";
 import { articleAuthors, articleSlugHistory, articles, articleTags, tags } from "@/db/schema/articles";
 import { articleCorrections, type CorrectionType } from "@/db/schema/editorial";
 import type { CommentMode } from "@/db/schema/enums";
-import { images } from "@/db/schema/media";
 import { sections } from "@/db/schema/sections";
 import { users } from "@/db/schema/users";
 import type { ArticleDocument, ArticleImageAttrs } from "@/lib/article-document";
+import { coverColumns, coverJoin, coverOf, type CoverRow } from "./cover";
 
 // Public reads: "only published" is a WHERE clause here, never a check left to the page.
 // DTOs carry ISO date strings so that they survive Next's data cache unchanged.
@@ -79,16 +79,8 @@ export const summaryColumns = {
   isBreaking: articles.isBreaking,
   commentCount: articles.commentCount,
   // Every query selecting these left-joins `images` on the cover (coverJoin).
-  coverImageId: articles.coverImageId,
-  coverWidth: images.width,
-  coverHeight: images.height,
-  coverAlt: articles.coverAlt,
-  coverCaption: articles.coverCaption,
-  coverCredit: articles.coverCredit,
+  ...coverColumns,
 };
-
-/** The join that `summaryColumns`' cover columns read from. */
-export const coverJoin = [images, eq(images.id, articles.coverImageId)] as const;
 
 export type SummaryRow = {
   id: string;
@@ -102,26 +94,8 @@ export type SummaryRow = {
   updatedAt: Date | null;
   isBreaking: boolean;
   commentCount: number;
-  // Absent where a query reads no cover (search results).
-  coverImageId?: string | null;
-  coverWidth?: number | null;
-  coverHeight?: number | null;
-  coverAlt?: string;
-  coverCaption?: string;
-  coverCredit?: string;
-};
-
-function coverOf(row: SummaryRow): ArticleImageAttrs | null {
-  if (!row.coverImageId || !row.coverWidth || !row.coverHeight) return null;
-  return {
-    imageId: row.coverImageId,
-    width: row.coverWidth,
-    height: row.coverHeight,
-    alt: row.coverAlt ?? "",
-    caption: row.coverCaption ?? "",
-    credit: row.coverCredit ?? "",
-  };
-}
+  // Cover fields are absent where a query reads no cover (search results).
+} & CoverRow;
 
 async function authorsByArticle(articleIds: string[]): Promise<Map<string, AuthorRef[]>> {
   const byArticle = new Map<string, AuthorRef[]>();
