@@ -32,21 +32,26 @@ export const findRenamedArticleSlug = cached(
   found,
 );
 
+const LATEST_ON_FRONT_PAGE = 8;
+
 export const getHomePage = cached(
   "home",
   async () => {
-    const [breaking, latest, sections] = await Promise.all([
+    const [breaking, photographedLead, newest, sections] = await Promise.all([
       publicArticles.listBreakingArticles(),
-      publicArticles.listLatestArticles(9),
+      publicArticles.findLeadArticle(),
+      publicArticles.listLatestArticles(LATEST_ON_FRONT_PAGE + 1),
       sectionsDal.listSections(),
     ]);
+    const lead = photographedLead ?? newest[0] ?? null;
+    const latest = newest.filter((article) => article.id !== lead?.id).slice(0, LATEST_ON_FRONT_PAGE);
     const rails = await Promise.all(
       sections.map(async (section) => ({
         section,
         articles: await publicArticles.listSectionArticles(section.slug, 4),
       })),
     );
-    return { breaking, latest, rails: rails.filter((rail) => rail.articles.length > 0) };
+    return { breaking, lead, latest, rails: rails.filter((rail) => rail.articles.length > 0) };
   },
   () => [cacheTags.home, cacheTags.allArticles, cacheTags.sections, cacheTags.commentCounts],
 );

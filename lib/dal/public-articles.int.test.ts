@@ -10,6 +10,7 @@ import { slugify } from "@/lib/arabic/slugify";
 import {
   findRenamedArticleSlug,
   getPublishedArticle,
+  findLeadArticle,
   listBreakingArticles,
   listLatestArticles,
   listRelatedArticles,
@@ -67,6 +68,18 @@ describe("public article reads", () => {
     expect(breaking.map((article) => article.headline)).toEqual(
       demo.articles.filter((story) => story.breaking && story.status === "published").map((story) => story.headline),
     );
+  });
+
+  it("leads the front page with the newest photographed story, not a newer one without a photo", async () => {
+    const [newest] = await listLatestArticles(1);
+    await getDb().update(articles).set({ coverImageId: null }).where(eq(articles.id, newest!.id));
+    try {
+      const newestPhotographed = (await listLatestArticles(1000)).find((article) => article.cover);
+      expect(newestPhotographed).toBeDefined();
+      expect((await findLeadArticle())?.id).toBe(newestPhotographed!.id);
+    } finally {
+      await getDb().update(articles).set({ coverImageId: newest!.cover?.imageId ?? null }).where(eq(articles.id, newest!.id));
+    }
   });
 
   it("pages through a section", async () => {

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, count, desc, eq, exists, inArray, lte, ne, notInArray, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, exists, inArray, isNotNull, lte, ne, notInArray, sql, type SQL } from "drizzle-orm";
 import { getDb } from "@/db";
 import { articleAuthors, articleSlugHistory, articles, articleTags, tags } from "@/db/schema/articles";
 import { articleCorrections, type CorrectionType } from "@/db/schema/editorial";
@@ -210,6 +210,12 @@ export async function findRenamedArticleSlug(oldSlug: string): Promise<string | 
 
 export async function listLatestArticles(limit: number): Promise<ArticleSummary[]> {
   return toSummaries(await publicSummaries().limit(limit));
+}
+
+/** The front page's lead: the newest story with a photograph, so the page never opens on text alone. */
+export async function findLeadArticle(): Promise<ArticleSummary | null> {
+  const [lead] = await toSummaries(await publicSummaries(isNotNull(articles.coverImageId)).limit(1));
+  return lead ?? null;
 }
 
 export async function listBreakingArticles(): Promise<ArticleSummary[]> {

@@ -28,8 +28,7 @@ export async function generateMetadata({ params }: PageProps<"/front-page/[editi
 
 export default async function HomePage({ params }: PageProps<"/front-page/[edition]">) {
   if ((await params).edition !== FRONT_PAGE_EDITION) return <NotFoundInPlace />;
-  const { breaking, latest, rails } = await getHomePage();
-  const [lead, ...rest] = latest;
+  const { breaking, lead, latest, rails } = await getHomePage();
 
   return (
     <>
@@ -46,7 +45,7 @@ export default async function HomePage({ params }: PageProps<"/front-page/[editi
               {ar.home.latest}
             </h2>
             <div className="story-list">
-              {rest.map((article) => (
+              {latest.map((article) => (
                 <StoryCard key={article.id} article={article} variant="compact" />
               ))}
             </div>
