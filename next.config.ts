@@ -28,6 +28,10 @@ const securityHeaders = [
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // Pages and data are kept by Khabar's own handler: in memory, and shared through Redis when
+  // REDIS_URL is set (lib/cache/handler.mjs), so Next keeps no copy of its own.
+  cacheHandler: require.resolve("./lib/cache/handler.mjs"),
+  cacheMaxMemorySize: 0,
   distDir: env.NEXT_DIST_DIR,
   // Gzip costs the one Node thread about a millisecond per response. Behind a proxy or CDN that
   // compresses (the production setup, as Next's self-hosting guide advises), COMPRESSION=off.

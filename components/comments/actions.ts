@@ -1,9 +1,9 @@
 "use server";
 
-import { revalidateTag, updateTag } from "next/cache";
 import { asFormState } from "@/lib/auth/action-guard";
 import { getViewer } from "@/lib/auth/session";
-import { cacheTags } from "@/lib/cache-tags";
+import { expireEverywhere, expireForWriter, expireInBackground } from "@/lib/cache/next-cache";
+import { cacheTags } from "@/lib/cache/tags";
 import { checkBotTraps, HONEYPOT_FIELD } from "@/lib/comments/bot-traps";
 import type { CommentView } from "@/lib/comments/types";
 import { deleteOwnComment, editComment, postComment, reportComment } from "@/lib/dal/comments";
@@ -25,18 +25,18 @@ export type CommentFormState = FormState & { comment?: CommentView; status?: "ap
 
 /** The public thread changed: the next reader of it (and of story lists) gets the new version. */
 function publicThreadChanged(articleId: string) {
-  updateTag(cacheTags.comments(articleId));
-  revalidateTag(cacheTags.commentCounts, "max");
+  expireForWriter([cacheTags.comments(articleId)]);
+  expireInBackground([cacheTags.commentCounts]);
 }
 
 /**
- * A new comment was published. Posting is the busy path: the thread's tag, recorded with the
- * comment, is expired by every instance's clock within a second (updateTag here would also make
- * Next re-render the whole story page into every posting response). Its author sees it at
- * once, from the action's answer.
+ * A new comment was published. Posting is the busy path: the thread expires on every instance
+ * without Next re-rendering the whole story page into the posting response, as `updateTag` would.
+ * Its author sees the comment at once, from the action's answer.
  */
-function commentPublished() {
-  revalidateTag(cacheTags.commentCounts, "max");
+async function commentPublished(articleId: string) {
+  await expireEverywhere([cacheTags.comments(articleId)]);
+  expireInBackground([cacheTags.commentCounts]);
 }
 
 /**
@@ -86,7 +86,7 @@ export async function submitCommentAction(input: CommentFields): Promise<Comment
 
   return answer(async () => {
     const outcome = await postComment(viewer, { ...parsed.data, guest }, { ip: await clientIp() });
-    if (outcome.publicChange) commentPublished();
+    if (outcome.publicChange) await commentPublished(outcome.article.id);
     return { ok: true, message: outcome.message, comment: outcome.comment, status: outcome.status };
   }, values);
 }

@@ -94,18 +94,5 @@ export const articleCorrections = pgTable(
   (table) => [index().on(table.articleId)],
 );
 
-// Cache tags that a change made stale, in commit order. Every app instance reads new rows
-// and expires those tags in its own cache, so a story published on one instance (or by the
-// scheduler) reaches readers of all of them.
-export const cacheInvalidations = pgTable(
-  "cache_invalidations",
-  {
-    id: bigserial({ mode: "number" }).primaryKey(),
-    tags: text().array().notNull(),
-    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
-  },
-  (table) => [index().on(table.createdAt)],
-);
-
 export type ArticleRevision = typeof articleRevisions.$inferSelect;
 export type ArticleEvent = typeof articleEvents.$inferSelect;

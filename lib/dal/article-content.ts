@@ -2,7 +2,7 @@ import "server-only";
 import { and, asc, eq, exists, inArray, isNotNull, ne, or, sql, type SQL } from "drizzle-orm";
 import { getDb, type Database } from "@/db";
 import { articleAuthors, articles, articleSlugHistory, articleTags, tags } from "@/db/schema/articles";
-import { articleRevisions, cacheInvalidations } from "@/db/schema/editorial";
+import { articleRevisions } from "@/db/schema/editorial";
 import { images } from "@/db/schema/media";
 import { sections } from "@/db/schema/sections";
 import { users } from "@/db/schema/users";
@@ -264,11 +264,6 @@ export async function retireSlug(db: Executor, articleId: string, oldSlug: strin
 export async function sectionSlugs(db: Executor, sectionIds: number[]): Promise<string[]> {
   const rows = await db.select({ slug: sections.slug }).from(sections).where(inArray(sections.id, [...new Set(sectionIds)]));
   return rows.map((row) => row.slug);
-}
-
-/** Records stale cache tags for every app instance to expire (see lib/dal/scheduled-publishing.ts). */
-export async function recordInvalidation(db: Executor, cacheTagList: string[]) {
-  if (cacheTagList.length > 0) await db.insert(cacheInvalidations).values({ tags: cacheTagList });
 }
 
 const AUTOSAVE_SITTING_MS = 10 * 60 * 1000;

@@ -10,7 +10,7 @@ import { formatDateTime } from "@/lib/arabic/dates";
 import { isEmptyDocument } from "@/lib/article-document";
 import { roleCan } from "@/lib/auth/permissions";
 import { assertCan, type Viewer } from "@/lib/auth/viewer";
-import { storyCacheTags } from "@/lib/cache-tags";
+import { storyCacheTags } from "@/lib/cache/tags";
 import type { TransitionOutcome } from "@/lib/editorial/outcomes";
 import { availableActions, canEditStory, canOpenStory, canTransition, transitions, type WorkflowAction } from "@/lib/editorial/workflow";
 import { AuthorizationError } from "@/lib/errors";
@@ -23,7 +23,6 @@ import {
   loadStoryAccess,
   previewPublicSlug,
   recordRevision,
-  recordInvalidation,
   sectionSlugs,
   settlePublicSlug,
   wasEverPublic,
@@ -172,7 +171,6 @@ export async function transitionArticle(viewer: Viewer, request: TransitionReque
     let invalidate: string[] = [];
     if (story.status === "published" || to === "published") {
       invalidate = storyCacheTags({ slugs: [slug], sectionSlugs: await sectionSlugs(tx, [snapshot.sectionId]) });
-      await recordInvalidation(tx, invalidate);
     }
     return {
       outcome: {
@@ -214,8 +212,8 @@ export async function addCorrection(viewer: Viewer, request: CorrectionRequest):
     await tx.insert(articleCorrections).values({ articleId: story.id, type: request.type, note: request.note, createdBy: viewer.id, createdAt: now });
     if (request.type === "update") await tx.update(articles).set({ updatedAt: now }).where(eq(articles.id, story.id));
     await tx.insert(articleEvents).values({ articleId: story.id, actorId: viewer.id, action: "corrected", detail: { type: request.type } });
-    const invalidate = storyCacheTags({ slugs: [story.slug], sectionSlugs: await sectionSlugs(tx, [story.sectionId]) });
-    if (story.status === "published") await recordInvalidation(tx, invalidate);
-    return { outcome: { ok: true, message: ar.editor.corrections.added }, invalidate: story.status === "published" ? invalidate : [] };
+    const invalidate =
+      story.status === "published" ? storyCacheTags({ slugs: [story.slug], sectionSlugs: await sectionSlugs(tx, [story.sectionId]) }) : [];
+    return { outcome: { ok: true, message: ar.editor.corrections.added }, invalidate };
   });
 }

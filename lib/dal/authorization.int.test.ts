@@ -108,8 +108,6 @@ const rows: Record<string, { expect: (caller: Caller) => Expectation; call: (vie
   // Public or system functions: they act for no one.
   getImageVariant: { expect: anyone, call: () => imagesDal.getImageVariant(crypto.randomUUID(), 480, "webp") },
   publishDueArticles: { expect: anyone, call: () => schedulerDal.publishDueArticles() },
-  readCacheInvalidations: { expect: anyone, call: () => schedulerDal.readCacheInvalidations(new Date()) },
-  pruneCacheInvalidations: { expect: anyone, call: () => schedulerDal.pruneCacheInvalidations(new Date(0)) },
 };
 
 // Comments: public reads, what readers do, and the moderation desk.

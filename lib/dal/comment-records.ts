@@ -2,14 +2,12 @@ import "server-only";
 import { eq, sql } from "drizzle-orm";
 import type { Database } from "@/db";
 import { articles } from "@/db/schema/articles";
-import { cacheInvalidations } from "@/db/schema/editorial";
 import {
   commentModerationEvents,
   comments,
   type CommentStatus,
   type ModerationAction,
 } from "@/db/schema/comments";
-import { cacheTags } from "@/lib/cache-tags";
 import { approvedDelta } from "@/lib/comments/transitions";
 
 // Building blocks the comment DAL modules share inside their transactions. Nothing here
@@ -68,17 +66,4 @@ export async function moveComment(
     await db.update(comments).set({ status: to, statusChangedAt: now }).where(eq(comments.id, comment.id));
   }
   return adjustCounts(db, comment, comment.status, to);
-}
-
-/**
- * Records cache tags a change made stale, with the change, so that every app instance expires
- * them (the editorial clock reads the table); the acting instance expires them at once itself.
- */
-export async function recordStaleTags(db: Executor, tags: readonly string[]) {
-  if (tags.length > 0) await db.insert(cacheInvalidations).values({ tags: [...new Set(tags)] });
-}
-
-/** The threads of these stories changed for the public. */
-export function staleThreads(articleIds: Iterable<string>): string[] {
-  return [...new Set(articleIds)].map(cacheTags.comments);
 }

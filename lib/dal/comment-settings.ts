@@ -5,12 +5,11 @@ import { selectPreparedRows } from "@/db/client";
 import { moderationWords, siteSettings, type WordListName } from "@/db/schema/comments";
 import { users } from "@/db/schema/users";
 import { assertCan, type Viewer } from "@/lib/auth/viewer";
-import { cacheTags } from "@/lib/cache-tags";
 import { defaultCommentSettings, readCommentSettings, toModerationSettings, type CommentSettings } from "@/lib/comments/settings";
 import { DomainError } from "@/lib/errors";
 import { ar } from "@/lib/i18n/ar";
 import type { ModerationSettings } from "@/lib/moderation/settings";
-import { recordEvents, recordStaleTags } from "./comment-records";
+import { recordEvents } from "./comment-records";
 
 // The comment settings (one validated JSON object) and the banned and suspect word lists.
 
@@ -79,7 +78,6 @@ export async function updateCommentSettings(viewer: Viewer, next: CommentSetting
       .insert(siteSettings)
       .values({ key: SETTINGS_KEY, value: next, updatedBy: viewer.id, updatedAt: now })
       .onConflictDoUpdate({ target: siteSettings.key, set: { value: next, updatedBy: viewer.id, updatedAt: now } });
-    await recordStaleTags(tx, [cacheTags.commentSettings]);
     await recordEvents(tx, [
       {
         actorId: viewer.id,

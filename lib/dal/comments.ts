@@ -15,7 +15,6 @@ import {
 import { users } from "@/db/schema/users";
 import { formatDateTime } from "@/lib/arabic/dates";
 import { assertCan, can, type SignedInViewer, type Viewer } from "@/lib/auth/viewer";
-import { cacheTags } from "@/lib/cache-tags";
 import { isCommentingClosed, type CommentSettings } from "@/lib/comments/settings";
 import {
   acceptsReplies,
@@ -44,7 +43,7 @@ import type {
   ModerationDecision,
   Verdict,
 } from "@/lib/moderation/types";
-import { moveComment, recordEvents, recordStaleTags, staleThreads, type Executor } from "./comment-records";
+import { moveComment, recordEvents, type Executor } from "./comment-records";
 import {
   authorHistoryColumns,
   authorQuery,
@@ -615,10 +614,7 @@ export async function postComment(
           insert into comment_moderation_events (comment_id, action, to_status, rule, reason, evidence)
           select id, 'posted', ${decision.status}::comment_status, ${decision.rule}, ${decision.reason},
                  ${decision.evidence ? JSON.stringify(decision.evidence) : null}::jsonb
-          from inserted),
-        stale as (
-          insert into cache_invalidations (tags)
-          select array[${cacheTags.comments(article.id)}]::text[] where ${delta}::int <> 0 and exists (select 1 from inserted))
+          from inserted)
         select (select id from inserted) as id, exists (select 1 from claimed) as claimed`,
     );
     if (!written?.id) continue;
@@ -698,7 +694,6 @@ export async function editComment(viewer: Viewer, commentId: string, body: strin
     const decision = moderate({ kind: "edit", commentId: comment.id, text }, history, article, rules, now);
     await tx.update(comments).set({ body: text, editedAt: now }).where(eq(comments.id, comment.id));
     const publicChange = (await moveComment(tx, comment, decision.status, now)) || comment.status === "approved";
-    if (publicChange) await recordStaleTags(tx, staleThreads([comment.articleId]));
     await recordEvents(tx, [
       {
         commentId: comment.id,
@@ -729,7 +724,6 @@ export async function deleteOwnComment(viewer: Viewer, commentId: string, now = 
     const comment = await lockOwnComment(tx, viewer, commentId);
     if (!authorMayDelete(comment.status)) throw new DomainError("cannotDelete", ar.comments.errors.cannotDelete);
     const publicChange = await moveComment(tx, comment, "deleted", now);
-    if (publicChange) await recordStaleTags(tx, staleThreads([comment.articleId]));
     await recordEvents(tx, [
       { commentId: comment.id, actorId: viewer.id, action: "deleted", fromStatus: comment.status, toStatus: "deleted" },
     ]);
@@ -779,7 +773,6 @@ export async function reportComment(
     let publicChange = false;
     if (held) {
       publicChange = await moveComment(tx, comment, "pending", now);
-      if (publicChange) await recordStaleTags(tx, staleThreads([comment.articleId]));
       await recordEvents(tx, [
         {
           commentId,

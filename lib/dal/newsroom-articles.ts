@@ -12,7 +12,7 @@ import { users } from "@/db/schema/users";
 import { roleCan } from "@/lib/auth/permissions";
 import { assertCan, type SignedInViewer, type Viewer } from "@/lib/auth/viewer";
 import { formatTime } from "@/lib/arabic/dates";
-import { storyCacheTags } from "@/lib/cache-tags";
+import { storyCacheTags } from "@/lib/cache/tags";
 import { searchText } from "@/lib/search/search-form";
 import type { SaveOutcome } from "@/lib/editorial/outcomes";
 import { changedFields, type ArticleSnapshot, type SnapshotField } from "@/lib/editorial/snapshot";
@@ -31,7 +31,6 @@ import {
   type StoryRow,
   ensureBaselineRevision,
   loadSnapshot,
-  recordInvalidation,
   recordRevision,
   resolveInput,
   retireSlug,
@@ -442,7 +441,6 @@ async function writeContent(viewer: SignedInViewer, request: SaveRequest, restor
         slugs: [current.slug, next.slug],
         sectionSlugs: await sectionSlugs(tx, [current.sectionId, next.sectionId]),
       });
-      await recordInvalidation(tx, invalidate);
     }
     return { outcome: savedOutcome(viewer, { ...story, version: updated.version }, next.slug, true, now), invalidate };
   });

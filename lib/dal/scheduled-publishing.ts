@@ -1,12 +1,12 @@
 import "server-only";
 import { reindexArticles } from "@/db/search-index";
-import { and, asc, eq, gt, inArray, lte, sql } from "drizzle-orm";
+import { and, eq, inArray, lte, sql } from "drizzle-orm";
 import { getDb } from "@/db";
 import { articles } from "@/db/schema/articles";
-import { articleEvents, cacheInvalidations } from "@/db/schema/editorial";
+import { articleEvents } from "@/db/schema/editorial";
 import { sections } from "@/db/schema/sections";
-import { storyCacheTags } from "@/lib/cache-tags";
-import { recordInvalidation } from "./article-content";
+import { storyCacheTags } from "@/lib/cache/tags";
+import type { WriteResult } from "./newsroom-articles";
 
 // Scheduled publishing, run by every app instance every second (instrumentation.ts).
 // The database decides: one UPDATE moves each due story from scheduled to published, and
@@ -24,7 +24,8 @@ export interface PublishedByScheduler {
   late: boolean;
 }
 
-export async function publishDueArticles(now = new Date()): Promise<PublishedByScheduler[]> {
+/** Publishes every story whose time has come, with the cache tags that readers of them need expired. */
+export async function publishDueArticles(now = new Date()): Promise<WriteResult<PublishedByScheduler[]>> {
   const at = sql`${now.toISOString()}::timestamptz`;
   const intended = sql`coalesce(${articles.scheduledFor}, ${articles.publishedAt})`;
   return getDb().transaction(async (tx) => {
@@ -38,7 +39,7 @@ export async function publishDueArticles(now = new Date()): Promise<PublishedByS
       })
       .where(and(eq(articles.status, "scheduled"), lte(articles.publishedAt, at)))
       .returning({ id: articles.id, slug: articles.slug, sectionId: articles.sectionId, scheduledFor: articles.scheduledFor, publishedAt: articles.publishedAt });
-    if (due.length === 0) return [];
+    if (due.length === 0) return { outcome: [], invalidate: [] };
 
     const published = due.map((story) => ({
       id: story.id,
@@ -66,33 +67,7 @@ export async function publishDueArticles(now = new Date()): Promise<PublishedByS
       .select({ id: sections.id, slug: sections.slug })
       .from(sections)
       .where(inArray(sections.id, [...new Set(due.map((story) => story.sectionId))]));
-    await recordInvalidation(
-      tx,
-      storyCacheTags({ slugs: due.map((story) => story.slug), sectionSlugs: sectionRows.map((section) => section.slug) }),
-    );
-    return published;
+    const invalidate = storyCacheTags({ slugs: due.map((story) => story.slug), sectionSlugs: sectionRows.map((section) => section.slug) });
+    return { outcome: published, invalidate };
   });
-}
-
-const INVALIDATIONS_PAGE = 1000;
-
-/** Every invalidation recorded after `since`, oldest first: read in pages, so a long gap comes back whole. */
-export async function readCacheInvalidations(since: Date): Promise<{ id: number; tags: string[] }[]> {
-  const rows: { id: number; tags: string[] }[] = [];
-  for (let afterId = 0; ; ) {
-    const page = await getDb()
-      .select({ id: cacheInvalidations.id, tags: cacheInvalidations.tags })
-      .from(cacheInvalidations)
-      .where(and(gt(cacheInvalidations.createdAt, since), gt(cacheInvalidations.id, afterId)))
-      .orderBy(asc(cacheInvalidations.id))
-      .limit(INVALIDATIONS_PAGE);
-    rows.push(...page);
-    if (page.length < INVALIDATIONS_PAGE) return rows;
-    afterId = page.at(-1)!.id;
-  }
-}
-
-/** Drops invalidation records no instance needs any more (older than the cache's safety net many times over). */
-export async function pruneCacheInvalidations(olderThan: Date): Promise<void> {
-  await getDb().delete(cacheInvalidations).where(lte(cacheInvalidations.createdAt, olderThan));
 }

@@ -1,9 +1,10 @@
 "use server";
 
-import { revalidatePath, updateTag } from "next/cache";
+import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { wallTimeToUtc } from "@/lib/arabic/dates";
 import { getViewer } from "@/lib/auth/session";
+import { expireForWriter } from "@/lib/cache/next-cache";
 import { addCorrection, previewPublication, transitionArticle, type PublicationPreview } from "@/lib/dal/article-workflow";
 import { createArticle, heartbeat, restoreRevision, saveArticle, type WriteResult } from "@/lib/dal/newsroom-articles";
 import type { SaveOutcome, TransitionOutcome } from "@/lib/editorial/outcomes";
@@ -31,7 +32,7 @@ async function guarded<T>(work: () => Promise<T | Refusal>): Promise<T | Refusal
 }
 
 function expire<Outcome>(result: WriteResult<Outcome>): Outcome {
-  for (const tag of result.invalidate) updateTag(tag);
+  expireForWriter(result.invalidate);
   return result.outcome;
 }
 

@@ -1,9 +1,10 @@
 "use server";
 
-import { revalidatePath, revalidateTag, updateTag } from "next/cache";
+import { revalidatePath } from "next/cache";
 import { asFormState } from "@/lib/auth/action-guard";
 import { getViewer } from "@/lib/auth/session";
-import { cacheTags } from "@/lib/cache-tags";
+import { expireForWriter, expireInBackground } from "@/lib/cache/next-cache";
+import { cacheTags } from "@/lib/cache/tags";
 import { addModerationWord, removeModerationWord, updateCommentSettings } from "@/lib/dal/comment-settings";
 import { liftSanction, moderateComments, sanctionCommenter } from "@/lib/dal/moderation";
 import { ar } from "@/lib/i18n/ar";
@@ -26,8 +27,8 @@ export async function moderateAction(input: { ids: string[]; decision: string; n
   const state = await asFormState(async () => {
     const result = await moderateComments(await getViewer(), parsed.data.ids, parsed.data.decision, parsed.data.note);
     const touched = new Set(result.changed.filter((change) => change.publicChange).map((change) => change.articleId));
-    for (const articleId of touched) updateTag(cacheTags.comments(articleId));
-    if (touched.size > 0) revalidateTag(cacheTags.commentCounts, "max");
+    expireForWriter([...touched].map(cacheTags.comments));
+    if (touched.size > 0) expireInBackground([cacheTags.commentCounts]);
     return {
       ok: result.changed.length > 0,
       message: result.changed.length > 0 ? undefined : ar.moderationDesk.errors.notAllowed,
@@ -102,7 +103,7 @@ export async function saveSettingsAction(_: FormState, formData: FormData): Prom
   return asFormState(async () => {
     await updateCommentSettings(await getViewer(), parsed.data);
     // Auto-closing and guest comments change what every thread offers.
-    updateTag(cacheTags.commentSettings);
+    expireForWriter([cacheTags.commentSettings]);
     revalidatePath("/moderation/settings");
     return { ok: true, message: ar.moderationDesk.settings.saved };
   }, values);

@@ -1,0 +1,183 @@
+import "server-only";
+import { cache } from "react";
+import { cacheTags } from "@/lib/cache/tags";
+import type { ThreadOrder } from "@/lib/comments/types";
+import * as commentSettingsDal from "@/lib/dal/comment-settings";
+import * as commentsDal from "@/lib/dal/comments";
+import * as publicArticles from "@/lib/dal/public-articles";
+import * as authorsDal from "@/lib/dal/authors";
+import * as search from "@/lib/dal/search";
+import * as syndication from "@/lib/dal/syndication";
+import * as tagsDal from "@/lib/dal/tags";
+import * as sectionsDal from "@/lib/dal/sections";
+import { cached } from "@/lib/cache/next-cache";
+
+// Public pages read through here: each read is kept in Next's data cache under the tags
+// that publishing invalidates (see next-cache.ts).
+
+const found = (result: unknown) => result !== null;
+const pageWithItems = (result: { items: unknown[] }, _slug: string, page: string) => page === "1" || result.items.length > 0;
+
+export const getArticle = cached(
+  "article",
+  (slug: string) => publicArticles.getPublishedArticle(slug),
+  (slug) => [cacheTags.article(slug), cacheTags.allArticles],
+  found,
+);
+
+export const findRenamedArticleSlug = cached(
+  "renamed-article",
+  (slug: string) => publicArticles.findRenamedArticleSlug(slug),
+  (slug) => [cacheTags.article(slug), cacheTags.allArticles],
+  found,
+);
+
+const LATEST_ON_FRONT_PAGE = 8;
+
+export const getHomePage = cached(
+  "home",
+  async () => {
+    const [breaking, photographedLead, newest, sections] = await Promise.all([
+      publicArticles.listBreakingArticles(),
+      publicArticles.findLeadArticle(),
+      publicArticles.listLatestArticles(LATEST_ON_FRONT_PAGE + 1),
+      sectionsDal.listSections(),
+    ]);
+    const lead = photographedLead ?? newest[0] ?? null;
+    const latest = newest.filter((article) => article.id !== lead?.id).slice(0, LATEST_ON_FRONT_PAGE);
+    const rails = await Promise.all(
+      sections.map(async (section) => ({
+        section,
+        articles: await publicArticles.listSectionArticles(section.slug, 4),
+      })),
+    );
+    return { breaking, lead, latest, rails: rails.filter((rail) => rail.articles.length > 0) };
+  },
+  () => [cacheTags.home, cacheTags.allArticles, cacheTags.sections, cacheTags.commentCounts],
+);
+
+export const listSections = cached("sections", () => sectionsDal.listSections(), () => [cacheTags.sections]);
+
+export const getSection = cached(
+  "section",
+  (slug: string) => sectionsDal.getSection(slug),
+  (slug) => [cacheTags.section(slug), cacheTags.sections],
+  found,
+);
+
+export const SECTION_PAGE_SIZE = 12;
+
+export const getSectionPage = cached(
+  "section-page",
+  (slug: string, page: string) => publicArticles.pageSectionArticles(slug, Number(page), SECTION_PAGE_SIZE),
+  (slug) => [cacheTags.section(slug), cacheTags.allArticles, cacheTags.commentCounts],
+  pageWithItems,
+);
+
+// Comment threads change often and independently of the story around them: each read is
+// tagged with the story's comments tag, which every change to what the public sees expires.
+
+export const getCommentSettings = cached(
+  "comment-settings",
+  () => commentSettingsDal.getCommentSettings(),
+  () => [cacheTags.commentSettings],
+);
+
+export const getThreadArticle = cached(
+  "thread-article",
+  (articleId: string) => commentsDal.getThreadArticle({ id: articleId }),
+  (articleId) => [cacheTags.comments(articleId), cacheTags.allArticles, cacheTags.commentSettings],
+  found,
+);
+
+export const getThreadPage = cached(
+  "thread-page",
+  (articleId: string, order: ThreadOrder, after: string) => commentsDal.listThreadPage(articleId, order, after || null),
+  (articleId) => [cacheTags.comments(articleId)],
+  (page, _articleId, _order, after) => after === "" || page.comments.length > 0,
+);
+
+export const getCommentWithReplies = cached(
+  "thread-replies",
+  (articleId: string, commentId: string, after: string) => commentsDal.getCommentWithReplies(articleId, commentId, after || null),
+  (articleId) => [cacheTags.comments(articleId)],
+  (thread, _articleId, _commentId, after) => thread !== null && (after === "" || thread.replies.length > 0),
+);
+
+export const getRelatedArticles = cached(
+  "related",
+  (slug: string, articleId: string) => publicArticles.listRelatedArticles(articleId, 4),
+  (slug) => [cacheTags.article(slug), cacheTags.allArticles],
+);
+
+export const LISTING_PAGE_SIZE = 12;
+
+export const getTag = cached("tag", (slug: string) => tagsDal.getTag(slug), (slug) => [cacheTags.tag(slug)], found);
+
+export const getTagPage = cached(
+  "tag-page",
+  (slug: string, page: string) => publicArticles.pageTagArticles(slug, Number(page), LISTING_PAGE_SIZE),
+  (slug) => [cacheTags.tag(slug), cacheTags.allArticles],
+  pageWithItems,
+);
+
+export const getAuthor = cached("author", (slug: string) => authorsDal.getAuthor(slug), (slug) => [cacheTags.author(slug)], found);
+
+export const getAuthorPage = cached(
+  "author-page",
+  (slug: string, page: string) => publicArticles.pageAuthorArticles(slug, Number(page), LISTING_PAGE_SIZE),
+  (slug) => [cacheTags.author(slug), cacheTags.allArticles],
+  pageWithItems,
+);
+
+// Feeds and sitemaps: route handlers render them per request from these tagged entries, so a
+// publication reaches them as soon as `allArticles` is invalidated.
+export const FEED_SIZE = 50;
+
+export const getFeedArticles = cached(
+  "feed",
+  (section: string) => syndication.listFeedArticles(section || null, FEED_SIZE),
+  (section) => [cacheTags.feeds, cacheTags.allArticles, ...(section ? [cacheTags.section(section)] : [])],
+);
+
+export const countPublicArticles = cached(
+  "public-article-count",
+  () => syndication.countPublicArticles(),
+  () => [cacheTags.sitemaps, cacheTags.allArticles],
+);
+
+export const getSitemapStories = cached(
+  "sitemap-stories",
+  (offset: string, limit: string) => syndication.listSitemapStories(Number(offset), Number(limit)),
+  () => [cacheTags.sitemaps, cacheTags.allArticles],
+  (stories, offset) => offset === "0" || stories.length > 0,
+);
+
+export const getSitemapListings = cached(
+  "sitemap-listings",
+  () => syndication.listSitemapListings(),
+  () => [cacheTags.sitemaps, cacheTags.allArticles, cacheTags.sections],
+);
+
+export const getRecentStories = cached(
+  "news-sitemap",
+  () => syndication.listRecentStories(48),
+  () => [cacheTags.sitemaps, cacheTags.allArticles],
+);
+
+// Search results are not kept in the data cache: their keys are whatever readers type, so caching
+// them would let anyone fill the cache. They are memoised per request only.
+export const SEARCH_PAGE_SIZE = 10;
+
+export const searchStories = cache(
+  (q: string, section: string | null, from: string | null, to: string | null, page: number) =>
+    search.searchArticles(q, { section, from, to }, page, SEARCH_PAGE_SIZE),
+);
+
+export const searchCorrection = cache((q: string, section: string | null, from: string | null, to: string | null, found: number) =>
+  search.searchCorrection(q, { section, from, to }, found),
+);
+
+export const searchSuggestions = cache((q: string, section: string | null, from: string | null, to: string | null) =>
+  search.searchSuggestions(q, { section, from, to }),
+);
