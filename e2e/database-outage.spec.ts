@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { expect, test } from "@playwright/test";
 import { dropSeededDatabase, prepareSeededDatabase } from "@/db/testing/seeded-database";
 import { onDatabaseServer, run } from "./harness/run";
-import { startAppServer, type AppServer } from "./harness/server";
+import { startAppServer, type AppServer } from "@/scripts/cluster/app-server";
 
 // A server of its own whose database sits behind a TCP relay that the test cuts and restores.
 

@@ -13,7 +13,7 @@ test.describe("the newsroom", () => {
     test.setTimeout(90_000);
     // The seed story's copy under a headline of its own: other specs expect the seed's headline once.
     const headline = `هجوم على حاجز في البادية ${unique()}`;
-    const writer = await draftAs(browser, "writer", headline, seedStory.paragraphs[0]!);
+    const writer = await draftAs(browser, "writer", headline, { paragraph: seedStory.paragraphs[0]! });
     await expect(writer.editor.body).toContainText(seedStory.paragraphs[0]!.slice(0, 40));
     await writer.editor.act("أرسل للمراجعة");
     await writer.editor.expectStatus("قيد المراجعة");

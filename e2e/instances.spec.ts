@@ -4,7 +4,7 @@ import { utcToWallTime } from "@/lib/arabic/dates";
 import { seedStory } from "./fixtures";
 import { startFront, type Front } from "./harness/front";
 import { onDatabaseServer, run } from "./harness/run";
-import { startAppServer, type AppServer } from "./harness/server";
+import { startAppServer, type AppServer } from "@/scripts/cluster/app-server";
 import { approveFromDesk, Thread, uniqueText } from "./pages/comments";
 import { asRole, newReader } from "./pages/people";
 import { draftAs, unique } from "./pages/story-editor-page";

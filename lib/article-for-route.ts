@@ -1,5 +1,5 @@
 import { notFound, permanentRedirect } from "next/navigation";
-import { findRenamedArticleSlug, getArticle } from "@/lib/cached-reads";
+import { findRenamedArticleSlug, getArticle } from "@/lib/cache/reads";
 import type { ArticleDetail } from "@/lib/dal/public-articles";
 import { parseSlugParam } from "@/lib/validation/route-params";
 

@@ -84,5 +84,8 @@ export async function buildCopy(copyTo: string) {
   });
 }
 
-// As a command (`npm run demo`): build if needed, and leave the build in .next.
-if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) await withBuildLock(buildIfChanged);
+/** Builds if the sources changed since the last build, leaving the build in .next. */
+export const ensureBuild = () => withBuildLock(buildIfChanged);
+
+// As a command (`npm run demo`).
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) await ensureBuild();

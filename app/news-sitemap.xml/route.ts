@@ -1,4 +1,4 @@
-import { getRecentStories } from "@/lib/cached-reads";
+import { getRecentStories } from "@/lib/cache/reads";
 import { env } from "@/lib/env";
 import { ar } from "@/lib/i18n/ar";
 import { articlePath } from "@/lib/routes";

@@ -1,4 +1,4 @@
-import { countPublicArticles, getSitemapListings, getSitemapStories } from "@/lib/cached-reads";
+import { countPublicArticles, getSitemapListings, getSitemapStories } from "@/lib/cache/reads";
 import { env } from "@/lib/env";
 import { sitemapIndexXml, sitemapPlan, urlsetXml, xmlHeaders } from "@/lib/sitemaps";
 import { listingUrls, storyUrls } from "@/lib/sitemap-urls";

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { SiteSearchForm } from "@/components/search/site-search-form";
 import { AccountMenu } from "./account-menu";
 import { NavLink } from "./nav-link";
-import { listSections } from "@/lib/cached-reads";
+import { listSections } from "@/lib/cache/reads";
 import { isBuildPhase } from "@/lib/env";
 import { ar } from "@/lib/i18n/ar";
 import { sectionPath } from "@/lib/routes";

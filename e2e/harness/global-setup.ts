@@ -4,7 +4,8 @@ import { basename, join } from "node:path";
 import { dropSeededDatabase, prepareSeededDatabase } from "@/db/testing/seeded-database";
 import { buildCopy, copyBuild } from "@/scripts/build-if-changed";
 import { startFront } from "./front";
-import { startAppServer } from "./server";
+import { startAppServer } from "@/scripts/cluster/app-server";
+import { dropRedisKeys, localRedisUrl } from "./redis";
 
 /**
  * Every run gets its own: copies of the current build, a freshly seeded database (dropped at the
@@ -33,8 +34,16 @@ export default async function globalSetup() {
     // The build as it was when the run began, for every server the run starts to copy.
     await buildCopy(`${runBuilds}/build`);
     copyBuild(`${runBuilds}/build`, `${runBuilds}/main`);
-    const serverEnv = { ...(await prepareSeededDatabase(label)), NEXT_DIST_DIR: `${runBuilds}/main` };
+    const database = await prepareSeededDatabase(label);
     cleanUp.push(() => dropSeededDatabase(label));
+    // On a database server the run's instances share a cache, as a deployment's do, in the
+    // machine's Redis under keys of the run's own; the embedded database is one process's alone.
+    const sharedCache: Record<string, string> = {};
+    if ("DATABASE_URL" in database) {
+      Object.assign(sharedCache, { REDIS_URL: localRedisUrl(), REDIS_KEY_PREFIX: `khabar-e2e-${label}` });
+      cleanUp.push(() => dropRedisKeys(sharedCache.REDIS_URL!, sharedCache.REDIS_KEY_PREFIX!));
+    }
+    const serverEnv = { ...database, ...sharedCache, NEXT_DIST_DIR: `${runBuilds}/main` };
     const app = await startAppServer(serverEnv);
     cleanUp.push(app.stop);
     const front = await startFront(app.url);

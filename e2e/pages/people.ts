@@ -4,9 +4,9 @@ import type { UserRole } from "@/db/schema/enums";
 import { startFront, type Front } from "../harness/front";
 import { run, storageStateFor } from "../harness/run";
 
-/** A signed-in demo role in a context of its own (through the run's front, from 127.0.0.1). */
-export async function asRole(browser: Browser, role: UserRole) {
-  const context = await browser.newContext({ storageState: storageStateFor(role) });
+/** A signed-in demo role in a context of its own (through the run's front unless told another, from 127.0.0.1). */
+export async function asRole(browser: Browser, role: UserRole, { baseURL }: { baseURL?: string } = {}) {
+  const context = await browser.newContext({ storageState: storageStateFor(role), ...(baseURL && { baseURL }) });
   return { context, page: await context.newPage() };
 }
 

@@ -90,8 +90,13 @@ export class StoryEditorPage {
 }
 
 /** A new draft by `role`, saved, with the editor left open on it. */
-export async function draftAs(browser: Browser, role: "writer" | "editor" | "admin", headline: string, paragraph = "قال مراسلنا في دمشق إن 20 عنصرًا قُتلوا في هجوم لتنظيم Daesh على حاجز في البادية.") {
-  const { context, page } = await asRole(browser, role);
+export async function draftAs(
+  browser: Browser,
+  role: "writer" | "editor" | "admin",
+  headline: string,
+  { paragraph = "قال مراسلنا في دمشق إن 20 عنصرًا قُتلوا في هجوم لتنظيم Daesh على حاجز في البادية.", baseURL }: { paragraph?: string; baseURL?: string } = {},
+) {
+  const { context, page } = await asRole(browser, role, { baseURL });
   const editor = new StoryEditorPage(page);
   await editor.openNew();
   await editor.headline.fill(headline);

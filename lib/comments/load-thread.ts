@@ -1,6 +1,6 @@
 import "server-only";
 import { getViewer } from "@/lib/auth/session";
-import { getCommentSettings, getThreadArticle, getThreadPage } from "@/lib/cached-reads";
+import { getCommentSettings, getThreadArticle, getThreadPage } from "@/lib/cache/reads";
 import { getThreadViewer } from "@/lib/dal/comments";
 import type { ThreadOrder, ThreadPayload } from "./types";
 

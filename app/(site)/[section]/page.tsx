@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { StoryCard } from "@/components/article/story-card";
-import { getSection, getSectionPage } from "@/lib/cached-reads";
+import { getSection, getSectionPage } from "@/lib/cache/reads";
 import { ar } from "@/lib/i18n/ar";
 import { feedPath, sectionPath } from "@/lib/routes";
 import { alternatesFor, openGraphFor } from "@/lib/seo";

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { HighlightedText } from "@/components/search/highlighted-text";
 import { SearchForm } from "@/components/search/search-form";
 import { TimeStamp } from "@/components/ui/time-stamp";
-import { listSections, searchCorrection, searchStories, searchSuggestions } from "@/lib/cached-reads";
+import { listSections, searchCorrection, searchStories, searchSuggestions } from "@/lib/cache/reads";
 import type { SectionDto } from "@/lib/dal/sections";
 import { ar } from "@/lib/i18n/ar";
 import { articlePath, searchPath, sectionPath } from "@/lib/routes";

@@ -1,4 +1,4 @@
-import { getFeedArticles, getSection } from "@/lib/cached-reads";
+import { getFeedArticles, getSection } from "@/lib/cache/reads";
 import { env } from "@/lib/env";
 import { isBrowserNavigation, renderFeedPage } from "@/lib/feed-page";
 import { buildFeed, describeFeed } from "@/lib/feeds";

@@ -1,4 +1,4 @@
-import { getSitemapListings, getSitemapStories } from "@/lib/cached-reads";
+import { getSitemapListings, getSitemapStories } from "@/lib/cache/reads";
 import { env } from "@/lib/env";
 import { listingUrls, storyUrls } from "@/lib/sitemap-urls";
 import { SITEMAP_URL_LIMIT, urlsetXml, xmlHeaders } from "@/lib/sitemaps";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { ArticleView } from "@/components/article/article-view";
 import { JsonLd } from "@/components/seo/json-ld";
-import { getRelatedArticles } from "@/lib/cached-reads";
+import { getRelatedArticles } from "@/lib/cache/reads";
 import type { ArticleDetail } from "@/lib/dal/public-articles";
 import { findArticleForRoute } from "@/lib/article-for-route";
 import { NotFoundInPlace } from "@/components/layout/not-found-page";

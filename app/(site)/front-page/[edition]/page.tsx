@@ -4,7 +4,7 @@ import { StoryCard } from "@/components/article/story-card";
 import { BreakingStrip } from "@/components/layout/breaking-strip";
 import { NotFoundInPlace } from "@/components/layout/not-found-page";
 import { JsonLd } from "@/components/seo/json-ld";
-import { getHomePage } from "@/lib/cached-reads";
+import { getHomePage } from "@/lib/cache/reads";
 import { ar } from "@/lib/i18n/ar";
 import { FRONT_PAGE_EDITION, sectionPath } from "@/lib/routes";
 import { alternatesFor, notFoundMetadata, openGraphFor, site } from "@/lib/seo";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { StoryListing } from "@/components/article/story-listing";
-import { getTag, getTagPage } from "@/lib/cached-reads";
+import { getTag, getTagPage } from "@/lib/cache/reads";
 import { ar } from "@/lib/i18n/ar";
 import { tagPath } from "@/lib/routes";
 import { alternatesFor, openGraphFor } from "@/lib/seo";

@@ -4,7 +4,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { CommentList, type ThreadContextData } from "@/components/comments/comment-item";
 import { ThreadBody } from "@/components/comments/thread-body";
-import { getCommentWithReplies } from "@/lib/cached-reads";
+import { getCommentWithReplies } from "@/lib/cache/reads";
 import { loadThread } from "@/lib/comments/load-thread";
 import { placeUnpublished } from "@/lib/comments/place-unpublished";
 import { articleForRoute } from "@/lib/article-for-route";

@@ -1,0 +1,73 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { setTimeout as sleep } from "node:timers/promises";
+
+// The recommended front (deploy/nginx/khabar.conf) run as an ordinary process: the same file,
+// with the port, the app instances and the cache folder of this run, under a folder of its own.
+// Never the system's nginx service.
+
+export const NGINX = "/usr/sbin/nginx";
+const RECOMMENDED = join(import.meta.dirname, "..", "..", "deploy", "nginx", "khabar.conf");
+
+export interface FrontOptions {
+  /** The loopback port the front listens on. */
+  port: number;
+  /** The app instances, as host:port. */
+  upstreams: string[];
+  /** A folder of the front's own: configuration, cache, logs and pid. */
+  dir: string;
+}
+
+/** deploy/nginx/khabar.conf with this run's port, instances and folders, inside a minimal nginx.conf. */
+export function frontConfig({ port, upstreams, dir }: FrontOptions): string {
+  const site = readFileSync(RECOMMENDED, "utf8")
+    .replace("/var/cache/nginx/khabar", join(dir, "cache"))
+    .replace(/upstream khabar_app \{[^}]*\}/, () => {
+      const servers = upstreams.map((upstream) => `    server ${upstream} max_fails=1 fail_timeout=5s;`).join("\n");
+      return `upstream khabar_app {\n${servers}\n    keepalive 64;\n}`;
+    })
+    .replace("listen 80;", `listen 127.0.0.1:${port};`);
+  return [
+    "daemon off;",
+    // Started by root, nginx's workers would be `nobody`, who cannot write in this run's folders.
+    ...(process.getuid?.() === 0 ? ["user root;"] : []),
+    "worker_processes 1;",
+    `pid ${join(dir, "nginx.pid")};`,
+    `error_log ${join(dir, "error.log")} warn;`,
+    "events { worker_connections 1024; }",
+    "http {",
+    `  access_log ${join(dir, "access.log")};`,
+    `  client_body_temp_path ${join(dir, "body")};`,
+    `  proxy_temp_path ${join(dir, "proxy")};`,
+    `  fastcgi_temp_path ${join(dir, "fastcgi")};`,
+    `  uwsgi_temp_path ${join(dir, "uwsgi")};`,
+    `  scgi_temp_path ${join(dir, "scgi")};`,
+    site,
+    "}",
+    "",
+  ].join("\n");
+}
+
+export type NginxFront = { origin: string; process: ChildProcess; stop: () => void };
+
+/** Starts nginx in the foreground with `frontConfig`; resolves once it accepts connections. */
+export async function startNginxFront(options: FrontOptions): Promise<NginxFront> {
+  mkdirSync(options.dir, { recursive: true });
+  const configFile = join(options.dir, "nginx.conf");
+  writeFileSync(configFile, frontConfig(options));
+  const child = spawn(NGINX, ["-p", options.dir, "-c", configFile], { stdio: ["ignore", "inherit", "inherit"] });
+  const stop = () => void child.kill("SIGTERM");
+  process.once("exit", stop);
+  const origin = `http://127.0.0.1:${options.port}`;
+  const deadline = Date.now() + 10_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`nginx exited (${child.exitCode}); see ${join(options.dir, "error.log")}`);
+    if ((await fetch(`${origin}/_next/static/missing`).then((response) => response.status, () => 0)) !== 0) {
+      return { origin, process: child, stop };
+    }
+    await sleep(100);
+  }
+  stop();
+  throw new Error(`nginx did not answer within 10 s; see ${join(options.dir, "error.log")}`);
+}
