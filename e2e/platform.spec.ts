@@ -24,3 +24,21 @@ test("the article page is served from the cache once rendered", async ({ request
   const response = await request.get(seedStory.path);
   expect(response.headers()["x-nextjs-cache"]).toMatch(/HIT|STALE/);
 });
+
+test("reading a story costs the server no prefetches until the reader reaches for a link", async ({ page }) => {
+  const prefetches: string[] = [];
+  page.on("request", (request) => {
+    if (request.headers()["next-router-prefetch"] || new URL(request.url()).searchParams.has("_rsc")) prefetches.push(request.url());
+  });
+  await page.goto(seedStory.path);
+  await page.waitForLoadState("networkidle");
+  await page.mouse.wheel(0, 4000);
+  await page.waitForTimeout(1_000);
+  expect(prefetches).toEqual([]);
+
+  const sectionLink = page.locator(".site-header").getByRole("link", { name: "اقتصاد" });
+  await sectionLink.hover();
+  await expect.poll(() => prefetches.length).toBeGreaterThan(0);
+  await sectionLink.click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("اقتصاد");
+});

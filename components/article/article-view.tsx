@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { ArticleBody } from "@/components/article/article-body";
 import { ArticleFigure } from "@/components/article/article-figure";
 import { Byline } from "@/components/article/byline";
@@ -16,7 +16,7 @@ export function ArticleView({ article, related = [] }: { article: ArticleDetail;
     <article className="article" lang={article.language} dir={article.direction}>
       <header className="article__header">
         <p className="kicker">
-          <Link href={sectionPath(article.section.slug)}>{article.section.name}</Link>
+          <IntentLink href={sectionPath(article.section.slug)}>{article.section.name}</IntentLink>
           {article.kicker && <span className="kicker__detail">{article.kicker}</span>}
           {article.isBreaking && <span className="badge badge--breaking">{ar.article.breaking}</span>}
         </p>
@@ -70,7 +70,7 @@ export function ArticleView({ article, related = [] }: { article: ArticleDetail;
           <ul>
             {article.tags.map((tag) => (
               <li key={tag.slug}>
-                <Link href={tagPath(tag.slug)}>{tag.name}</Link>
+                <IntentLink href={tagPath(tag.slug)}>{tag.name}</IntentLink>
               </li>
             ))}
           </ul>

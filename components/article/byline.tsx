@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import type { AuthorRef } from "@/lib/dal/public-articles";
 import { ar } from "@/lib/i18n/ar";
 import { authorPath } from "@/lib/routes";
@@ -12,7 +12,7 @@ export function Byline({ authors }: { authors: AuthorRef[] }) {
         <span key={`${author.slug}-${index}`}>
           {index > 0 && ` ${ar.article.and}`}
           <bdi className="byline-name">
-            {author.slug ? <Link href={authorPath(author.slug)}>{author.name}</Link> : author.name}
+            {author.slug ? <IntentLink href={authorPath(author.slug)}>{author.name}</IntentLink> : author.name}
           </bdi>
         </span>
       ))}

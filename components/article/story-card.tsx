@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import type { ArticleSummary } from "@/lib/dal/public-articles";
 import { TimeStamp } from "@/components/ui/time-stamp";
 import { ar } from "@/lib/i18n/ar";
@@ -33,22 +33,22 @@ export function StoryCard({
   return (
     <article className={`story-card story-card--${variant}${article.cover ? " story-card--with-media" : ""}`}>
       {article.cover && (
-        <Link href={path} className="story-card__media" tabIndex={-1}>
+        <IntentLink href={path} className="story-card__media" tabIndex={-1}>
           <ResponsiveImage image={article.cover} sizes={IMAGE_SIZES[variant]} priority={priority} />
-        </Link>
+        </IntentLink>
       )}
       <div className="story-card__text">
         {variant !== "compact" && <p className="kicker">{article.kicker || article.section.name}</p>}
         <Heading className="story-card__headline">
-          <Link href={path}>{article.headline}</Link>
+          <IntentLink href={path}>{article.headline}</IntentLink>
         </Heading>
         {variant !== "compact" && article.dek && <p className="story-card__dek">{article.dek}</p>}
         <p className="story-card__meta">
           <TimeStamp value={article.publishedAt} />
           {article.commentCount > 0 && (
-            <Link href={commentsPath(article.slug)} className="story-card__comments">
+            <IntentLink href={commentsPath(article.slug)} className="story-card__comments">
               {ar.comments.count(article.commentCount)}
-            </Link>
+            </IntentLink>
           )}
         </p>
       </div>

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { StoryCard } from "@/components/article/story-card";
 import type { ArticleSummary } from "@/lib/dal/public-articles";
 import { ar } from "@/lib/i18n/ar";
@@ -31,15 +31,15 @@ export function StoryListing({
       {pageCount > 1 && (
         <nav className="pagination" aria-label={ar.section.pagination}>
           {page > 1 && (
-            <Link rel="prev" href={pathFor(page - 1)}>
+            <IntentLink rel="prev" href={pathFor(page - 1)}>
               {ar.section.newer}
-            </Link>
+            </IntentLink>
           )}
           <span aria-current="page">{ar.section.pageOf(page, pageCount)}</span>
           {page < pageCount && (
-            <Link rel="next" href={pathFor(page + 1)}>
+            <IntentLink rel="next" href={pathFor(page + 1)}>
               {ar.section.older}
-            </Link>
+            </IntentLink>
           )}
         </nav>
       )}

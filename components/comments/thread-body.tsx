@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import type { CommentView, ThreadPayload } from "@/lib/comments/types";
 import { ar } from "@/lib/i18n/ar";
 import { CommentList, type ThreadContextData } from "./comment-item";
@@ -54,7 +54,7 @@ export function ThreadBody({ payload, comments, apart, signInHref, repliesHref, 
         ) : (
           <>
             <p className="thread__notice">
-              <Link href={signInHref}>{ar.comments.signInToComment}</Link>
+              <IntentLink href={signInHref}>{ar.comments.signInToComment}</IntentLink>
               {payload.guestComments && <> {ar.comments.signInOrGuest}</>}
             </p>
             {premoderated}

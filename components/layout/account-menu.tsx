@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { usePathname } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
 import { ar } from "@/lib/i18n/ar";
@@ -76,10 +76,10 @@ export function AccountMenu() {
     return (
       <ul className="account-menu" data-pending={me ? undefined : ""}>
         <li>
-          <Link href="/login">{ar.auth.signIn}</Link>
+          <IntentLink href="/login">{ar.auth.signIn}</IntentLink>
         </li>
         <li>
-          <Link href="/register">{ar.auth.register}</Link>
+          <IntentLink href="/register">{ar.auth.register}</IntentLink>
         </li>
       </ul>
     );
@@ -88,7 +88,7 @@ export function AccountMenu() {
     <ul className="account-menu" aria-label={ar.auth.account}>
       {me.links.map((link) => (
         <li key={link.href}>
-          <Link href={link.href}>
+          <IntentLink href={link.href}>
             {link.label}
             {link.href === MODERATION && me.pendingComments ? (
               <span className="count-badge">
@@ -96,13 +96,13 @@ export function AccountMenu() {
                 <span className="visually-hidden">{` (${ar.moderationDesk.pendingInHeader(me.pendingComments)})`}</span>
               </span>
             ) : null}
-          </Link>
+          </IntentLink>
         </li>
       ))}
       <li>
-        <Link href="/account" className="account-menu__name">
+        <IntentLink href="/account" className="account-menu__name">
           <bdi>{me.displayName}</bdi>
-        </Link>
+        </IntentLink>
       </li>
     </ul>
   );

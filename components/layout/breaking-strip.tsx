@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import type { ArticleSummary } from "@/lib/dal/public-articles";
 import { ar } from "@/lib/i18n/ar";
 import { articlePath } from "@/lib/routes";
@@ -11,7 +11,7 @@ export function BreakingStrip({ articles }: { articles: ArticleSummary[] }) {
       <ul>
         {articles.map((article) => (
           <li key={article.id}>
-            <Link href={articlePath(article.slug)}>{article.headline}</Link>
+            <IntentLink href={articlePath(article.slug)}>{article.headline}</IntentLink>
           </li>
         ))}
       </ul>

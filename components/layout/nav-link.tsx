@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { usePathname } from "next/navigation";
 import { frontPageRoute } from "@/lib/routes";
 
@@ -19,8 +19,8 @@ export function NavLink({ href, children }: { href: string; children: React.Reac
   // The home page is served by a rewrite, and may be rendered under the route it rewrites to.
   const current = decoded(pathname === frontPageRoute ? "/" : pathname) === decoded(href);
   return (
-    <Link href={href} aria-current={current ? "page" : undefined}>
+    <IntentLink href={href} aria-current={current ? "page" : undefined}>
       {children}
-    </Link>
+    </IntentLink>
   );
 }

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { SiteSearchForm } from "@/components/search/site-search-form";
 import { AccountMenu } from "./account-menu";
 import { NavLink } from "./nav-link";
@@ -25,9 +25,9 @@ export async function SiteHeader() {
   return (
     <header className="site-header">
       <div className="site-header__masthead">
-        <Link href="/" className="wordmark" aria-label={`${ar.site.name}: ${ar.site.home}`}>
+        <IntentLink href="/" className="wordmark" aria-label={`${ar.site.name}: ${ar.site.home}`}>
           {ar.site.name}
-        </Link>
+        </IntentLink>
         <p className="site-header__tagline">{ar.site.tagline}</p>
         <SiteSearchForm />
         <AccountMenu />

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import type { ReactNode } from "react";
 import { ar } from "@/lib/i18n/ar";
 
@@ -13,9 +13,9 @@ export function StatusPage({ code, title, body, actions }: { code: number; title
       <p>{body}</p>
       <p className="status-page__actions">
         {actions}
-        <Link href="/" className="button">
+        <IntentLink href="/" className="button">
           {ar.errors.backHome}
-        </Link>
+        </IntentLink>
       </p>
     </div>
   );

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { redirect } from "next/navigation";
 import { landingAfterSignIn } from "@/lib/auth/landing";
 import { getViewer } from "@/lib/auth/session";
@@ -18,7 +18,7 @@ export default async function LoginPage({ searchParams }: PageProps<"/login">) {
       <p className="auth-page__intro">{ar.auth.loginIntro}</p>
       <LoginForm returnTo={returnTo ?? ""} />
       <p>
-        {ar.auth.noAccount} <Link href="/register">{ar.auth.register}</Link>
+        {ar.auth.noAccount} <IntentLink href="/register">{ar.auth.register}</IntentLink>
       </p>
     </div>
   );

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { redirect } from "next/navigation";
 import { landingAfterSignIn } from "@/lib/auth/landing";
 import { getViewer } from "@/lib/auth/session";
@@ -18,7 +18,7 @@ export default async function RegisterPage({ searchParams }: PageProps<"/registe
       <p className="auth-page__intro">{ar.auth.registerIntro}</p>
       <RegisterForm returnTo={returnTo ?? ""} />
       <p>
-        {ar.auth.haveAccount} <Link href="/login">{ar.auth.signIn}</Link>
+        {ar.auth.haveAccount} <IntentLink href="/login">{ar.auth.signIn}</IntentLink>
       </p>
     </div>
   );

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { notFound } from "next/navigation";
 import { StoryCard } from "@/components/article/story-card";
 import { getSection, getSectionPage } from "@/lib/cache/reads";
@@ -54,15 +54,15 @@ export default async function SectionPage({ params, searchParams }: Props) {
       {pageCount > 1 && (
         <nav className="pagination" aria-label={ar.section.pagination}>
           {page > 1 && (
-            <Link rel="prev" href={sectionPath(section.slug, page - 1)}>
+            <IntentLink rel="prev" href={sectionPath(section.slug, page - 1)}>
               {ar.section.newer}
-            </Link>
+            </IntentLink>
           )}
           <span aria-current="page">{ar.section.pageOf(page, pageCount)}</span>
           {page < pageCount && (
-            <Link rel="next" href={sectionPath(section.slug, page + 1)}>
+            <IntentLink rel="next" href={sectionPath(section.slug, page + 1)}>
               {ar.section.older}
-            </Link>
+            </IntentLink>
           )}
         </nav>
       )}

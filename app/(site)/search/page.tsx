@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { HighlightedText } from "@/components/search/highlighted-text";
 import { SearchForm } from "@/components/search/search-form";
 import { TimeStamp } from "@/components/ui/time-stamp";
@@ -62,7 +62,7 @@ async function Results({ request, sections }: { request: SearchRequest; sections
   if (items.length === 0) {
     return (
       <p className="search-page__count">
-        {ar.search.pastTheEnd} <Link href={at(1)}>{ar.search.firstPage}</Link>
+        {ar.search.pastTheEnd} <IntentLink href={at(1)}>{ar.search.firstPage}</IntentLink>
       </p>
     );
   }
@@ -75,12 +75,12 @@ async function Results({ request, sections }: { request: SearchRequest; sections
         {items.map((item) => (
           <li key={item.id} className="search-result">
             <p className="kicker">
-              <Link href={sectionPath(item.section.slug)}>{item.section.name}</Link>
+              <IntentLink href={sectionPath(item.section.slug)}>{item.section.name}</IntentLink>
             </p>
             <h2 className="search-result__headline">
-              <Link href={articlePath(item.slug)}>
+              <IntentLink href={articlePath(item.slug)}>
                 <HighlightedText parts={item.headlineParts} />
-              </Link>
+              </IntentLink>
             </h2>
             {item.snippet.length > 0 && (
               <p className="search-result__snippet">
@@ -96,15 +96,15 @@ async function Results({ request, sections }: { request: SearchRequest; sections
       {pageCount > 1 && (
         <nav className="pagination" aria-label={ar.search.pagination}>
           {page > 1 && (
-            <Link rel="prev" href={at(page - 1)}>
+            <IntentLink rel="prev" href={at(page - 1)}>
               {ar.search.newer}
-            </Link>
+            </IntentLink>
           )}
           <span aria-current="page">{ar.search.pageOf(page, pageCount)}</span>
           {page < pageCount && (
-            <Link rel="next" href={at(page + 1)}>
+            <IntentLink rel="next" href={at(page + 1)}>
               {ar.search.older}
-            </Link>
+            </IntentLink>
           )}
         </nav>
       )}
@@ -121,7 +121,7 @@ async function NoResults({ request, message, sections }: { request: SearchReques
       <ul className="search-empty__tips">
         {withoutFilters !== null && withoutFilters > 0 && (
           <li>
-            <Link href={searchPath({ q: request.q })}>{ar.search.withoutFilters(withoutFilters)}</Link>
+            <IntentLink href={searchPath({ q: request.q })}>{ar.search.withoutFilters(withoutFilters)}</IntentLink>
           </li>
         )}
         {singleWords.length > 0 && (
@@ -130,7 +130,7 @@ async function NoResults({ request, message, sections }: { request: SearchReques
             {singleWords.map(({ word }, index) => (
               <span key={word}>
                 {index > 0 && "، "}
-                <Link href={searchPath({ ...request, q: word, page: 1 })}>{word}</Link>
+                <IntentLink href={searchPath({ ...request, q: word, page: 1 })}>{word}</IntentLink>
               </span>
             ))}
           </li>
@@ -143,7 +143,7 @@ async function NoResults({ request, message, sections }: { request: SearchReques
         {sections.map((section, index) => (
           <span key={section.slug}>
             {index > 0 && "، "}
-            <Link href={sectionPath(section.slug)}>{section.name}</Link>
+            <IntentLink href={sectionPath(section.slug)}>{section.name}</IntentLink>
           </span>
         ))}
       </p>
@@ -158,9 +158,9 @@ async function DidYouMean({ request, found }: { request: SearchRequest; found: n
   return (
     <p className="search-page__correction">
       {ar.search.didYouMean}{" "}
-      <Link href={searchPath({ ...request, q: correction.query, page: 1 })}>
+      <IntentLink href={searchPath({ ...request, q: correction.query, page: 1 })}>
         <bdi>{correction.query}</bdi>
-      </Link>
+      </IntentLink>
       ؟
     </p>
   );

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { StoryCard } from "@/components/article/story-card";
 import { BreakingStrip } from "@/components/layout/breaking-strip";
 import { NotFoundInPlace } from "@/components/layout/not-found-page";
@@ -57,7 +57,7 @@ export default async function HomePage({ params }: PageProps<"/front-page/[editi
       {rails.map(({ section, articles }) => (
         <section key={section.slug} className="section-rail" aria-labelledby={`rail-${section.slug}`}>
           <h2 id={`rail-${section.slug}`} className="rail-heading">
-            <Link href={sectionPath(section.slug)}>{section.name}</Link>
+            <IntentLink href={sectionPath(section.slug)}>{section.name}</IntentLink>
           </h2>
           <div className="story-grid">
             {articles.map((article) => (
@@ -65,7 +65,7 @@ export default async function HomePage({ params }: PageProps<"/front-page/[editi
             ))}
           </div>
           <p className="section-rail__more">
-            <Link href={sectionPath(section.slug)}>{ar.home.moreFrom(section.name)}</Link>
+            <IntentLink href={sectionPath(section.slug)}>{ar.home.moreFrom(section.name)}</IntentLink>
           </p>
         </section>
       ))}

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { Metadata } from "next";
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { notFound } from "next/navigation";
 import { CommentList, type ThreadContextData } from "@/components/comments/comment-item";
 import { ThreadBody } from "@/components/comments/thread-body";
@@ -53,7 +53,7 @@ export default async function CommentsPage({ params, searchParams }: Props) {
   return (
     <div className="comments-page">
       <p className="comments-page__back">
-        <Link href={`${articlePath(slug)}#comments`}>{ar.comments.backToStory}</Link>
+        <IntentLink href={`${articlePath(slug)}#comments`}>{ar.comments.backToStory}</IntentLink>
       </p>
       <p className="kicker">{ar.comments.heading}</p>
       <h1 className="comments-page__headline">{article.headline}</h1>
@@ -64,13 +64,13 @@ export default async function CommentsPage({ params, searchParams }: Props) {
           </h2>
           <nav className="segmented" aria-label={ar.comments.order}>
             {(["oldest", "newest"] as const).map((order) => (
-              <Link
+              <IntentLink
                 key={order}
                 href={commentsPath(slug, { order: order === "oldest" ? undefined : order })}
                 aria-current={query.order === order && !threadId.success ? "page" : undefined}
               >
                 {order === "oldest" ? ar.comments.oldestFirst : ar.comments.newestFirst}
-              </Link>
+              </IntentLink>
             ))}
           </nav>
         </div>
@@ -109,9 +109,9 @@ function FullThread({
       />
       {nextCursor && (
         <p className="thread__more">
-          <Link className="button button--quiet" href={commentsPath(slug, { order: order === "oldest" ? undefined : order, after: nextCursor })}>
+          <IntentLink className="button button--quiet" href={commentsPath(slug, { order: order === "oldest" ? undefined : order, after: nextCursor })}>
             {ar.comments.loadMore}
-          </Link>
+          </IntentLink>
         </p>
       )}
     </div>
@@ -137,14 +137,14 @@ async function SingleThread({
   return (
     <div className="thread">
       <p className="thread__notice">
-        <Link href={commentsPath(slug)}>{ar.comments.wholeThread}</Link>
+        <IntentLink href={commentsPath(slug)}>{ar.comments.wholeThread}</IntentLink>
       </p>
       <CommentList comments={[comment]} context={context} />
       {thread.nextCursor && (
         <p className="thread__more">
-          <Link className="button button--quiet" href={commentsPath(slug, { thread: commentId, after: thread.nextCursor })}>
+          <IntentLink className="button button--quiet" href={commentsPath(slug, { thread: commentId, after: thread.nextCursor })}>
             {ar.comments.loadMore}
-          </Link>
+          </IntentLink>
         </p>
       )}
     </div>
