@@ -1,5 +1,6 @@
 import { defineConfig, devices } from "@playwright/test";
 
+const desktop = { ...devices["Desktop Chrome"], viewport: { width: 1280, height: 900 } };
 const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 // Named once by the runner; its workers inherit it, and so do their artefacts' folder.
 const runId = (process.env.E2E_RUN_ID ??= `${Date.now().toString(36)}-${process.pid}`);
@@ -26,16 +27,25 @@ export default defineConfig({
   },
   projects: [
     { name: "setup", testMatch: /auth\.setup\.ts/ },
+    // What a reader sees of the newsroom as seeded (the home page, section rails), read before
+    // any other spec publishes stories that would push the seed's off those pages.
+    {
+      name: "as seeded",
+      testMatch: /reading\.spec\.ts/,
+      use: desktop,
+      dependencies: ["setup"],
+    },
     {
       name: "desktop",
-      use: { ...devices["Desktop Chrome"], viewport: { width: 1280, height: 900 } },
-      dependencies: ["setup"],
+      testIgnore: /reading\.spec\.ts/,
+      use: desktop,
+      dependencies: ["setup", "as seeded"],
     },
     {
       name: "mobile",
       use: { ...devices["Pixel 7"], viewport: { width: 390, height: 844 } },
       grep: /@mobile/,
-      dependencies: ["setup"],
+      dependencies: ["setup", "as seeded"],
     },
   ],
 });
