@@ -17,11 +17,14 @@ export interface FrontOptions {
   upstreams: string[];
   /** A folder of the front's own: configuration, cache, logs and pid. */
   dir: string;
+  /** Off for a benchmark, whose one load generator is one address. */
+  perAddressLimits?: boolean;
 }
 
 /** deploy/nginx/khabar.conf with this run's port, instances and folders, inside a minimal nginx.conf. */
-export function frontConfig({ port, upstreams, dir }: FrontOptions): string {
-  const site = readFileSync(RECOMMENDED, "utf8")
+export function frontConfig({ port, upstreams, dir, perAddressLimits = true }: FrontOptions): string {
+  const recommended = readFileSync(RECOMMENDED, "utf8");
+  const site = (perAddressLimits ? recommended : recommended.replace(/^\s*limit_(req|conn) .*$/gm, ""))
     .replace("/var/cache/nginx/khabar", join(dir, "cache"))
     .replace(/upstream khabar_app \{[^}]*\}/, () => {
       const servers = upstreams.map((upstream) => `    server ${upstream} max_fails=1 fail_timeout=5s;`).join("\n");
