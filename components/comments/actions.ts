@@ -62,7 +62,7 @@ async function answer(work: () => Promise<CommentFormState>, values: Record<stri
  */
 export async function submitCommentAction(input: CommentFields): Promise<CommentFormState> {
   const form = commentFieldsSchema.safeParse(input);
-  if (!form.success) return { message: ar.auth.errors.formInvalid };
+  if (!form.success) return invalidForm(form.error, {});
   const fields = form.data;
   const values = { body: fields.body ?? "", guestName: fields.guestName ?? "", guestEmail: fields.guestEmail ?? "" };
   const trap = checkBotTraps({ honeypot: fields[HONEYPOT_FIELD] ?? "", issuedAt: Number(fields.issuedAt) }, Date.now());

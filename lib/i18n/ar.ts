@@ -95,6 +95,12 @@ export const ar = {
       forbidden: "ليست لديك صلاحية لهذا الإجراء.",
     },
   },
+  // ── Guardrails (issue 14): input the database cannot hold, anonymous callers ──
+  guardrails: {
+    unstorableText:
+      "يحوي هذا الحقل محارف لا يمكن حفظها (محرفًا فارغًا أو رمزًا مبتورًا). احذفها أو أعد كتابة النص ثم أعد المحاولة.",
+  },
+  // ── end of guardrails ──
   account: {
     title: "حسابي",
     profile: "البيانات الشخصية",

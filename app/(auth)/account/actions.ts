@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
 import { signIn, signOut } from "@/lib/auth/config";
 import { asFormState } from "@/lib/auth/action-guard";
 import { getViewer } from "@/lib/auth/session";
@@ -49,7 +50,10 @@ export async function changePasswordAction(_: FormState, formData: FormData): Pr
 }
 
 export async function signOutEverywhereAction(): Promise<void> {
-  await signOutEverywhere(await getViewer());
+  const viewer = await getViewer();
+  // A session that already ended (in another tab, or revoked) has nothing left to end: sign in.
+  if (!viewer) redirect("/login?callbackUrl=/account");
+  await signOutEverywhere(viewer);
   await signOut({ redirectTo: "/login" });
 }
 
