@@ -12,6 +12,8 @@ import { DEMO_ACCOUNTS, seedDemoNewsroom } from "@/db/seed";
 import { storyPayload } from "@/db/testing/story-payload";
 import { documentFromParagraphs } from "@/lib/article-document";
 import type { Viewer } from "@/lib/auth/viewer";
+import { FORM_MAX_AGE_MS, FORM_MAX_USES } from "@/lib/comments/bot-traps";
+import { signFormToken } from "@/lib/comments/form-token";
 import { ar } from "@/lib/i18n/ar";
 import { parseSearchParams } from "@/lib/validation/search";
 import * as accountActions from "@/app/(auth)/account/actions";
@@ -35,6 +37,7 @@ vi.mock("@/lib/auth/session", () => ({ getViewer: async () => request.viewer }))
 vi.mock("@/lib/request-ip", () => ({ clientIp: async () => "203.0.113.14" }));
 vi.mock("@/lib/auth/config", () => ({ signIn: async () => undefined, signOut: async () => undefined }));
 vi.mock("next-auth", () => ({ CredentialsSignin: class extends Error {} }));
+vi.mock("@/lib/auth/secret", () => ({ resolveAuthSecret: () => "a-test-secret-of-at-least-thirty-two-characters" }));
 
 const hostileUnits = ["\u0000", "\ud800", "\udfff", "\u202e", "\u200f", "\u0007", "\u001b", "\ufeff", "\u0640", "\r\n", "'", "<b>"];
 const hostileText = fc.oneof(
@@ -61,6 +64,10 @@ async function viewerFor(role: keyof typeof viewers): Promise<Viewer> {
   const [row] = await getDb().select({ id: users.id, sessionVersion: users.sessionVersion }).from(users).where(eq(users.email, email));
   return loadViewer({ userId: row!.id, sessionVersion: row!.sessionVersion });
 }
+
+/** A genuine comment form for the test story, issued a minute ago. */
+const formToken = (articleId = ids.articleId!, issuedAt = Date.now() - 60_000) =>
+  signFormToken("a-test-secret-of-at-least-thirty-two-characters", articleId, issuedAt);
 
 type Answer = { redirectedTo?: string; ok?: boolean; message?: string; fieldErrors?: Record<string, string[] | undefined> };
 
@@ -138,7 +145,7 @@ const cases: Record<string, Case> = {
   postComment: {
     as: "reader",
     call: (text) =>
-      commentActions.submitCommentAction({ articleId: ids.articleId, body: text, clientKey: crypto.randomUUID(), issuedAt: String(Date.now() - 60_000) }),
+      commentActions.submitCommentAction({ articleId: ids.articleId, body: text, clientKey: crypto.randomUUID(), formToken: formToken() }),
   },
   postGuestComment: {
     as: "anonymous",
@@ -149,7 +156,7 @@ const cases: Record<string, Case> = {
         guestName: text,
         guestEmail: "guest@example.com",
         clientKey: crypto.randomUUID(),
-        issuedAt: String(Date.now() - 60_000),
+        formToken: formToken(),
       }),
   },
   editComment: { as: "reader", call: (text) => commentActions.editCommentAction({ commentId: ids.commentId!, body: text }) },
@@ -180,7 +187,7 @@ beforeAll(async () => {
   ids.articleId = story!.id;
   ids.sectionId = String(story!.sectionId);
   const posted = await run("reader", () =>
-    commentActions.submitCommentAction({ articleId: ids.articleId, body: "تعليق أول للاختبار", clientKey: crypto.randomUUID(), issuedAt: String(Date.now() - 60_000) }),
+    commentActions.submitCommentAction({ articleId: ids.articleId, body: "تعليق أول للاختبار", clientKey: crypto.randomUUID(), formToken: formToken() }),
   );
   ids.commentId = (posted as { comment?: { id: string } }).comment!.id;
 }, 120_000);
@@ -233,7 +240,7 @@ describe("hostile input to every server action", () => {
       ["anonymous", registerActions.registerAction],
       ["anonymous", commentActions.postCommentAction],
     ];
-    const fieldNames = ["displayName", "email", "password", "landing", "userId", "role", "status", "articleId", "version", "baseVersion", "type", "note", "spellings", "id", "kind", "days", "reason", "sanctionId", "list", "word", "rateMax", "body", "issuedAt", "website"];
+    const fieldNames = ["displayName", "email", "password", "landing", "userId", "role", "status", "articleId", "version", "baseVersion", "type", "note", "spellings", "id", "kind", "days", "reason", "sanctionId", "list", "word", "rateMax", "body", "formToken", "website"];
     await fc.assert(
       fc.asyncProperty(fc.constantFrom(...formActions), fc.dictionary(fc.constantFrom(...fieldNames), hostileText), async ([role, action], fields) => {
         expectCleanAnswer(await run(role, () => action({} as never, form(fields))));
@@ -260,6 +267,46 @@ describe("hostile input to every server action", () => {
       }),
       { numRuns: 150 },
     );
+  });
+});
+
+describe("a bot's comment", () => {
+  const comment = (fields: Record<string, string>) =>
+    run("reader", () => commentActions.submitCommentAction({ articleId: ids.articleId, body: "تعليق آلي", clientKey: crypto.randomUUID(), ...fields }));
+
+  it("is refused when it makes up the form's issue time, as every bot did with `now - 60000`", async () => {
+    const before = await writtenRows();
+    expect(await comment({ formToken: String(Date.now() - 60_000) })).toMatchObject({ message: ar.comments.errors.trap });
+    expect(await comment({})).toMatchObject({ message: ar.comments.errors.trap });
+    expect(await writtenRows()).toBe(before);
+  });
+
+  it("is refused when it carries a genuine form to another story", async () => {
+    expect(await comment({ formToken: formToken(crypto.randomUUID()) })).toMatchObject({ message: ar.comments.errors.trap });
+  });
+
+  it("is refused, with a request to reload, when the form is older than a day", async () => {
+    expect(await comment({ formToken: formToken(ids.articleId, Date.now() - FORM_MAX_AGE_MS - 1_000) })).toMatchObject({
+      message: ar.guardrails.commentFormExpired,
+    });
+  });
+
+  it("is refused when one genuine form is replayed past what a person sends from a page", async () => {
+    const token = formToken();
+    const sent = [];
+    for (let i = 0; i <= FORM_MAX_USES; i++) {
+      sent.push(await run("anonymous", () => commentActions.submitCommentAction({ articleId: ids.articleId, body: "", formToken: token, clientKey: crypto.randomUUID() })));
+    }
+    expect(sent.slice(0, FORM_MAX_USES).map((answer) => answer.message)).not.toContain(ar.comments.errors.trap);
+    expect(sent.at(-1)).toMatchObject({ message: ar.comments.errors.trap });
+  });
+
+  it("is taken from a person's form posted without script, whose hidden field holds the signed time", async () => {
+    // The writer: the reader may have been suspended by the sanction cases above.
+    const answer = await run("writer", () =>
+      commentActions.postCommentAction({}, form({ articleId: ids.articleId!, parentId: "", body: "تعليق بلا جافاسكربت", formToken: formToken(), clientKey: crypto.randomUUID(), website: "" })),
+    );
+    expect(answer).toMatchObject({ ok: true });
   });
 });
 

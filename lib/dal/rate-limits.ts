@@ -2,6 +2,7 @@ import "server-only";
 import { RateLimiterDrizzle, RateLimiterRes } from "rate-limiter-flexible";
 import { getDb } from "@/db";
 import { rateLimits } from "@/db/schema/rate-limits";
+import { FORM_MAX_AGE_MS, FORM_MAX_USES } from "@/lib/comments/bot-traps";
 
 // Counters live in Postgres (rate-limiter-flexible's Drizzle store), so limits hold across
 // every app instance. Callers check them before any password hashing: argon2 on two cores
@@ -18,6 +19,8 @@ const limits = {
   // Wrong passwords for one account from anywhere: a tally that slows the account down, never a block.
   passwordFailuresPerAccount: { keyPrefix: "login-account-failures", points: Number.MAX_SAFE_INTEGER, duration: FIFTEEN_MINUTES },
   registrationPerIp: { keyPrefix: "register-ip", points: 10, duration: 60 * 60 },
+  // Comments sent with one issued comment form (keyed by its signed token), for as long as it is valid.
+  commentFormUses: { keyPrefix: "comment-form", points: FORM_MAX_USES, duration: FORM_MAX_AGE_MS / 1000 },
 } satisfies Record<string, Limit>;
 
 export type LimitName = keyof typeof limits;

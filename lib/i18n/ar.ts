@@ -95,10 +95,11 @@ export const ar = {
       forbidden: "ليست لديك صلاحية لهذا الإجراء.",
     },
   },
-  // ── Guardrails (issue 14): input the database cannot hold, anonymous callers ──
+  // ── Guardrails (issue 14): input the database cannot hold, stale comment forms ──
   guardrails: {
     unstorableText:
       "يحوي هذا الحقل محارف لا يمكن حفظها (محرفًا فارغًا أو رمزًا مبتورًا). احذفها أو أعد كتابة النص ثم أعد المحاولة.",
+    commentFormExpired: "مضى وقت طويل على فتح نموذج التعليق. انسخ تعليقك، وحدّث الصفحة، ثم أرسله من جديد.",
   },
   // ── end of guardrails ──
   account: {

@@ -31,7 +31,7 @@ const commentFields = z
   .object({
     articleId: z.string(),
     parentId: z.string(),
-    issuedAt: z.string(),
+    formToken: z.string(),
     clientKey: z.string(),
     body: z.string(),
     guestName: z.string(),
