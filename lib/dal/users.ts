@@ -1,6 +1,7 @@
 import "server-only";
 import { and, asc, eq, ilike, or, sql } from "drizzle-orm";
 import { getDb } from "@/db";
+import { staffTransaction } from "@/db/staff-transaction";
 import { batchedPerTurn } from "@/db/batch";
 import type { LandingPage, UserRole, UserStatus } from "@/db/schema/enums";
 import { users } from "@/db/schema/users";
@@ -181,7 +182,7 @@ async function changeAccount(
   userId: string,
   change: { role?: UserRole; status?: UserStatus },
 ) {
-  await getDb().transaction(async (tx) => {
+  await staffTransaction(async (tx) => {
     const admins = await tx
       .select({ id: users.id })
       .from(users)

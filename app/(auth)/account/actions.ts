@@ -38,14 +38,16 @@ export async function changePasswordAction(_: FormState, formData: FormData): Pr
     newPassword: formData.get("newPassword"),
   });
   if (!parsed.success) return invalidForm(parsed.error, {});
-  const viewer = await getViewer();
+  let email = "";
   const state = await asFormState(async () => {
+    const viewer = await getViewer();
     await changeOwnPassword(viewer, parsed.data);
+    email = viewer!.email;
     return { ok: true };
   });
-  if (!state.ok || !viewer) return state;
+  if (!state.ok) return state;
   // Every older session is now revoked, this one included: sign in again with the new password.
-  await signIn("credentials", { email: viewer.email, password: parsed.data.newPassword, redirectTo: "/account?changed=1" });
+  await signIn("credentials", { email, password: parsed.data.newPassword, redirectTo: "/account?changed=1" });
   return state;
 }
 
