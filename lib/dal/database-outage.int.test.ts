@@ -12,13 +12,15 @@ import { isDatabaseUnavailable } from "@/lib/errors";
 import { ar } from "@/lib/i18n/ar";
 import * as accountActions from "@/app/(auth)/account/actions";
 import * as editorActions from "@/app/(newsroom)/editor/actions";
+import * as threadRoute from "@/app/api/articles/[articleId]/comments/route";
 import * as health from "@/app/api/health/route";
 
 // What readers and staff get while the database is slow, silent or gone: budgets enforced by
 // the server, a deadline on a silent one, and answers in Arabic instead of errors.
 
 const request = vi.hoisted(() => ({ viewer: null as Viewer }));
-vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn(), updateTag: vi.fn() }));
+// No data cache outside Next: every read goes to the database.
+vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn(), updateTag: vi.fn(), unstable_cache: (read: unknown) => read }));
 vi.mock("@/lib/auth/session", () => ({ getViewer: async () => request.viewer }));
 vi.mock("@/lib/auth/config", () => ({ signIn: async () => undefined, signOut: async () => undefined }));
 
@@ -120,6 +122,15 @@ describe("while the database is unreachable", () => {
       kind: "refused",
       message: ar.guardrails.databaseUnavailable,
     });
+  });
+
+  it("a story's comment thread answers 503 with Retry-After and the Arabic request to try again", async () => {
+    const response = await threadRoute.GET(new Request("http://localhost/api/articles/x/comments"), {
+      params: Promise.resolve({ articleId: crypto.randomUUID() }),
+    });
+    expect(response.status).toBe(503);
+    expect(response.headers.get("Retry-After")).toBe("5");
+    expect(await response.json()).toEqual({ ok: false, message: ar.guardrails.databaseUnavailable });
   });
 
   it("/api/health reports the database down with a 503", async () => {
