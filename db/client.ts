@@ -6,6 +6,8 @@ import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { drizzle as drizzlePostgres, type PostgresJsDatabase } from "drizzle-orm/postgres-js";
 import postgres from "postgres";
+import { IDLE_IN_TRANSACTION_MS, READER_BUDGET, SILENCE_DEADLINE_MS } from "./budgets";
+import { watchedSocket } from "./silence-deadline";
 
 // Both drivers expose the same Drizzle query API; the app is typed against one of them.
 export type Database = PostgresJsDatabase;
@@ -18,12 +20,26 @@ export interface DatabaseConnection {
 
 const drizzleOptions = { casing: "snake_case" } as const;
 
-export function connectPostgres(url: string, options: { max?: number } = {}): DatabaseConnection {
+const CONNECT_TIMEOUT_S = 5;
+
+/**
+ * `guarded`: the app's own pool, with the readers' statement and lock budgets, an
+ * idle-in-transaction limit and a deadline on a silent server (db/budgets.ts). Scripts are not.
+ */
+export function connectPostgres(url: string, options: { max?: number; guarded?: boolean } = {}): DatabaseConnection {
   const client = postgres(url, {
     max: options.max ?? 10,
-    connect_timeout: 5,
+    connect_timeout: CONNECT_TIMEOUT_S,
     idle_timeout: 30,
     onnotice: () => {},
+    ...(options.guarded && {
+      connection: {
+        statement_timeout: READER_BUDGET.statementMs,
+        lock_timeout: READER_BUDGET.lockMs,
+        idle_in_transaction_session_timeout: IDLE_IN_TRANSACTION_MS,
+      },
+      socket: watchedSocket(SILENCE_DEADLINE_MS),
+    }),
   });
   return {
     db: drizzlePostgres({ client, ...drizzleOptions }),

@@ -6,7 +6,7 @@ import { connectPglite, connectPostgres, type Database, type DatabaseConnection 
 const globalForDb = globalThis as unknown as { khabarDb?: DatabaseConnection };
 
 export function getConnection(): DatabaseConnection {
-  globalForDb.khabarDb ??= env.DATABASE_URL ? connectPostgres(env.DATABASE_URL) : connectPglite(env.PGLITE_DIR);
+  globalForDb.khabarDb ??= env.DATABASE_URL ? connectPostgres(env.DATABASE_URL, { guarded: true }) : connectPglite(env.PGLITE_DIR);
   return globalForDb.khabarDb;
 }
 

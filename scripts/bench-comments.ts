@@ -13,6 +13,7 @@ import { users } from "@/db/schema/users";
 import seedArticle from "@/db/seed-data/seed-article.json" with { type: "json" };
 import { prepareSeededDatabase } from "@/db/testing/seeded-database";
 import { slugify } from "@/lib/arabic/slugify";
+import { signFormToken } from "@/lib/comments/form-token";
 import { defaultCommentSettings } from "@/lib/comments/settings";
 import { articlePath } from "@/lib/routes";
 import { check, machineLoad, median, percentile, round } from "./bench-report";
@@ -271,7 +272,7 @@ async function sessionCookie(userId: string) {
 
 async function post(cookie: string, address: string, clientKey: string, text: string) {
   // The form's fields as its script sends them.
-  const fields = { articleId, parentId: "", issuedAt: String(Date.now() - 10_000), clientKey, website: "", body: text };
+  const fields = { articleId, parentId: "", formToken: signFormToken(databaseEnv.AUTH_SECRET!, articleId, Date.now() - 10_000), clientKey, website: "", body: text };
   const body = await encodeReply([fields]);
   const { ms, status, answer } = await callAction(postActionId, body, { Cookie: cookie, "X-Forwarded-For": address });
   if (status !== 200 || !answer.includes('"ok":true')) throw new Error(`Posting failed (${status}): ${answer.slice(0, 300)}`);

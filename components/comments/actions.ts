@@ -1,12 +1,15 @@
 "use server";
 
 import { asFormState } from "@/lib/auth/action-guard";
+import { resolveAuthSecret } from "@/lib/auth/secret";
 import { getViewer } from "@/lib/auth/session";
 import { expireEverywhere, expireForWriter, expireInBackground } from "@/lib/cache/next-cache";
 import { cacheTags } from "@/lib/cache/tags";
-import { checkBotTraps, HONEYPOT_FIELD } from "@/lib/comments/bot-traps";
+import { checkBotTraps, HONEYPOT_FIELD, type TrapResult } from "@/lib/comments/bot-traps";
+import { readFormToken } from "@/lib/comments/form-token";
 import type { CommentView } from "@/lib/comments/types";
 import { deleteOwnComment, editComment, postComment, reportComment } from "@/lib/dal/comments";
+import { consume } from "@/lib/dal/rate-limits";
 import { DomainError } from "@/lib/errors";
 import { ar } from "@/lib/i18n/ar";
 import { clientIp } from "@/lib/request-ip";
@@ -22,6 +25,13 @@ import {
 import { invalidForm, textFields, type FormState } from "@/lib/validation/form-state";
 
 export type CommentFormState = FormState & { comment?: CommentView; status?: "approved" | "pending" | "rejected" };
+
+const trapMessages: Record<NonNullable<TrapResult>, string> = {
+  honeypot: ar.comments.errors.trap,
+  forged: ar.comments.errors.trap,
+  expired: ar.guardrails.commentFormExpired,
+  tooFast: ar.comments.errors.tooFast,
+};
 
 /** The public thread changed: the next reader of it (and of story lists) gets the new version. */
 function publicThreadChanged(articleId: string) {
@@ -62,11 +72,15 @@ async function answer(work: () => Promise<CommentFormState>, values: Record<stri
  */
 export async function submitCommentAction(input: CommentFields): Promise<CommentFormState> {
   const form = commentFieldsSchema.safeParse(input);
-  if (!form.success) return { message: ar.auth.errors.formInvalid };
+  if (!form.success) return invalidForm(form.error, {});
   const fields = form.data;
   const values = { body: fields.body ?? "", guestName: fields.guestName ?? "", guestEmail: fields.guestEmail ?? "" };
-  const trap = checkBotTraps({ honeypot: fields[HONEYPOT_FIELD] ?? "", issuedAt: Number(fields.issuedAt) }, Date.now());
-  if (trap) return { message: trap === "honeypot" ? ar.comments.errors.trap : ar.comments.errors.tooFast, values };
+  const formToken = fields.formToken ?? "";
+  const issuedAt = readFormToken(resolveAuthSecret(), fields.articleId ?? "", formToken);
+  const trap = checkBotTraps({ honeypot: fields[HONEYPOT_FIELD] ?? "", issuedAt }, Date.now());
+  if (trap) return { message: trapMessages[trap], values };
+  // A genuine form replayed past what a person sends from one page.
+  if (!(await consume("commentFormUses", formToken)).allowed) return { message: ar.comments.errors.trap, values };
 
   const parsed = postCommentSchema.safeParse({
     articleId: fields.articleId,

@@ -19,8 +19,8 @@ type Props = {
   /** The top-level comment a reply goes under. */
   parentId?: string;
   replyToName?: string;
-  /** Server time the form was issued at (the minimum-time bot trap). */
-  issuedAt: number;
+  /** The form's issue time, signed by the server (the bot traps). */
+  formToken: string;
   /** A key made on the server, used only when the browser runs no script. */
   fallbackKey?: string;
   /** Signed-out visitors on a site that takes guest comments: ask for a name and an e-mail. */
@@ -38,7 +38,7 @@ type Props = {
  * server action's progressive enhancement), with a key made on the server.
  */
 export function CommentForm(props: Props) {
-  const { articleId, parentId, replyToName, issuedAt, fallbackKey, asGuest, signedInName, autoFocus, onPosted, onCancel } = props;
+  const { articleId, parentId, replyToName, formToken, fallbackKey, asGuest, signedInName, autoFocus, onPosted, onCancel } = props;
   const [serverState, formAction] = useActionState(postCommentAction, {});
   const [state, setState] = useState<CommentFormState | null>(null);
   const shown = state ?? serverState;
@@ -48,7 +48,7 @@ export function CommentForm(props: Props) {
   const receivedAt = useRef(0);
   // The thread reloads after each post with a newer issue time; the form keeps the one it was
   // first given, so a second comment is not taken for a bot's.
-  const [firstIssuedAt] = useState(issuedAt);
+  const [firstToken] = useState(formToken);
   const id = useId();
   const fieldId = `${id}-body`;
   const counterId = `${id}-counter`;
@@ -98,7 +98,7 @@ export function CommentForm(props: Props) {
     <form action={formAction} onSubmit={submit} className="comment-form" noValidate>
       <input type="hidden" name="articleId" value={articleId} />
       <input type="hidden" name="parentId" value={parentId ?? ""} />
-      <input type="hidden" name="issuedAt" value={firstIssuedAt} />
+      <input type="hidden" name="formToken" value={firstToken} />
       <input type="hidden" name="clientKey" defaultValue={fallbackKey ?? ""} />
       <div className="comment-form__trap" aria-hidden="true">
         <label>

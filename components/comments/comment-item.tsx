@@ -9,7 +9,7 @@ export interface ThreadContextData {
   viewer: ThreadViewer;
   /** Whether the story takes new comments and replies. */
   open: boolean;
-  formIssuedAt: number;
+  formToken: string;
   /** Where "all replies" links point, given a top-level comment id. */
   repliesHref: (commentId: string) => string;
 }
@@ -49,7 +49,7 @@ export function CommentItem({ comment, context }: { comment: CommentView; contex
             <CommentTools
               comment={comment}
               articleId={context.articleId}
-              formIssuedAt={context.formIssuedAt}
+              formToken={context.formToken}
               canReply={context.open && context.viewer.canComment && comment.status === "approved"}
               canReport={
                 context.viewer.canReport &&

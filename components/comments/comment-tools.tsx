@@ -16,7 +16,7 @@ type Panel = "reply" | "report" | "edit" | "delete" | null;
 type Props = {
   comment: CommentView;
   articleId: string;
-  formIssuedAt: number;
+  formToken: string;
   canReply: boolean;
   canReport: boolean;
   alreadyReported: boolean;
@@ -28,7 +28,7 @@ const reasons = Object.entries(ar.comments.reportReasons) as [keyof typeof ar.co
 
 /** Reply, report, edit and delete: they need scripts, so they appear once the page has them. */
 export function CommentTools(props: Props) {
-  const { comment, articleId, formIssuedAt, canReply, canReport, alreadyReported, canEdit, canDelete } = props;
+  const { comment, articleId, formToken, canReply, canReport, alreadyReported, canEdit, canDelete } = props;
   const hydrated = useHydrated();
   const controls = useThreadControls();
   const [panel, setPanel] = useState<Panel>(null);
@@ -90,7 +90,7 @@ export function CommentTools(props: Props) {
           articleId={articleId}
           parentId={comment.parentId ?? comment.id}
           replyToName={comment.authorName}
-          issuedAt={formIssuedAt}
+          formToken={formToken}
           autoFocus
           onCancel={() => setPanel(null)}
           onPosted={(state) => {

@@ -24,7 +24,7 @@ export function ThreadBody({ payload, comments, apart, signInHref, repliesHref, 
     slug: article.slug,
     viewer,
     open,
-    formIssuedAt: payload.formIssuedAt,
+    formToken: payload.formToken,
     repliesHref,
   };
   // Said before anyone writes, whoever they are: signed in, a guest, or about to sign in.
@@ -32,7 +32,7 @@ export function ThreadBody({ payload, comments, apart, signInHref, repliesHref, 
   const form = (asGuest: boolean) => (
     <NewCommentForm
       articleId={article.id}
-      issuedAt={payload.formIssuedAt}
+      formToken={payload.formToken}
       fallbackKey={fallbackKey}
       asGuest={asGuest}
       signedInName={viewer.displayName}

@@ -1,5 +1,5 @@
 import "server-only";
-import { AuthorizationError, DomainError } from "@/lib/errors";
+import { AuthorizationError, DomainError, isDatabaseUnavailable } from "@/lib/errors";
 import { ar } from "@/lib/i18n/ar";
 import type { FormState } from "@/lib/validation/form-state";
 
@@ -16,6 +16,13 @@ export async function asFormState(work: () => Promise<FormState>, values?: Recor
       return { message, values };
     }
     if (error instanceof DomainError) return { message: error.userMessage, values };
+    if (isDatabaseUnavailable(error)) return databaseUnavailable(error, values);
     throw error;
   }
+}
+
+/** The database did not answer in time: the person is asked to try again shortly, keeping what they typed. */
+export function databaseUnavailable(error: unknown, values?: Record<string, string>): FormState {
+  console.error("Database unavailable:", error);
+  return { message: ar.guardrails.databaseUnavailable, values };
 }

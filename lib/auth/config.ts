@@ -1,11 +1,10 @@
 import "server-only";
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
-import { authenticate } from "@/lib/dal/users";
 import { ipFromHeaders } from "@/lib/request-ip";
 import { loginSchema } from "@/lib/validation/auth";
 import { logAuthError } from "./auth-log";
-import { admitLoginAttempt, recordPasswordSuccess } from "./login-guard";
+import { signInWithPassword } from "./password-sign-in";
 import { resolveAuthSecret } from "./secret";
 
 const THIRTY_DAYS = 30 * 24 * 60 * 60;
@@ -43,13 +42,10 @@ export const { handlers, signIn, signOut } = NextAuth(() => ({
         const parsed = loginSchema.safeParse(credentials);
         if (!parsed.success) return null;
         const { email, password } = parsed.data;
-        const admission = await admitLoginAttempt(ipFromHeaders(request.headers), email);
-        if (!admission.allowed) throw new LoginRateLimited(admission.retryAfterMinutes);
-
-        const claims = await authenticate(email, password);
-        if (!claims) return null;
-        await recordPasswordSuccess(email);
-        return { id: claims.userId, sessionVersion: claims.sessionVersion };
+        const attempt = await signInWithPassword({ ip: ipFromHeaders(request.headers), email, password });
+        if (attempt.outcome === "limited") throw new LoginRateLimited(attempt.retryAfterMinutes);
+        if (attempt.outcome === "wrong") return null;
+        return { id: attempt.claims.userId, sessionVersion: attempt.claims.sessionVersion };
       },
     }),
   ],

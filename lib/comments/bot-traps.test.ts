@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkBotTraps, MIN_SUBMIT_MS } from "./bot-traps";
+import { checkBotTraps, FORM_MAX_AGE_MS, MIN_SUBMIT_MS } from "./bot-traps";
 
 describe("checkBotTraps", () => {
   const issuedAt = 1_000_000;
@@ -12,9 +12,16 @@ describe("checkBotTraps", () => {
     expect(checkBotTraps({ honeypot: "http://spam.example", issuedAt }, issuedAt + 60_000)).toBe("honeypot");
   });
 
-  it("catches a form sent back faster than anyone types, or without its issue time", () => {
+  it("catches a form sent back faster than anyone types", () => {
     expect(checkBotTraps({ honeypot: "", issuedAt }, issuedAt + 500)).toBe("tooFast");
-    expect(checkBotTraps({ honeypot: "", issuedAt: Number.NaN }, issuedAt)).toBe("tooFast");
-    expect(checkBotTraps({ honeypot: "", issuedAt: 0 }, issuedAt)).toBe("tooFast");
+  });
+
+  it("catches a form without a genuine issue time", () => {
+    expect(checkBotTraps({ honeypot: "", issuedAt: null }, issuedAt)).toBe("forged");
+  });
+
+  it("sends a form kept open too long back to be reloaded", () => {
+    expect(checkBotTraps({ honeypot: "", issuedAt }, issuedAt + FORM_MAX_AGE_MS)).toBeNull();
+    expect(checkBotTraps({ honeypot: "", issuedAt }, issuedAt + FORM_MAX_AGE_MS + 1)).toBe("expired");
   });
 });

@@ -1,7 +1,9 @@
 import "server-only";
+import { resolveAuthSecret } from "@/lib/auth/secret";
 import { getViewer } from "@/lib/auth/session";
 import { getCommentSettings, getThreadArticle, getThreadPage } from "@/lib/cache/reads";
 import { getThreadViewer } from "@/lib/dal/comments";
+import { signFormToken } from "./form-token";
 import type { ThreadOrder, ThreadPayload } from "./types";
 
 /**
@@ -23,6 +25,6 @@ export async function loadThread(articleId: string, order: ThreadOrder, after: s
     page,
     viewer,
     guestComments: settings.guestComments && !viewer.signedIn,
-    formIssuedAt: Date.now(),
+    formToken: signFormToken(resolveAuthSecret(), articleId, Date.now()),
   };
 }

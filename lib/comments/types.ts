@@ -74,6 +74,6 @@ export interface ThreadPayload {
   page: ThreadPage;
   viewer: ThreadViewer;
   guestComments: boolean;
-  /** Server time the form was issued at, for the minimum-time bot trap. */
-  formIssuedAt: number;
+  /** The form's issue time, signed for this story (lib/comments/form-token.ts), for the bot traps. */
+  formToken: string;
 }

@@ -2,6 +2,7 @@ import "server-only";
 import { reindexArticle } from "@/db/search-index";
 import { and, eq, sql } from "drizzle-orm";
 import { getDb } from "@/db";
+import { staffTransaction } from "@/db/staff-transaction";
 import { articles } from "@/db/schema/articles";
 import { sections } from "@/db/schema/sections";
 import { articleCorrections, articleEvents, type ArticleEventAction, type CorrectionType } from "@/db/schema/editorial";
@@ -89,7 +90,7 @@ export async function transitionArticle(viewer: Viewer, request: TransitionReque
   assertCan(viewer, transition.capability);
   const nothing = (outcome: TransitionOutcome) => ({ outcome, invalidate: [] });
 
-  return getDb().transaction(async (tx) => {
+  return staffTransaction(async (tx) => {
     const story = await loadStoryAccess(tx, viewer, request.articleId, true);
     if (!story) return nothing({ ok: false, kind: "refused", message: ar.editor.errors.storyMissing });
     if (!canOpenStory(viewer, story)) throw new AuthorizationError("forbidden");
@@ -202,7 +203,7 @@ export interface CorrectionRequest {
  */
 export async function addCorrection(viewer: Viewer, request: CorrectionRequest): Promise<WriteResult<{ ok: boolean; message: string }>> {
   assertCan(viewer, "article.publish");
-  return getDb().transaction(async (tx) => {
+  return staffTransaction(async (tx) => {
     const story = await loadStoryAccess(tx, viewer, request.articleId, true);
     if (!story) return { outcome: { ok: false, message: ar.editor.errors.storyMissing }, invalidate: [] };
     if (!wasEverPublic(story) || !roleCan(viewer.role, "article.editAny")) {

@@ -5,9 +5,9 @@ import { userRoles, type UserRole } from "@/db/schema/enums";
 import { comments } from "@/db/schema/comments";
 import { users } from "@/db/schema/users";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemoNewsroom } from "@/db/seed";
+import { storyPayload } from "@/db/testing/story-payload";
 import type { Viewer } from "@/lib/auth/viewer";
 import { AuthorizationError } from "@/lib/errors";
-import { documentFromParagraphs } from "@/lib/article-document";
 import { articleInputSchema } from "@/lib/validation/articles";
 import { articles } from "@/db/schema/articles";
 import * as workflowDal from "./article-workflow";
@@ -43,24 +43,7 @@ const editors = (caller: Caller): Expectation => only("editor", "admin")(caller)
 const editorsOverWriters = editors;
 
 const storyInput = (authorId: string) =>
-  articleInputSchema.parse({
-    kicker: "",
-    headline: "خبر لاختبار الصلاحيات",
-    dek: "",
-    dateline: "",
-    source: "",
-    body: documentFromParagraphs(["نص"]),
-    sectionId: story.sectionId,
-    tags: [],
-    authorIds: [authorId],
-    cover: null,
-    slug: "",
-    slugEdited: false,
-    seoTitle: "",
-    seoDescription: "",
-    commentMode: "open",
-    isBreaking: false,
-  });
+  articleInputSchema.parse(storyPayload({ headline: "خبر لاختبار الصلاحيات", sectionId: story.sectionId, authorIds: [authorId] }));
 const withAuthor = (viewer: Viewer) => storyInput(viewer?.id ?? crypto.randomUUID());
 
 const rows: Record<string, { expect: (caller: Caller) => Expectation; call: (viewer: Viewer) => Promise<unknown> }> = {

@@ -1,6 +1,7 @@
 import "server-only";
 import { and, asc, eq, sql } from "drizzle-orm";
 import { getDb } from "@/db";
+import { staffTransaction } from "@/db/staff-transaction";
 import { selectPreparedRows } from "@/db/client";
 import { moderationWords, siteSettings, type WordListName } from "@/db/schema/comments";
 import { users } from "@/db/schema/users";
@@ -71,7 +72,7 @@ export async function loadModerationRules(): Promise<{ settings: CommentSettings
 
 export async function updateCommentSettings(viewer: Viewer, next: CommentSettings) {
   assertCan(viewer, "settings.manage");
-  await getDb().transaction(async (tx) => {
+  await staffTransaction(async (tx) => {
     const [before] = await tx.select({ value: siteSettings.value }).from(siteSettings).where(eq(siteSettings.key, SETTINGS_KEY)).for("update");
     const now = new Date();
     await tx
@@ -117,7 +118,7 @@ export async function listModerationWords(viewer: Viewer): Promise<ModerationWor
 /** `clitics`: whether proclitics, a vocative and possessive suffixes may surround the word. */
 export async function addModerationWord(viewer: Viewer, list: WordListName, word: string, clitics = true) {
   assertCan(viewer, "wordlist.manage");
-  await getDb().transaction(async (tx) => {
+  await staffTransaction(async (tx) => {
     const [added] = await tx
       .insert(moderationWords)
       .values({ list, word, clitics, createdBy: viewer.id })
@@ -130,7 +131,7 @@ export async function addModerationWord(viewer: Viewer, list: WordListName, word
 
 export async function removeModerationWord(viewer: Viewer, id: number) {
   assertCan(viewer, "wordlist.manage");
-  await getDb().transaction(async (tx) => {
+  await staffTransaction(async (tx) => {
     const [removed] = await tx
       .delete(moderationWords)
       .where(and(eq(moderationWords.id, id)))

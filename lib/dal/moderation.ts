@@ -2,6 +2,7 @@ import "server-only";
 import { and, asc, count, desc, eq, gt, inArray, isNotNull, isNull, lt, or, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { getDb } from "@/db";
+import { staffTransaction } from "@/db/staff-transaction";
 import { articles } from "@/db/schema/articles";
 import {
   commentModerationEvents,
@@ -316,7 +317,7 @@ export async function moderateComments(
   assertCan(viewer, "comment.moderate");
   const ids = [...new Set(commentIds)].slice(0, MAX_BULK);
   const to = decisionStatus[decision];
-  return getDb().transaction(async (tx) => {
+  return staffTransaction(async (tx) => {
     const rows = await tx
       .select({
         id: comments.id,
@@ -455,7 +456,7 @@ export async function sanctionCommenter(
   now = new Date(),
 ) {
   assertCan(viewer, "commenter.suspend");
-  await getDb().transaction(async (tx) => {
+  await staffTransaction(async (tx) => {
     const [target] = await tx.select({ role: users.role }).from(users).where(eq(users.id, userId));
     if (!target) throw new DomainError("commenterMissing", ar.moderationDesk.commenter.missing);
     assertMaySanction(viewer, { id: userId, role: target.role }, "sanction");
@@ -477,7 +478,7 @@ export async function sanctionCommenter(
 
 export async function liftSanction(viewer: Viewer, sanctionId: string, reason: string, now = new Date()) {
   assertCan(viewer, "commenter.suspend");
-  await getDb().transaction(async (tx) => {
+  await staffTransaction(async (tx) => {
     const [sanction] = await tx
       .select({ userId: commenterSanctions.userId, kind: commenterSanctions.kind, role: users.role })
       .from(commenterSanctions)

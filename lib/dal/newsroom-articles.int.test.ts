@@ -7,6 +7,7 @@ import { articleEvents, articlePresence, articleRevisions } from "@/db/schema/ed
 import type { UserRole } from "@/db/schema/enums";
 import { users } from "@/db/schema/users";
 import { DEMO_ACCOUNTS, seedDemoNewsroom } from "@/db/seed";
+import { storyPayload } from "@/db/testing/story-payload";
 import { atOnce, describeRace } from "@/db/testing/at-once";
 import { documentFromParagraphs } from "@/lib/article-document";
 import type { SignedInViewer } from "@/lib/auth/viewer";
@@ -48,25 +49,16 @@ beforeAll(async () => {
 });
 
 function input(overrides: Partial<Record<keyof ArticleInput, unknown>> = {}, authorId = viewers.writer.id): ArticleInput {
-  return articleInputSchema.parse({
-    kicker: "",
-    headline: "هجوم جديد في البادية السورية",
-    dek: "",
-    dateline: "دمشق (أ ف ب)",
-    source: "",
-    body: documentFromParagraphs(["قال المرصد السوري لحقوق الإنسان إن 20 عنصرًا قُتلوا."]),
-    sectionId: syriaId,
-    tags: [],
-    authorIds: [authorId],
-    cover: null,
-    slug: "",
-    slugEdited: false,
-    seoTitle: "",
-    seoDescription: "",
-    commentMode: "open",
-    isBreaking: false,
-    ...overrides,
-  });
+  return articleInputSchema.parse(
+    storyPayload({
+      headline: "هجوم جديد في البادية السورية",
+      dateline: "دمشق (أ ف ب)",
+      body: documentFromParagraphs(["قال المرصد السوري لحقوق الإنسان إن 20 عنصرًا قُتلوا."]),
+      sectionId: syriaId,
+      authorIds: [authorId],
+      ...overrides,
+    }),
+  );
 }
 
 function saved(outcome: SaveOutcome) {

@@ -3,6 +3,7 @@ import { reindexArticle } from "@/db/search-index";
 import { alias } from "drizzle-orm/pg-core";
 import { and, asc, count, desc, eq, gt, ilike, inArray, ne, sql } from "drizzle-orm";
 import { getDb } from "@/db";
+import { staffTransaction } from "@/db/staff-transaction";
 import { articleAuthors, articles, tags } from "@/db/schema/articles";
 import { articleCorrections, articleEvents, articlePresence, articleRevisions, type ArticleEventAction, type CorrectionType } from "@/db/schema/editorial";
 import { articleStatuses, type ArticleStatus } from "@/db/schema/enums";
@@ -323,7 +324,7 @@ export async function createArticle(viewer: Viewer, input: ArticleInput): Promis
   if (!roleCan(viewer.role, "article.editAny") && !input.authorIds.includes(viewer.id)) {
     return { outcome: invalid({ authorIds: [ar.editor.errors.ownByline] }), invalidate: [] };
   }
-  return getDb().transaction(async (tx) => {
+  return staffTransaction(async (tx) => {
     const resolved = await resolveInput(tx, input, { articleId: null, mayCreateTags });
     if ("fieldErrors" in resolved) return { outcome: invalid(resolved.fieldErrors), invalidate: [] };
     const { snapshot } = resolved;
@@ -374,7 +375,7 @@ export async function saveArticle(viewer: Viewer, request: SaveRequest): Promise
  */
 async function writeContent(viewer: SignedInViewer, request: SaveRequest, restoredFromVersion: number | null): Promise<WriteResult<SaveOutcome>> {
   const mayCreateTags = roleCan(viewer.role, "taxonomy.manage");
-  return getDb().transaction(async (tx) => {
+  return staffTransaction(async (tx) => {
     const story = await loadStoryAccess(tx, viewer, request.articleId, true);
     if (!story) return { outcome: refused(ar.editor.errors.storyMissing), invalidate: [] };
     if (!canOpenStory(viewer, story)) throw new AuthorizationError("forbidden");

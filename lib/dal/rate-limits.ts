@@ -2,6 +2,7 @@ import "server-only";
 import { RateLimiterDrizzle, RateLimiterRes } from "rate-limiter-flexible";
 import { getDb } from "@/db";
 import { rateLimits } from "@/db/schema/rate-limits";
+import { FORM_MAX_AGE_MS, FORM_MAX_USES } from "@/lib/comments/bot-traps";
 
 // Counters live in Postgres (rate-limiter-flexible's Drizzle store), so limits hold across
 // every app instance. Callers check them before any password hashing: argon2 on two cores
@@ -13,8 +14,13 @@ type Limit = { keyPrefix: string; points: number; duration: number };
 
 const limits = {
   loginPerIp: { keyPrefix: "login-ip", points: 60, duration: FIFTEEN_MINUTES },
-  passwordAttemptsPerAccount: { keyPrefix: "login-account", points: 8, duration: FIFTEEN_MINUTES },
+  // Guesses at one account from one address; other addresses, the owner's among them, keep theirs.
+  passwordAttemptsPerAccountAndAddress: { keyPrefix: "login-account-ip", points: 8, duration: FIFTEEN_MINUTES },
+  // Wrong passwords for one account from anywhere: a tally that slows the account down, never a block.
+  passwordFailuresPerAccount: { keyPrefix: "login-account-failures", points: Number.MAX_SAFE_INTEGER, duration: FIFTEEN_MINUTES },
   registrationPerIp: { keyPrefix: "register-ip", points: 10, duration: 60 * 60 },
+  // Comments sent with one issued comment form (keyed by its signed token), for as long as it is valid.
+  commentFormUses: { keyPrefix: "comment-form", points: FORM_MAX_USES, duration: FORM_MAX_AGE_MS / 1000 },
 } satisfies Record<string, Limit>;
 
 export type LimitName = keyof typeof limits;
@@ -50,6 +56,16 @@ export async function consume(name: LimitName, key: string): Promise<RateDecisio
 
 export async function reset(name: LimitName, key: string): Promise<void> {
   await limiter(name).delete(key);
+}
+
+/** Adds one to `key`'s tally without ever refusing; returns the tally. */
+export async function tally(name: LimitName, key: string): Promise<number> {
+  return (await limiter(name).penalty(key)).consumedPoints;
+}
+
+/** `key`'s tally in the current window. */
+export async function tallyOf(name: LimitName, key: string): Promise<number> {
+  return (await limiter(name).get(key))?.consumedPoints ?? 0;
 }
 
 // Comments per network address: the limit is a site setting, so limiters are made per value;

@@ -1,6 +1,7 @@
 import "server-only";
 import { arrayOverlaps, asc, eq } from "drizzle-orm";
 import { getDb } from "@/db";
+import { staffTransaction } from "@/db/staff-transaction";
 import { searchSynonyms } from "@/db/schema/search";
 import { users } from "@/db/schema/users";
 import { assertCan, type Viewer } from "@/lib/auth/viewer";
@@ -31,7 +32,7 @@ export async function addSearchSynonyms(viewer: Viewer, spellings: readonly stri
   assertCan(viewer, "search.synonyms");
   const forms = [...new Set(spellings.map(searchWord).filter(Boolean))];
   if (forms.length < 2) throw new DomainError("synonymsSame", ar.newsroom.synonyms.atLeastTwo);
-  await getDb().transaction(async (tx) => {
+  await staffTransaction(async (tx) => {
     const [taken] = await tx
       .select({ spellings: searchSynonyms.spellings })
       .from(searchSynonyms)

@@ -1,10 +1,11 @@
 import "server-only";
 import { and, asc, eq, ilike, or, sql } from "drizzle-orm";
 import { getDb } from "@/db";
+import { staffTransaction } from "@/db/staff-transaction";
 import { batchedPerTurn } from "@/db/batch";
 import type { LandingPage, UserRole, UserStatus } from "@/db/schema/enums";
 import { users } from "@/db/schema/users";
-import { admitPasswordAttempt, recordPasswordSuccess } from "@/lib/auth/login-guard";
+import { ACCOUNT_PAGE, admitPasswordAttempt, recordPasswordFailure, recordPasswordSuccess } from "@/lib/auth/login-guard";
 import { currentLanding, landingChoicesFor, landingPathFor } from "@/lib/auth/navigation";
 import { hashPassword, spendPasswordCheckTime, verifyPassword } from "@/lib/auth/passwords";
 import { assertCan, assertSignedIn, type SignedInViewer, type Viewer } from "@/lib/auth/viewer";
@@ -94,14 +95,15 @@ export async function changeOwnPassword(
   input: { currentPassword: string; newPassword: string },
 ): Promise<SessionClaims> {
   assertSignedIn(viewer);
-  // The same attempts as signing in: a stolen session must not become a way to guess the password.
-  const admission = await admitPasswordAttempt(viewer.email);
+  // Limited like signing in, and counted with it: a stolen session must not become a way to guess the password.
+  const admission = await admitPasswordAttempt(viewer.email, ACCOUNT_PAGE);
   if (!admission.allowed) throw new DomainError("rateLimited", ar.auth.errors.tooManyAttempts(admission.retryAfterMinutes));
   const [row] = await getDb().select({ passwordHash: users.passwordHash }).from(users).where(eq(users.id, viewer.id));
   if (!row?.passwordHash || !(await verifyPassword(row.passwordHash, input.currentPassword))) {
+    await recordPasswordFailure(viewer.email);
     throw new DomainError("wrongCurrentPassword", ar.auth.errors.wrongCurrentPassword);
   }
-  await recordPasswordSuccess(viewer.email);
+  await recordPasswordSuccess(viewer.email, ACCOUNT_PAGE);
   const [updated] = await getDb()
     .update(users)
     .set({ passwordHash: await hashPassword(input.newPassword), sessionVersion: sql`${users.sessionVersion} + 1` })
@@ -180,7 +182,7 @@ async function changeAccount(
   userId: string,
   change: { role?: UserRole; status?: UserStatus },
 ) {
-  await getDb().transaction(async (tx) => {
+  await staffTransaction(async (tx) => {
     const admins = await tx
       .select({ id: users.id })
       .from(users)

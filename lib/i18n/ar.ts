@@ -95,6 +95,14 @@ export const ar = {
       forbidden: "ليست لديك صلاحية لهذا الإجراء.",
     },
   },
+  // ── Guardrails (issue 14): unusable input, stale comment forms, an unreachable database ──
+  guardrails: {
+    unstorableText:
+      "يحوي هذا الحقل محارف لا يمكن حفظها (محرفًا فارغًا أو رمزًا مبتورًا). احذفها أو أعد كتابة النص ثم أعد المحاولة.",
+    databaseUnavailable: "تعذّر الوصول إلى قاعدة البيانات الآن. أعد المحاولة بعد قليل؛ ما كتبته باقٍ في النموذج.",
+    commentFormExpired: "مضى وقت طويل على فتح نموذج التعليق. انسخ تعليقك، وحدّث الصفحة، ثم أرسله من جديد.",
+  },
+  // ── end of guardrails ──
   account: {
     title: "حسابي",
     profile: "البيانات الشخصية",

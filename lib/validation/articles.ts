@@ -13,9 +13,9 @@ import {
 import { ARTICLE_LIMITS } from "@/lib/editorial/limits";
 import { workflowActions } from "@/lib/editorial/workflow";
 import { ar } from "@/lib/i18n/ar";
+import { storable } from "./storable-text";
 
 const t = ar.editor.errors;
-
 
 const text = (max: number, tooLong: string) =>
   z
@@ -42,8 +42,7 @@ const bodySchema = z
   .pipe(articleDocumentSchema)
   .refine((body) => plainTextOf(body).length <= ARTICLE_LIMITS.bodyCharacters, t.bodyTooLong(ARTICLE_LIMITS.bodyCharacters));
 
-/** What the editor sends on every save; the slug is tidied here and made unique by the DAL. */
-export const articleInputSchema = z
+const articleFields = z
   .object({
     kicker: text(ARTICLE_LIMITS.kicker, t.tooLong(ARTICLE_LIMITS.kicker)),
     headline: text(ARTICLE_LIMITS.headline, t.tooLong(ARTICLE_LIMITS.headline)).pipe(z.string().min(1, t.headlineRequired)),
@@ -75,6 +74,9 @@ export const articleInputSchema = z
     return { ...input, slug, tags, authorIds, slugEdited: input.slugEdited && Boolean(typed) };
   });
 
+/** What the editor sends on every save; the slug is tidied here and made unique by the DAL. */
+export const articleInputSchema = storable(articleFields);
+
 export type ArticleInput = z.output<typeof articleInputSchema>;
 
 export const saveRequestSchema = z.object({
@@ -85,7 +87,7 @@ export const saveRequestSchema = z.object({
   content: z.unknown(),
 });
 
-export const transitionRequestSchema = z.object({
+export const transitionRequestSchema = storable(z.object({
   articleId: z.uuid(),
   baseVersion: z.number().int().positive(),
   action: z.enum(workflowActions),
@@ -96,16 +98,16 @@ export const transitionRequestSchema = z.object({
     .transform((value) => value.normalize("NFC").trim())
     .pipe(z.string().max(ARTICLE_LIMITS.returnNote, t.returnNoteTooLong(ARTICLE_LIMITS.returnNote)))
     .optional(),
-});
+}));
 
-export const correctionSchema = z.object({
+export const correctionSchema = storable(z.object({
   articleId: z.uuid(),
   type: z.enum(correctionTypes, t.correctionTypeInvalid),
   note: z
     .string()
     .transform((value) => value.normalize("NFC").trim())
     .pipe(z.string().min(1, t.correctionNoteRequired).max(ARTICLE_LIMITS.correctionNote, t.tooLong(ARTICLE_LIMITS.correctionNote))),
-});
+}));
 
 /** Body emptiness is checked where the story leaves the writer (submit, schedule, publish). */
 export function bodyIsEmpty(input: Pick<ArticleInput, "body">): boolean {
@@ -120,7 +122,7 @@ export function articleFieldErrors(error: z.ZodError): Record<string, string[]> 
     let field = String(first ?? "form");
     let message = issue.message;
     if (field === "cover" && typeof second === "string") field = `cover.${second}`;
-    if (field === "body" && message !== t.bodyTooLong(ARTICLE_LIMITS.bodyCharacters)) {
+    if (field === "body" && message !== t.bodyTooLong(ARTICLE_LIMITS.bodyCharacters) && message !== ar.guardrails.unstorableText) {
       message = issue.path[issue.path.length - 1] === "alt" ? t.inlineAltRequired : t.bodyInvalid;
     }
     if (!(fieldErrors[field] ??= []).includes(message)) fieldErrors[field]!.push(message);

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { landingPages, userRoles } from "@/db/schema/enums";
 import { isCommonPassword, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "@/lib/auth/passwords";
 import { ar } from "@/lib/i18n/ar";
+import { storable } from "./storable-text";
 
 const t = ar.auth.errors;
 
@@ -26,27 +27,29 @@ export const displayNameSchema = z
   .transform((name) => name.normalize("NFC").replace(/\s+/g, " ").trim())
   .pipe(z.string().min(2, t.displayNameTooShort).max(60, t.displayNameTooLong));
 
-export const loginSchema = z.object({
+export const loginSchema = storable(z.object({
   email: emailSchema,
   password: z.string().min(1, t.passwordRequired).max(PASSWORD_MAX_LENGTH, t.passwordTooLong),
-});
+}));
 
-export const registerSchema = z.object({
+const registerFields = z.object({
   displayName: displayNameSchema,
   email: emailSchema,
   password: newPasswordSchema,
 });
 
-export const changePasswordSchema = z.object({
+export const registerSchema = storable(registerFields);
+
+export const changePasswordSchema = storable(z.object({
   currentPassword: z.string().min(1, t.passwordRequired).max(PASSWORD_MAX_LENGTH, t.passwordTooLong),
   newPassword: newPasswordSchema,
-});
+}));
 
-export const profileSchema = z.object({ displayName: displayNameSchema });
+export const profileSchema = storable(z.object({ displayName: displayNameSchema }));
 
 export const roleSchema = z.enum(userRoles, t.roleInvalid);
 
-export const createUserSchema = registerSchema.extend({ role: roleSchema });
+export const createUserSchema = storable(registerFields.extend({ role: roleSchema }));
 
 export const landingSchema = z.enum(landingPages, ar.account.landingNotAllowed);
 

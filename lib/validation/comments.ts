@@ -5,6 +5,7 @@ import { deskQueues } from "@/lib/comments/desk";
 import { moderatorDecisions } from "@/lib/comments/transitions";
 import { ar } from "@/lib/i18n/ar";
 import { MAX_COMMENT_LENGTH } from "@/lib/moderation/phases/length";
+import { storable } from "./storable-text";
 
 // What comment forms and the moderation desk send. Length rules for the text itself belong to
 // the moderation pipeline (it measures the neutralised text); this only bounds the request.
@@ -26,12 +27,11 @@ const guestSchema = z.object({
     .pipe(z.email(ar.comments.errors.guestEmail)),
 });
 
-/** The comment form's fields as its script sends them: text only; unknown fields are dropped. */
-export const commentFieldsSchema = z
+const commentFields = z
   .object({
     articleId: z.string(),
     parentId: z.string(),
-    issuedAt: z.string(),
+    formToken: z.string(),
     clientKey: z.string(),
     body: z.string(),
     guestName: z.string(),
@@ -40,7 +40,10 @@ export const commentFieldsSchema = z
   })
   .partial();
 
-export type CommentFields = z.input<typeof commentFieldsSchema>;
+/** The comment form's fields as its script sends them: text only; unknown fields are dropped. */
+export const commentFieldsSchema = storable(commentFields);
+
+export type CommentFields = z.input<typeof commentFields>;
 
 export const postCommentSchema = z.object({
   articleId: z.uuid(),
@@ -60,32 +63,32 @@ export function parseGuest(values: { guestName?: string; guestEmail?: string }) 
   return { fieldErrors } as const;
 }
 
-export const editCommentSchema = z.object({ commentId: z.uuid(), body: commentBodySchema });
+export const editCommentSchema = storable(z.object({ commentId: z.uuid(), body: commentBodySchema }));
 export const commentIdSchema = z.object({ commentId: z.uuid() });
 
-export const reportCommentSchema = z.object({
+export const reportCommentSchema = storable(z.object({
   commentId: z.uuid(),
   reason: z.enum(reportReasons, ar.comments.errors.reportReason),
   note: z.string().trim().max(500, ar.comments.errors.noteTooLong).default(""),
-});
+}));
 
 export const threadQuerySchema = z.object({
   order: z.enum(["oldest", "newest"]).catch("oldest"),
   after: z.uuid().nullable().catch(null),
 });
 
-export const moderateSchema = z.object({
+export const moderateSchema = storable(z.object({
   ids: z
     .array(z.uuid(ar.comments.errors.commentMissing), ar.moderationDesk.errors.nothingSelected)
     .min(1, ar.moderationDesk.errors.nothingSelected)
     .max(100, ar.moderationDesk.errors.tooManySelected),
   decision: z.enum(moderatorDecisions, ar.moderationDesk.errors.decision),
   note: z.string(ar.auth.errors.formInvalid).trim().max(500, ar.moderationDesk.errors.noteTooLong).default(""),
-});
+}, ar.moderationDesk.errors.nothingSelected));
 
 export const queueSchema = z.enum(deskQueues).catch("pending");
 
-export const sanctionSchema = z
+const sanctionFields = z
   .object({
     userId: z.uuid(),
     kind: z.enum(sanctionKinds),
@@ -94,14 +97,16 @@ export const sanctionSchema = z
   })
   .transform((input) => ({ ...input, days: input.kind === "ban" ? null : (input.days ?? 1) }));
 
-export const liftSanctionSchema = z.object({
+export const sanctionSchema = storable(sanctionFields);
+
+export const liftSanctionSchema = storable(z.object({
   sanctionId: z.uuid(),
   userId: z.uuid(),
   reason: z.string().trim().min(3, ar.moderationDesk.commenter.reasonRequired).max(500, ar.moderationDesk.commenter.reasonRequired),
-});
+}));
 
 /** A listed word as the pipeline accepts it: at least one letter or digit, at most 100 characters. */
-export const moderationWordSchema = z.object({
+export const moderationWordSchema = storable(z.object({
   list: z.enum(wordLists),
   word: z
     .string()
@@ -110,7 +115,7 @@ export const moderationWordSchema = z.object({
     .refine((word) => /[\p{L}\p{N}]/u.test(word), ar.moderationDesk.words.invalid),
   /** A checkbox: present ("on") when clitics may surround the word. */
   clitics: z.string().optional().transform((value) => value === "on"),
-});
+}));
 
 const count = (max: number) => z.coerce.number<unknown>().int(ar.moderationDesk.settings.invalid).min(0, ar.moderationDesk.settings.invalid).max(max, ar.moderationDesk.settings.invalid);
 const positive = (max: number) => count(max).min(1, ar.moderationDesk.settings.invalid);

@@ -1,12 +1,13 @@
 import { z } from "zod";
 import { ar } from "@/lib/i18n/ar";
+import { storable } from "./storable-text";
 
 const t = ar.newsroom.synonyms;
 const SEPARATOR = /[,،\n]+/;
 const ONE_WORD = /^[\p{L}\p{M}\p{N}]+$/u;
 
 /** A group of spellings typed as one line separated by commas: at least two, each one word. */
-export const synonymGroupSchema = z.object({
+export const synonymGroupSchema = storable(z.object({
   spellings: z
     .string()
     .max(600, t.tooLong)
@@ -17,6 +18,6 @@ export const synonymGroupSchema = z.object({
         .min(2, t.atLeastTwo)
         .max(12, t.tooMany),
     ),
-});
+}));
 
 export const synonymIdSchema = z.coerce.number().int().positive();

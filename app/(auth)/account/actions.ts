@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
 import { signIn, signOut } from "@/lib/auth/config";
 import { asFormState } from "@/lib/auth/action-guard";
 import { getViewer } from "@/lib/auth/session";
@@ -37,19 +38,24 @@ export async function changePasswordAction(_: FormState, formData: FormData): Pr
     newPassword: formData.get("newPassword"),
   });
   if (!parsed.success) return invalidForm(parsed.error, {});
-  const viewer = await getViewer();
+  let email = "";
   const state = await asFormState(async () => {
+    const viewer = await getViewer();
     await changeOwnPassword(viewer, parsed.data);
+    email = viewer!.email;
     return { ok: true };
   });
-  if (!state.ok || !viewer) return state;
+  if (!state.ok) return state;
   // Every older session is now revoked, this one included: sign in again with the new password.
-  await signIn("credentials", { email: viewer.email, password: parsed.data.newPassword, redirectTo: "/account?changed=1" });
+  await signIn("credentials", { email, password: parsed.data.newPassword, redirectTo: "/account?changed=1" });
   return state;
 }
 
 export async function signOutEverywhereAction(): Promise<void> {
-  await signOutEverywhere(await getViewer());
+  const viewer = await getViewer();
+  // A session that already ended (in another tab, or revoked) has nothing left to end: sign in.
+  if (!viewer) redirect("/login?callbackUrl=/account");
+  await signOutEverywhere(viewer);
   await signOut({ redirectTo: "/login" });
 }
 

@@ -3,7 +3,9 @@
 import { CredentialsSignin } from "next-auth";
 import { redirect } from "next/navigation";
 import { signIn } from "@/lib/auth/config";
+import { databaseUnavailable } from "@/lib/auth/action-guard";
 import { landingAfterSignIn } from "@/lib/auth/landing";
+import { isDatabaseUnavailable } from "@/lib/errors";
 import { ar } from "@/lib/i18n/ar";
 import { loginSchema, returnPath } from "@/lib/validation/auth";
 import { invalidForm, typedValues, type FormState } from "@/lib/validation/form-state";
@@ -16,6 +18,7 @@ export async function loginAction(_: FormState, formData: FormData): Promise<For
     await signIn("credentials", { ...parsed.data, redirect: false });
   } catch (error) {
     if (error instanceof CredentialsSignin) return { message: signInFailure(error.code), values };
+    if (isDatabaseUnavailable(error)) return databaseUnavailable(error, values);
     throw error;
   }
   // The page that sent them here wins (same-origin only); otherwise they land where they work.

@@ -9,7 +9,8 @@ import { addCorrection, previewPublication, transitionArticle, type PublicationP
 import { createArticle, heartbeat, restoreRevision, saveArticle, type WriteResult } from "@/lib/dal/newsroom-articles";
 import type { SaveOutcome, TransitionOutcome } from "@/lib/editorial/outcomes";
 import { env } from "@/lib/env";
-import { AuthorizationError, DomainError } from "@/lib/errors";
+import { databaseUnavailable } from "@/lib/auth/action-guard";
+import { AuthorizationError, DomainError, isDatabaseUnavailable } from "@/lib/errors";
 import { ar } from "@/lib/i18n/ar";
 import { articleFieldErrors, articleInputSchema, correctionSchema, saveRequestSchema, transitionRequestSchema } from "@/lib/validation/articles";
 import type { FormState } from "@/lib/validation/form-state";
@@ -27,6 +28,7 @@ async function guarded<T>(work: () => Promise<T | Refusal>): Promise<T | Refusal
       return { ok: false, kind: "refused", message: error.reason === "unauthenticated" ? ar.auth.errors.notSignedIn : ar.auth.errors.forbidden };
     }
     if (error instanceof DomainError) return { ok: false, kind: "refused", message: error.userMessage };
+    if (isDatabaseUnavailable(error)) return { ok: false, kind: "refused", message: databaseUnavailable(error).message! };
     throw error;
   }
 }
@@ -91,7 +93,7 @@ export async function heartbeatAction(articleId: unknown) {
   try {
     return await heartbeat(await getViewer(), id.data);
   } catch (error) {
-    if (error instanceof AuthorizationError) return null;
+    if (error instanceof AuthorizationError || isDatabaseUnavailable(error)) return null;
     throw error;
   }
 }

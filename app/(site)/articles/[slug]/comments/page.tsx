@@ -46,7 +46,7 @@ export default async function CommentsPage({ params, searchParams }: Props) {
     slug,
     viewer: payload.viewer,
     open: payload.article.mode !== "closed",
-    formIssuedAt: payload.formIssuedAt,
+    formToken: payload.formToken,
     repliesHref,
   };
 

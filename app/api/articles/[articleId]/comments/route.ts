@@ -1,5 +1,7 @@
 import { z } from "zod";
 import { loadThread } from "@/lib/comments/load-thread";
+import { isDatabaseUnavailable } from "@/lib/errors";
+import { unavailableResponse } from "@/lib/unavailable-response";
 import { threadQuerySchema } from "@/lib/validation/comments";
 
 export const dynamic = "force-dynamic";
@@ -15,7 +17,13 @@ export async function GET(request: Request, { params }: RouteContext<"/api/artic
   if (!articleId.success) return Response.json({ error: "not-found" }, { status: 404 });
   const url = new URL(request.url);
   const query = threadQuerySchema.parse({ order: url.searchParams.get("order"), after: url.searchParams.get("after") });
-  const payload = await loadThread(articleId.data, query.order, query.after);
+  let payload;
+  try {
+    payload = await loadThread(articleId.data, query.order, query.after);
+  } catch (error) {
+    if (isDatabaseUnavailable(error)) return unavailableResponse();
+    throw error;
+  }
   if (!payload) return Response.json({ error: "not-found" }, { status: 404 });
   const cacheControl = payload.viewer.signedIn ? "private, no-store" : "public, max-age=0, s-maxage=1";
   // Server-Timing lets the benchmark (and browsers' dev tools) see the server's share of a request.

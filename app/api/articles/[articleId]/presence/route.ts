@@ -1,7 +1,8 @@
 import { getViewer } from "@/lib/auth/session";
 import { leaveArticle } from "@/lib/dal/newsroom-articles";
-import { AuthorizationError } from "@/lib/errors";
+import { AuthorizationError, isDatabaseUnavailable } from "@/lib/errors";
 import { isSameOrigin } from "@/lib/request-origin";
+import { unavailableResponse } from "@/lib/unavailable-response";
 import { parseUuidParam } from "@/lib/validation/route-params";
 
 // The beacon an editor's tab sends as it closes or leaves a story (navigator.sendBeacon, which
@@ -15,6 +16,7 @@ export async function POST(request: Request, { params }: RouteContext<"/api/arti
     await leaveArticle(await getViewer(), articleId);
   } catch (error) {
     if (error instanceof AuthorizationError) return new Response(null, { status: error.reason === "unauthenticated" ? 401 : 403 });
+    if (isDatabaseUnavailable(error)) return unavailableResponse();
     throw error;
   }
   return new Response(null, { status: 204 });
