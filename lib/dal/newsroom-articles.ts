@@ -550,7 +550,7 @@ export async function restoreRevision(
     request.version,
   ).then(async (result) => {
     // The old slug may belong to another story by now: then restore everything but the slug.
-    if (!result.outcome.ok && result.outcome.kind === "invalid" && result.outcome.fieldErrors.slug) {
+    if (!result.outcome.ok && result.outcome.kind === "invalid" && result.outcome.fieldErrors?.slug) {
       const current = await loadSnapshot(getDb(), request.articleId);
       return writeContent(
         viewer,

@@ -191,7 +191,7 @@ export class SaveSession {
       return true;
     }
     if (outcome.kind === "invalid") {
-      this.view.onFieldErrors(outcome.fieldErrors);
+      this.view.onFieldErrors(outcome.fieldErrors ?? {});
       this.view.onState({ kind: "invalid", message: outcome.message });
     } else if (outcome.kind === "conflict") {
       this.conflicted(outcome);

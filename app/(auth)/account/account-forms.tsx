@@ -6,7 +6,7 @@ import { announceSessionChange } from "@/components/layout/account-menu";
 import { FormMessage, SubmitButton } from "@/components/ui/form-status";
 import { DisplayNameField, PasswordField } from "@/components/forms/account-fields";
 import { ar } from "@/lib/i18n/ar";
-import { initialFormState } from "@/lib/validation/form-state";
+import { initialFormState } from "@/lib/actions/result";
 import { changePasswordAction, setLandingAction, signOutAction, signOutEverywhereAction, updateProfileAction } from "./actions";
 
 export function ProfileForm({ displayName }: { displayName: string }) {

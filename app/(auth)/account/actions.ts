@@ -2,18 +2,18 @@
 
 import { revalidatePath } from "next/cache";
 import { signIn, signOut } from "@/lib/auth/config";
-import { asFormState } from "@/lib/auth/action-guard";
+import { guarded } from "@/lib/actions/guard";
 import { getViewer } from "@/lib/auth/session";
 import { changeOwnPassword, setOwnLanding, signOutEverywhere, updateOwnProfile } from "@/lib/dal/users";
 import { ar } from "@/lib/i18n/ar";
 import { changePasswordSchema, landingSchema, profileSchema } from "@/lib/validation/auth";
-import { invalidForm, typedValues, type FormState } from "@/lib/validation/form-state";
+import { invalidForm, refused, typedValues, type FormState } from "@/lib/actions/result";
 
 export async function updateProfileAction(_: FormState, formData: FormData): Promise<FormState> {
   const values = typedValues(formData, ["displayName"]);
   const parsed = profileSchema.safeParse({ displayName: formData.get("displayName") });
   if (!parsed.success) return invalidForm(parsed.error, values);
-  return asFormState(async () => {
+  return guarded(async () => {
     await updateOwnProfile(await getViewer(), parsed.data);
     revalidatePath("/account");
     return { ok: true, message: ar.account.profileSaved, values };
@@ -23,8 +23,8 @@ export async function updateProfileAction(_: FormState, formData: FormData): Pro
 export async function setLandingAction(_: FormState, formData: FormData): Promise<FormState> {
   const values = typedValues(formData, ["landing"]);
   const parsed = landingSchema.safeParse(values.landing);
-  if (!parsed.success) return { message: ar.account.landingNotAllowed, values };
-  return asFormState(async () => {
+  if (!parsed.success) return refused(ar.account.landingNotAllowed, values);
+  return guarded(async () => {
     await setOwnLanding(await getViewer(), parsed.data);
     revalidatePath("/account");
     return { ok: true, message: ar.account.landingSaved, values };
@@ -38,7 +38,7 @@ export async function changePasswordAction(_: FormState, formData: FormData): Pr
   });
   if (!parsed.success) return invalidForm(parsed.error, {});
   const viewer = await getViewer();
-  const state = await asFormState(async () => {
+  const state = await guarded(async () => {
     await changeOwnPassword(viewer, parsed.data);
     return { ok: true };
   });

@@ -6,7 +6,7 @@ import { signIn } from "@/lib/auth/config";
 import { landingAfterSignIn } from "@/lib/auth/landing";
 import { ar } from "@/lib/i18n/ar";
 import { loginSchema, returnPath } from "@/lib/validation/auth";
-import { invalidForm, typedValues, type FormState } from "@/lib/validation/form-state";
+import { invalidForm, refused, typedValues, type FormState } from "@/lib/actions/result";
 
 export async function loginAction(_: FormState, formData: FormData): Promise<FormState> {
   const values = typedValues(formData, ["email"]);
@@ -15,7 +15,7 @@ export async function loginAction(_: FormState, formData: FormData): Promise<For
   try {
     await signIn("credentials", { ...parsed.data, redirect: false });
   } catch (error) {
-    if (error instanceof CredentialsSignin) return { message: signInFailure(error.code), values };
+    if (error instanceof CredentialsSignin) return refused(signInFailure(error.code), values);
     throw error;
   }
   // The page that sent them here wins (same-origin only); otherwise they land where they work.

@@ -90,10 +90,11 @@ export function useStoryWorkflow({ initial, defaultScheduleAt, session, draft, s
         setNotice({ text: outcome.message + (outcome.status === "scheduled" && outcome.whenLabel ? ` (${outcome.whenLabel})` : ""), ok: true });
         router.refresh();
       } else if (outcome.kind === "invalid") {
-        showFieldErrors(outcome.fieldErrors);
+        const fieldErrors = outcome.fieldErrors ?? {};
+        showFieldErrors(fieldErrors);
         // The note's error shows at its field; the others are named in the banner too.
-        if (!outcome.fieldErrors.note) {
-          setNotice({ text: outcome.fieldErrors.scheduledFor?.[0] ?? outcome.fieldErrors.body?.[0] ?? outcome.fieldErrors.slug?.[0] ?? outcome.message, ok: false });
+        if (!fieldErrors.note) {
+          setNotice({ text: fieldErrors.scheduledFor?.[0] ?? fieldErrors.body?.[0] ?? fieldErrors.slug?.[0] ?? outcome.message, ok: false });
         }
       } else if (outcome.kind === "conflict") {
         session.conflicted(outcome);

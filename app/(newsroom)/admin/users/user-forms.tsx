@@ -6,7 +6,7 @@ import { FormMessage, SubmitButton } from "@/components/ui/form-status";
 import { DisplayNameField, EmailField, PasswordField } from "@/components/forms/account-fields";
 import { roleNames } from "@/lib/auth/permissions";
 import { ar } from "@/lib/i18n/ar";
-import { initialFormState } from "@/lib/validation/form-state";
+import { initialFormState } from "@/lib/actions/result";
 import { changeRoleAction, createUserAction, setStatusAction } from "./actions";
 
 const roles = Object.entries(roleNames) as [UserRole, string][];

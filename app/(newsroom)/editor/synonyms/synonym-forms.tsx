@@ -5,7 +5,7 @@ import { FormMessage, SubmitButton } from "@/components/ui/form-status";
 import { RemoveChipButton } from "@/components/ui/remove-chip-button";
 import { TextField } from "@/components/ui/text-field";
 import { ar } from "@/lib/i18n/ar";
-import { initialFormState } from "@/lib/validation/form-state";
+import { initialFormState } from "@/lib/actions/result";
 import { addSynonymsAction, removeSynonymsAction } from "./actions";
 
 const t = ar.newsroom.synonyms;

@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { EditorField } from "@/components/editor/field";
 import { FormMessage, SubmitButton } from "@/components/ui/form-status";
 import { ar } from "@/lib/i18n/ar";
-import { initialFormState } from "@/lib/validation/form-state";
+import { initialFormState } from "@/lib/actions/result";
 import { addCorrectionAction } from "../../actions";
 
 const t = ar.editor.corrections;

@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { FormMessage, SubmitButton } from "@/components/ui/form-status";
 import { ar } from "@/lib/i18n/ar";
-import { initialFormState } from "@/lib/validation/form-state";
+import { initialFormState } from "@/lib/actions/result";
 import { restoreRevisionAction } from "../../../actions";
 
 export function RestoreButton({ articleId, version, baseVersion }: { articleId: string; version: number; baseVersion: number }) {
