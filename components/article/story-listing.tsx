@@ -1,5 +1,5 @@
-import Link from "next/link";
 import { StoryCard } from "@/components/article/story-card";
+import { Pagination } from "@/components/ui/pagination";
 import type { ArticleSummary } from "@/lib/dal/public-articles";
 import { ar } from "@/lib/i18n/ar";
 
@@ -28,21 +28,7 @@ export function StoryListing({
           ))}
         </div>
       )}
-      {pageCount > 1 && (
-        <nav className="pagination" aria-label={ar.section.pagination}>
-          {page > 1 && (
-            <Link rel="prev" href={pathFor(page - 1)}>
-              {ar.section.newer}
-            </Link>
-          )}
-          <span aria-current="page">{ar.section.pageOf(page, pageCount)}</span>
-          {page < pageCount && (
-            <Link rel="next" href={pathFor(page + 1)}>
-              {ar.section.older}
-            </Link>
-          )}
-        </nav>
-      )}
+      <Pagination page={page} pageCount={pageCount} pathFor={pathFor} labels={ar.section} />
     </>
   );
 }

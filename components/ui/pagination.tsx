@@ -1,0 +1,28 @@
+import Link from "next/link";
+
+export interface PaginationLabels {
+  pagination: string;
+  newer: string;
+  older: string;
+  pageOf: (page: number, pages: number) => string;
+}
+
+/** Newer and older links around "page n of m", for any paged list. */
+export function Pagination({ page, pageCount, pathFor, labels }: { page: number; pageCount: number; pathFor: (page: number) => string; labels: PaginationLabels }) {
+  if (pageCount <= 1) return null;
+  return (
+    <nav className="pagination" aria-label={labels.pagination}>
+      {page > 1 && (
+        <Link rel="prev" href={pathFor(page - 1)}>
+          {labels.newer}
+        </Link>
+      )}
+      <span aria-current="page">{labels.pageOf(page, pageCount)}</span>
+      {page < pageCount && (
+        <Link rel="next" href={pathFor(page + 1)}>
+          {labels.older}
+        </Link>
+      )}
+    </nav>
+  );
+}
