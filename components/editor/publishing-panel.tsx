@@ -3,7 +3,7 @@
 import type { ArticleStatus } from "@/db/schema/enums";
 import type { WorkflowAction } from "@/lib/editorial/workflow";
 import { ar } from "@/lib/i18n/ar";
-import { CheckField, EditorField } from "./field";
+import { CheckField, Field } from "@/components/ui/text-field";
 import { ReturnNoteBox } from "./return-note-box";
 
 const t = ar.editor;
@@ -83,7 +83,7 @@ export function PublishingPanel({
             </button>
           ) : (
             <>
-              <EditorField id="field-schedule" label={t.actions.scheduleAt} hint={t.actions.scheduleHint(schedule.timeZoneName)} errors={fieldErrors.scheduledFor}>
+              <Field id="field-schedule" label={t.actions.scheduleAt} hint={t.actions.scheduleHint(schedule.timeZoneName)} errors={fieldErrors.scheduledFor}>
                 {(ids) => (
                   <input
                     id={ids.id}
@@ -96,7 +96,7 @@ export function PublishingPanel({
                     onChange={(event) => schedule.setAt(event.target.value)}
                   />
                 )}
-              </EditorField>
+              </Field>
               <div className="button-row">
                 <button type="button" className="button button--small" onClick={() => onAction("schedule")} disabled={busy}>
                   {t.actions.confirmSchedule}

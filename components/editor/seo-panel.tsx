@@ -1,7 +1,7 @@
 "use client";
 
 import { ar } from "@/lib/i18n/ar";
-import { EditorField } from "./field";
+import { Field } from "@/components/ui/text-field";
 import { StoryTextField, type StoryFormProps } from "./story-form";
 
 const t = ar.editor;
@@ -16,7 +16,7 @@ export function SeoPanel({
   return (
     <section className="side-panel" aria-labelledby="panel-seo">
       <h2 id="panel-seo">{t.panels.seo}</h2>
-      <EditorField id="field-slug" label={t.fields.slug} hint={t.fields.slugHint} errors={form.fieldErrors.slug}>
+      <Field id="field-slug" label={t.fields.slug} hint={t.fields.slugHint} errors={form.fieldErrors.slug}>
         {(ids) => (
           <div className="slug-row">
             <input
@@ -34,7 +34,7 @@ export function SeoPanel({
             )}
           </div>
         )}
-      </EditorField>
+      </Field>
       <StoryTextField form={form} field="seoTitle" id="field-seo-title" label={t.fields.seoTitle} hint={t.fields.seoTitleHint} counted placeholder={form.draft.headline} />
       <StoryTextField
         form={form}

@@ -1,7 +1,7 @@
 import { ARTICLE_LIMITS } from "@/lib/editorial/limits";
 import type { Draft } from "@/lib/editorial/save-session";
 import { ar } from "@/lib/i18n/ar";
-import { EditorField } from "./field";
+import { Field } from "@/components/ui/text-field";
 
 /** What every part of the story form gets: the draft, whether it may be changed, errors by field, and the way to change a field. */
 export interface StoryFormProps {
@@ -43,7 +43,7 @@ export function StoryTextField({
 }) {
   const counter = counted ? ar.editor.fields.characters(draft[field].length, ARTICLE_LIMITS[field]) : undefined;
   return (
-    <EditorField id={id} label={label} hint={hint} errors={fieldErrors[field]} counter={counter} className={className}>
+    <Field id={id} label={label} hint={hint} errors={fieldErrors[field]} counter={counter} className={className}>
       {(ids) => {
         const props = {
           id: ids.id,
@@ -59,6 +59,6 @@ export function StoryTextField({
           <input {...props} maxLength={maxLength} onChange={(event) => onChange(field, clean(event.target.value))} />
         );
       }}
-    </EditorField>
+    </Field>
   );
 }

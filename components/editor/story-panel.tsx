@@ -3,7 +3,7 @@
 import type { CommentMode } from "@/db/schema/enums";
 import type { EditorOptions } from "@/lib/dal/newsroom-articles";
 import { ar } from "@/lib/i18n/ar";
-import { CheckField, EditorField } from "./field";
+import { CheckField, Field } from "@/components/ui/text-field";
 import { AuthorsField, TagsField } from "./sidebar-fields";
 import type { StoryFormProps } from "./story-form";
 
@@ -15,7 +15,7 @@ export function StoryPanel({ draft, canEdit, fieldErrors, onChange, options }: S
   return (
     <section className="side-panel" aria-labelledby="panel-story">
       <h2 id="panel-story">{t.panels.story}</h2>
-      <EditorField id="field-section" label={t.fields.section} errors={fieldErrors.sectionId}>
+      <Field id="field-section" label={t.fields.section} errors={fieldErrors.sectionId}>
         {(ids) => (
           <select
             id={ids.id}
@@ -32,10 +32,10 @@ export function StoryPanel({ draft, canEdit, fieldErrors, onChange, options }: S
             ))}
           </select>
         )}
-      </EditorField>
+      </Field>
       <AuthorsField value={draft.authorIds} authors={options.authors} disabled={!canEdit} errors={fieldErrors.authorIds} onChange={(value) => onChange("authorIds", value)} />
       <TagsField value={draft.tags} known={options.tags} mayCreate={options.mayCreateTags} disabled={!canEdit} errors={fieldErrors.tags} onChange={(value) => onChange("tags", value)} />
-      <EditorField id="field-comments" label={t.fields.commentMode} errors={fieldErrors.commentMode}>
+      <Field id="field-comments" label={t.fields.commentMode} errors={fieldErrors.commentMode}>
         {(ids) => (
           <select
             id={ids.id}
@@ -51,7 +51,7 @@ export function StoryPanel({ draft, canEdit, fieldErrors, onChange, options }: S
             ))}
           </select>
         )}
-      </EditorField>
+      </Field>
       <CheckField
         id="field-breaking"
         label={t.fields.breaking}
