@@ -18,7 +18,8 @@ import {
   reportCommentSchema,
   type CommentFields,
 } from "@/lib/validation/comments";
-import { invalid, invalidForm, refused, textFields, type ActionResult, type FormState } from "@/lib/actions/result";
+import { invalid, invalidForm, refused } from "@/lib/actions/refusals";
+import { textFields, type ActionResult, type FormState } from "@/lib/actions/result";
 
 export type CommentFormState = ActionResult<{ comment: CommentView; status: "approved" | "pending" | "rejected" }>;
 export type CommentPosted = Extract<CommentFormState, { ok: true }>;

@@ -2,7 +2,8 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { AuthorizationError, DomainError } from "@/lib/errors";
 import { ar } from "@/lib/i18n/ar";
-import { invalid, refused, type Refusal } from "./result";
+import { invalid, refused } from "./refusals";
+import { type Refusal } from "./result";
 
 /** The expected refusals of a data-access call, as the person is told them; null for anything else. */
 export function refusalOf(error: unknown, values?: Record<string, string>): Refusal | null {

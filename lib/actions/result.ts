@@ -1,6 +1,3 @@
-import type { z } from "zod";
-import { ar } from "@/lib/i18n/ar";
-
 export type FieldErrors = Record<string, string[]>;
 
 /** A refusal the person can act on: a message in Arabic and, when it is about fields, errors tied to them and what was typed. */
@@ -24,25 +21,6 @@ export type FormState = {
 };
 
 export const initialFormState: FormState = {};
-
-export function refused(message: string, values?: Record<string, string>): Refusal {
-  return { ok: false, kind: "refused", message, values };
-}
-
-export function invalid(fieldErrors: FieldErrors, values?: Record<string, string>, message: string = ar.auth.errors.formInvalid): Refusal {
-  return { ok: false, kind: "invalid", message, fieldErrors, values };
-}
-
-/** Zod's issues as errors by field (the first segment of each issue's path). */
-export function fieldErrorsOf(error: z.ZodError): FieldErrors {
-  const fieldErrors: FieldErrors = {};
-  for (const issue of error.issues) (fieldErrors[String(issue.path[0] ?? "form")] ??= []).push(issue.message);
-  return fieldErrors;
-}
-
-export function invalidForm(error: z.ZodError, values: Record<string, string>): Refusal {
-  return invalid(fieldErrorsOf(error), values);
-}
 
 /** The form's text fields as typed, for refilling the form; passwords are never echoed back. */
 export function typedValues(formData: FormData, fields: readonly string[]): Record<string, string> {

@@ -7,7 +7,8 @@ import { getViewer } from "@/lib/auth/session";
 import { changeOwnPassword, setOwnLanding, signOutEverywhere, updateOwnProfile } from "@/lib/dal/users";
 import { ar } from "@/lib/i18n/ar";
 import { changePasswordSchema, landingSchema, profileSchema } from "@/lib/validation/auth";
-import { invalidForm, refused, typedValues, type FormState } from "@/lib/actions/result";
+import { invalidForm, refused } from "@/lib/actions/refusals";
+import { typedValues, type FormState } from "@/lib/actions/result";
 
 export async function updateProfileAction(_: FormState, formData: FormData): Promise<FormState> {
   const values = typedValues(formData, ["displayName"]);

@@ -6,7 +6,8 @@ import { signIn } from "@/lib/auth/config";
 import { landingAfterSignIn } from "@/lib/auth/landing";
 import { ar } from "@/lib/i18n/ar";
 import { loginSchema, returnPath } from "@/lib/validation/auth";
-import { invalidForm, refused, typedValues, type FormState } from "@/lib/actions/result";
+import { invalidForm, refused } from "@/lib/actions/refusals";
+import { typedValues, type FormState } from "@/lib/actions/result";
 
 export async function loginAction(_: FormState, formData: FormData): Promise<FormState> {
   const values = typedValues(formData, ["email"]);

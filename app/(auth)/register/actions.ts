@@ -9,7 +9,8 @@ import { guarded } from "@/lib/actions/guard";
 import { ar } from "@/lib/i18n/ar";
 import { clientIp } from "@/lib/request-ip";
 import { registerSchema, returnPath } from "@/lib/validation/auth";
-import { invalidForm, refused, typedValues, type FormState } from "@/lib/actions/result";
+import { invalidForm, refused } from "@/lib/actions/refusals";
+import { typedValues, type FormState } from "@/lib/actions/result";
 
 export async function registerAction(_: FormState, formData: FormData): Promise<FormState> {
   const values = typedValues(formData, ["displayName", "email"]);

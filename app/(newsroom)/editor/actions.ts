@@ -3,7 +3,8 @@
 import { revalidatePath, updateTag } from "next/cache";
 import { z } from "zod";
 import { guarded } from "@/lib/actions/guard";
-import { fieldErrorsOf, invalid, refused, type ActionResult, type FormState } from "@/lib/actions/result";
+import { fieldErrorsOf, invalid, refused } from "@/lib/actions/refusals";
+import { type ActionResult, type FormState } from "@/lib/actions/result";
 import { wallTimeToUtc } from "@/lib/arabic/dates";
 import { getViewer } from "@/lib/auth/session";
 import { addCorrection, previewPublication, transitionArticle, type PublicationPreview } from "@/lib/dal/article-workflow";

@@ -14,7 +14,8 @@ import {
   moderationWordSchema,
   sanctionSchema,
 } from "@/lib/validation/comments";
-import { invalidForm, refused, typedValues, type ActionResult, type FormState } from "@/lib/actions/result";
+import { invalidForm, refused } from "@/lib/actions/refusals";
+import { typedValues, type ActionResult, type FormState } from "@/lib/actions/result";
 import { z } from "zod";
 
 /** Approve, reject or mark as spam, one comment or many; the public threads change at once. */

@@ -7,7 +7,8 @@ import { getViewer } from "@/lib/auth/session";
 import { changeUserRole, createUser, setUserStatus } from "@/lib/dal/users";
 import { ar } from "@/lib/i18n/ar";
 import { createUserSchema, roleSchema } from "@/lib/validation/auth";
-import { invalidForm, refused, typedValues, type FormState } from "@/lib/actions/result";
+import { invalidForm, refused } from "@/lib/actions/refusals";
+import { typedValues, type FormState } from "@/lib/actions/result";
 
 const userIdSchema = z.uuid();
 const PAGE = "/admin/users";

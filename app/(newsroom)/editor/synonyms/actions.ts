@@ -5,7 +5,8 @@ import { guarded } from "@/lib/actions/guard";
 import { getViewer } from "@/lib/auth/session";
 import { addSearchSynonyms, removeSearchSynonyms } from "@/lib/dal/search-synonyms";
 import { ar } from "@/lib/i18n/ar";
-import { invalidForm, refused, typedValues, type FormState } from "@/lib/actions/result";
+import { invalidForm, refused } from "@/lib/actions/refusals";
+import { typedValues, type FormState } from "@/lib/actions/result";
 import { synonymGroupSchema, synonymIdSchema } from "@/lib/validation/search-synonyms";
 
 // Search results are not cached (lib/dal/search.ts reads the table per query): only this page changes.
