@@ -54,7 +54,8 @@ function initialDraftFor(article: EditorArticle | null, options: EditorOptions, 
 /** The story editor: the hooks that keep, save and move the story on, composed around its form. */
 export function StoryEditor({ article, options, viewer, timeZoneName, defaultScheduleAt, labels, children }: StoryEditorProps) {
   const initialDraft = useMemo(() => initialDraftFor(article, options, viewer.id), [article, options, viewer.id]);
-  const story = useStoryDraft(initialDraft);
+  // Each of these keeps its identity across renders; the rich-text editor's onReady depends on it.
+  const { draft, current: currentDraft, replace, patch, change } = useStoryDraft(initialDraft);
   const [articleId, setArticleId] = useState<string | null>(article?.id ?? null);
   const [markAsUpdate, setMarkAsUpdate] = useState(false);
   const [mergeOpen, setMergeOpen] = useState(false);
@@ -72,13 +73,13 @@ export function StoryEditor({ article, options, viewer, timeZoneName, defaultSch
     initial: { status: article?.status ?? "draft", actions: article?.actions ?? [], canEdit: article ? article.canEdit : true },
     defaultScheduleAt,
     session,
-    draft: story,
+    draft: { current: currentDraft, patch },
     showFieldErrors: save.setFieldErrors,
   });
   const { status, editable: canEdit } = workflow;
 
   const autosave = useAutosave(() => {
-    const draft = story.current();
+    const draft = currentDraft();
     const allowed =
       canEdit &&
       status !== "published" &&
@@ -91,7 +92,7 @@ export function StoryEditor({ article, options, viewer, timeZoneName, defaultSch
 
   useEffect(() =>
     session.connect({
-      read: () => ({ draft: story.current(), markAsUpdate }),
+      read: () => ({ draft: currentDraft(), markAsUpdate }),
       schedule: autosave.schedule,
       onSaved: (outcome, sent, { created, clean }) => {
         if (created) {
@@ -100,7 +101,7 @@ export function StoryEditor({ article, options, viewer, timeZoneName, defaultSch
           window.history.replaceState(null, "", `/editor/articles/${outcome.articleId}`);
         }
         workflow.setState({ status: outcome.status, actions: outcome.actions, canEdit: outcome.canEdit });
-        if (outcome.slug !== sent.slug) story.patch({ slug: outcome.slug });
+        if (outcome.slug !== sent.slug) patch({ slug: outcome.slug });
         setMarkAsUpdate(false);
         if (clean) writeBackup(outcome.articleId, null);
       },
@@ -108,12 +109,11 @@ export function StoryEditor({ article, options, viewer, timeZoneName, defaultSch
   );
 
   const current = useCallback(
-    () => ({ articleId: session.articleId, baseVersion: session.version, dirty: session.dirty, draft: story.current() }),
-    [session, story],
+    () => ({ articleId: session.articleId, baseVersion: session.version, dirty: session.dirty, draft: currentDraft() }),
+    [session, currentDraft],
   );
-  const backup = useLocalBackup({ storyId: article?.id ?? null, initialDraft, draft: story.draft, current });
+  const backup = useLocalBackup({ storyId: article?.id ?? null, initialDraft, draft, current });
 
-  const { change } = story;
   const { clearFieldError } = save;
   const update = useCallback(
     <K extends keyof Draft>(field: K, value: Draft[K]) => {
@@ -127,23 +127,23 @@ export function StoryEditor({ article, options, viewer, timeZoneName, defaultSch
 
   const onBodyChange = useCallback(
     (body: ArticleDocument) => {
-      if (!sameValue(body, story.current().body)) update("body", body);
+      if (!sameValue(body, currentDraft().body)) update("body", body);
     },
-    [story, update],
+    [currentDraft, update],
   );
   const onEditorReady = useCallback(
     (editor: Editor) => {
       editorRef.current = editor;
       // The editor's own form of the stored body (it may add an empty paragraph) is the baseline, not an edit.
-      story.patch({ body: plainDocument(editor) });
+      patch({ body: plainDocument(editor) });
     },
-    [story],
+    [patch],
   );
 
   function restoreBackup() {
     const kept = backup.take();
     if (!kept) return;
-    story.replace(kept.draft);
+    replace(kept.draft);
     editorRef.current?.commands.setContent(kept.draft.body, { emitUpdate: false });
     session.restored(kept.baseVersion);
     workflow.setNotice({ text: t.merge.restoredBackup, ok: true });
@@ -180,7 +180,7 @@ export function StoryEditor({ article, options, viewer, timeZoneName, defaultSch
   function takeAllTheirs() {
     if (!conflict) return;
     const theirs: Draft = { ...conflict.server.content, slugEdited: true };
-    story.replace(theirs);
+    replace(theirs);
     editorRef.current?.commands.setContent(theirs.body, { emitUpdate: false });
     workflow.setState((state) => ({ ...state, status: conflict.server.status }));
     session.resolveByTakingTheirs();
@@ -190,7 +190,6 @@ export function StoryEditor({ article, options, viewer, timeZoneName, defaultSch
 
   // ---------------------------------------------------------------- rendering
 
-  const { draft } = story;
   const isLive = status === "published";
   const primary = primaryActions(workflow.actions, status);
   const secondary = workflow.actions.filter((action) => !primary.includes(action) && action !== "schedule");
@@ -272,12 +271,12 @@ export function StoryEditor({ article, options, viewer, timeZoneName, defaultSch
             {...form}
             offerSlugReset={canEdit && draft.slugEdited && status !== "published"}
             onSlugTyped={(slug) => {
-              story.patch({ slugEdited: true });
+              patch({ slugEdited: true });
               update("slug", slug);
             }}
             onSlugReset={() => {
-              story.patch({ slugEdited: false });
-              update("slug", slugify(story.current().headline));
+              patch({ slugEdited: false });
+              update("slug", slugify(currentDraft().headline));
             }}
           />
           {children}

@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useEffect, useRef } from "react";
+import { useCallback, useEffect, useMemo, useRef } from "react";
 
 /**
  * One timer for the next save: scheduling again replaces it, leaving the page clears it. `fire`
@@ -23,5 +23,5 @@ export function useAutosave(fire: () => void) {
     [cancel],
   );
   useEffect(() => cancel, [cancel]);
-  return { schedule, cancel };
+  return useMemo(() => ({ schedule, cancel }), [schedule, cancel]);
 }

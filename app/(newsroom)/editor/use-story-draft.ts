@@ -7,6 +7,7 @@ import type { Draft } from "@/lib/editorial/save-session";
 /**
  * The story as typed. A ref mirrors the state so that the save loop reads the latest words
  * without subscribing to every keystroke; every change goes through here to keep them equal.
+ * The functions keep their identity across renders.
  */
 export function useStoryDraft(initial: Draft) {
   const [draft, setDraft] = useState(initial);
