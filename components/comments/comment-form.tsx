@@ -5,7 +5,7 @@ import { FormMessage } from "@/components/ui/form-status";
 import { TextField } from "@/components/ui/text-field";
 import { HONEYPOT_FIELD, MIN_SUBMIT_MS } from "@/lib/comments/bot-traps";
 import { newClientKey } from "@/lib/comments/client-key";
-import { ar } from "@/lib/i18n/ar";
+import { ar } from "@/lib/i18n/site";
 import { MAX_COMMENT_LENGTH } from "@/lib/moderation/phases/length";
 import { countCharacters } from "@/lib/moderation/text";
 import { initialFormState, textFields, type FormState } from "@/lib/actions/result";

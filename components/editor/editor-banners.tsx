@@ -1,6 +1,6 @@
 import type { EditorArticle } from "@/lib/dal/newsroom-articles";
 import type { Conflict } from "@/lib/editorial/save-session";
-import { ar } from "@/lib/i18n/ar";
+import { ar } from "@/lib/i18n/newsroom";
 
 const t = ar.editor;
 

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { ArticleStatus } from "@/db/schema/enums";
 import type { WorkflowAction } from "@/lib/editorial/workflow";
-import { ar } from "@/lib/i18n/ar";
+import { ar } from "@/lib/i18n/newsroom";
 import type { ReactNode } from "react";
 
 const t = ar.editor;

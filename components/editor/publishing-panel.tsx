@@ -2,7 +2,7 @@
 
 import type { ArticleStatus } from "@/db/schema/enums";
 import type { WorkflowAction } from "@/lib/editorial/workflow";
-import { ar } from "@/lib/i18n/ar";
+import { ar } from "@/lib/i18n/newsroom";
 import { CheckField, Field } from "@/components/ui/text-field";
 import { ReturnNoteBox } from "./return-note-box";
 

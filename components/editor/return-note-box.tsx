@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import { ARTICLE_LIMITS } from "@/lib/editorial/limits";
-import { ar } from "@/lib/i18n/ar";
+import { ar } from "@/lib/i18n/newsroom";
 import { Field } from "@/components/ui/text-field";
 
 const t = ar.editor.returnNote;

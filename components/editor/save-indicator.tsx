@@ -1,5 +1,5 @@
 import type { SaveState } from "@/lib/editorial/save-session";
-import { ar } from "@/lib/i18n/ar";
+import { ar } from "@/lib/i18n/newsroom";
 
 const t = ar.editor.save;
 

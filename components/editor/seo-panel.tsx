@@ -1,6 +1,6 @@
 "use client";
 
-import { ar } from "@/lib/i18n/ar";
+import { ar } from "@/lib/i18n/newsroom";
 import { Field } from "@/components/ui/text-field";
 import { StoryTextField, type StoryFormProps } from "./story-form";
 

@@ -3,7 +3,7 @@
 import { useId, useRef, useState } from "react";
 import { IMAGE_ALT_MAX, IMAGE_CAPTION_MAX, IMAGE_CREDIT_MAX, type ArticleImageAttrs } from "@/lib/article-document";
 import { ARTICLE_LIMITS } from "@/lib/editorial/limits";
-import { ar } from "@/lib/i18n/ar";
+import { ar } from "@/lib/i18n/newsroom";
 import { mediaPath } from "@/lib/media/image-variants";
 import { Field } from "@/components/ui/text-field";
 import { uploadImageFile } from "./upload-image";

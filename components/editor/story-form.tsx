@@ -1,6 +1,6 @@
 import { ARTICLE_LIMITS } from "@/lib/editorial/limits";
 import type { Draft } from "@/lib/editorial/save-session";
-import { ar } from "@/lib/i18n/ar";
+import { ar } from "@/lib/i18n/newsroom";
 import { Field } from "@/components/ui/text-field";
 
 /** What every part of the story form gets: the draft, whether it may be changed, errors by field, and the way to change a field. */

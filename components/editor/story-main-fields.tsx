@@ -3,7 +3,7 @@
 import type { Editor } from "@tiptap/react";
 import type { ArticleDocument } from "@/lib/article-document";
 import { ARTICLE_LIMITS } from "@/lib/editorial/limits";
-import { ar } from "@/lib/i18n/ar";
+import { ar } from "@/lib/i18n/newsroom";
 import { RichTextEditor } from "./rich-text-editor";
 import { StoryTextField, type StoryFormProps } from "./story-form";
 

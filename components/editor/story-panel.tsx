@@ -2,7 +2,7 @@
 
 import type { CommentMode } from "@/db/schema/enums";
 import type { EditorOptions } from "@/lib/dal/newsroom-articles";
-import { ar } from "@/lib/i18n/ar";
+import { ar } from "@/lib/i18n/newsroom";
 import { CheckField, Field } from "@/components/ui/text-field";
 import { AuthorsField, TagsField } from "./sidebar-fields";
 import type { StoryFormProps } from "./story-form";

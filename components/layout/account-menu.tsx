@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
-import { ar } from "@/lib/i18n/ar";
+import { ar } from "@/lib/i18n/site";
 
 type Me =
   | { signedIn: false }
@@ -76,16 +76,16 @@ export function AccountMenu() {
     return (
       <ul className="account-menu" data-pending={me ? undefined : ""}>
         <li>
-          <Link href="/login">{ar.auth.signIn}</Link>
+          <Link href="/login">{ar.site.header.signIn}</Link>
         </li>
         <li>
-          <Link href="/register">{ar.auth.register}</Link>
+          <Link href="/register">{ar.site.header.register}</Link>
         </li>
       </ul>
     );
   }
   return (
-    <ul className="account-menu" aria-label={ar.auth.account}>
+    <ul className="account-menu" aria-label={ar.site.header.account}>
       {me.links.map((link) => (
         <li key={link.href}>
           <Link href={link.href}>
@@ -93,7 +93,7 @@ export function AccountMenu() {
             {link.href === MODERATION && me.pendingComments ? (
               <span className="count-badge">
                 <span aria-hidden="true">{me.pendingComments}</span>
-                <span className="visually-hidden">{` (${ar.moderationDesk.pendingInHeader(me.pendingComments)})`}</span>
+                <span className="visually-hidden">{` (${ar.site.header.pendingComments(me.pendingComments)})`}</span>
               </span>
             ) : null}
           </Link>

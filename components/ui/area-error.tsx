@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { ar } from "@/lib/i18n/ar";
+import { ar } from "@/lib/i18n/site";
 
 /** A staff area's error page: what went wrong in words, a retry, and the way back to the area's start. */
 export function AreaError({ title, body, back, reset }: { title: string; body: string; back: { href: string; label: string }; reset: () => void }) {

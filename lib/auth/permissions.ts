@@ -31,11 +31,3 @@ export function roleCan(role: UserRole, capability: Capability): boolean {
   return role === "admin" || (capabilityRoles[capability] as readonly UserRole[]).includes(role);
 }
 
-/** Roles in the order the admin screens list them, with their Arabic names. */
-export const roleNames: Record<UserRole, string> = {
-  reader: "قارئ",
-  writer: "كاتب",
-  editor: "محرر",
-  moderator: "مشرف تعليقات",
-  admin: "مدير",
-};

@@ -8,7 +8,7 @@ import type { EditorArticle, EditorOptions } from "@/lib/dal/newsroom-articles";
 import { AUTOSAVE_AFTER_MS, blankDraft, type Draft } from "@/lib/editorial/save-session";
 import { sameValue, type SnapshotField } from "@/lib/editorial/snapshot";
 import type { WorkflowAction } from "@/lib/editorial/workflow";
-import { ar } from "@/lib/i18n/ar";
+import { ar } from "@/lib/i18n/newsroom";
 import { EditorBanners } from "@/components/editor/editor-banners";
 import { EditorBar, primaryActions } from "@/components/editor/editor-bar";
 import { MergePanel } from "@/components/editor/merge-panel";

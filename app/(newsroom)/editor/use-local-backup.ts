@@ -3,7 +3,7 @@
 import { useCallback, useEffect, useState } from "react";
 import type { Draft } from "@/lib/editorial/save-session";
 import { sameValue } from "@/lib/editorial/snapshot";
-import { ar } from "@/lib/i18n/ar";
+import { ar } from "@/lib/i18n/newsroom";
 
 export interface Backup {
   draft: Draft;

@@ -2,7 +2,7 @@
 
 import { useCallback, useState } from "react";
 import { SaveSession, type Conflict, type SaveState } from "@/lib/editorial/save-session";
-import { ar } from "@/lib/i18n/ar";
+import { ar } from "@/lib/i18n/newsroom";
 import { createArticleAction, saveArticleAction } from "./actions";
 
 const t = ar.editor.save;

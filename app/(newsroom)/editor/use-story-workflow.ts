@@ -5,7 +5,7 @@ import { useState } from "react";
 import type { ArticleStatus } from "@/db/schema/enums";
 import type { Draft, SaveSession } from "@/lib/editorial/save-session";
 import type { WorkflowAction } from "@/lib/editorial/workflow";
-import { ar } from "@/lib/i18n/ar";
+import { ar } from "@/lib/i18n/newsroom";
 import { publicationPreviewAction, transitionArticleAction, type PublicationPreviewAnswer } from "./actions";
 
 const t = ar.editor;

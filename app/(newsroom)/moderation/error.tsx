@@ -1,7 +1,7 @@
 "use client";
 
 import { AreaError } from "@/components/ui/area-error";
-import { ar } from "@/lib/i18n/ar";
+import { ar } from "@/lib/i18n/moderation";
 
 export default function ModerationError({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
   const t = ar.moderationDesk;

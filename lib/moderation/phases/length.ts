@@ -1,4 +1,4 @@
-import { ar } from "@/lib/i18n/ar";
+import { ar } from "@/lib/i18n/site";
 import { countCharacters, neutralizeCommentText } from "../text";
 import type { ModerationPhase } from "../types";
 

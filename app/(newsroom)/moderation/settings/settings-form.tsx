@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { FormMessage, SubmitButton } from "@/components/ui/form-status";
 import { TextField } from "@/components/ui/text-field";
-import { ar } from "@/lib/i18n/ar";
+import { ar } from "@/lib/i18n/moderation";
 import { initialFormState } from "@/lib/actions/result";
 import { saveSettingsAction } from "../actions";
 

@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { Field } from "@/components/ui/text-field";
 import { FormMessage, SubmitButton } from "@/components/ui/form-status";
-import { ar } from "@/lib/i18n/ar";
+import { ar } from "@/lib/i18n/newsroom";
 import { initialFormState } from "@/lib/actions/result";
 import { addCorrectionAction } from "../../actions";
 

@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { FormMessage, SubmitButton } from "@/components/ui/form-status";
-import { ar } from "@/lib/i18n/ar";
+import { ar } from "@/lib/i18n/newsroom";
 import { initialFormState } from "@/lib/actions/result";
 import { restoreRevisionAction } from "../../../actions";
 
