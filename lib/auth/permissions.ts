@@ -12,6 +12,8 @@ const capabilityRoles = {
   "article.publish": ["editor"],
   "article.schedule": ["editor"],
   "article.unpublish": ["editor"],
+  // Corrections, clarifications and updates appended to a story readers have seen.
+  "article.correct": ["editor"],
   "taxonomy.manage": ["editor"],
   // Spellings search treats as one word (انفيديا، Nvidia).
   "search.synonyms": ["editor"],

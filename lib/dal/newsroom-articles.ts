@@ -296,7 +296,7 @@ export async function getArticleForEditing(viewer: Viewer, articleId: string): P
     modifiedBy: row!.modifiedBy,
     canEdit: canEditStory(viewer, story),
     actions: availableActions(viewer, story),
-    canCorrect: roleCan(viewer.role, "article.publish") && wasEverPublic(story),
+    canCorrect: roleCan(viewer.role, "article.correct") && wasEverPublic(story),
     publicPath: isLive ? articlePath(story.slug) : null,
     events: events.map((event) => ({ ...event, createdAt: event.createdAt.toISOString() })),
     corrections: corrections.map((correction) => ({ ...correction, createdAt: correction.createdAt.toISOString() })),
