@@ -8,6 +8,8 @@ const databaseImports = {
   allowTypeImports: true,
 };
 
+const envRead = { object: "process", property: "env", message: "Read configuration through lib/env.ts." };
+
 export default defineConfig([
   ...nextVitals,
   ...nextTypescript,
@@ -15,10 +17,20 @@ export default defineConfig([
     files: ["app/**", "components/**"],
     rules: {
       "@typescript-eslint/no-restricted-imports": ["error", { patterns: [databaseImports] }],
-      "no-restricted-properties": [
+      "no-restricted-properties": ["error", envRead],
+    },
+  },
+  {
+    // The rest of lib/ may share the schema's enum values, but not the database or the environment.
+    // The cache handler is loaded by Next outside the app's modules and reads its two settings itself.
+    files: ["lib/**"],
+    ignores: ["lib/dal/**", "lib/env.ts", "lib/cache/handler.mjs", "**/*.int.test.ts"],
+    rules: {
+      "@typescript-eslint/no-restricted-imports": [
         "error",
-        { object: "process", property: "env", message: "Read configuration through lib/env.ts." },
+        { patterns: [{ regex: "^(@/db(/(?!schema/).*)?|drizzle-orm(/.*)?|postgres|@electric-sql/.*)$", message: databaseImports.message, allowTypeImports: true }] },
       ],
+      "no-restricted-properties": ["error", envRead],
     },
   },
   globalIgnores([".next/**", ".next-runs/**", ".next-build.lock/**", ".data/**", "next-env.d.ts", "playwright-report/**", "test-results/**"]),

@@ -1,7 +1,7 @@
 "use client";
 
 import { StatusPage } from "@/components/ui/status-page";
-import { ar } from "@/lib/i18n/ar";
+import { ar } from "@/lib/i18n/site";
 
 // Unexpected failures (most often the database being away) land here, inside the site chrome.
 export default function ErrorPage({ reset }: { error: Error & { digest?: string }; reset: () => void }) {

@@ -1,6 +1,6 @@
 "use client";
 
-import { ar } from "@/lib/i18n/ar";
+import { ar } from "@/lib/i18n/site";
 
 export default function GlobalError({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
   return (

@@ -45,7 +45,6 @@ const demoSchema = z.object({
 });
 
 const demo = demoSchema.parse(demoComments);
-export const DEMO_WORDS = demo.words;
 /** Marks the seed story in the comment data. */
 const SEED_STORY = "seed";
 

@@ -16,6 +16,8 @@ const schema = z.object({
       .default("Asia/Damascus")
       .refine(isTimeZone, "NEWSROOM_TIME_ZONE must be an IANA time zone such as Asia/Damascus"),
   ),
+  // The port `next start` listens on, which the editorial clock calls over loopback.
+  PORT: z.preprocess(emptyAsUndefined, z.string().default("3000")),
   COMPRESSION: z.preprocess(emptyAsUndefined, z.enum(["on", "off"], "COMPRESSION must be on or off").default("on")),
   // Where `next start` finds the build; the e2e suite serves each run from a copy of its own.
   NEXT_DIST_DIR: z.preprocess(emptyAsUndefined, z.string().default(".next")),

@@ -10,11 +10,12 @@ export class AuthorizationError extends Error {
   }
 }
 
-/** An expected, user-facing refusal (a rule of the domain, not a bug). */
+/** An expected, user-facing refusal (a rule of the domain, not a bug); `field` names the input it is about, if one. */
 export class DomainError<Code extends string = string> extends Error {
   constructor(
     readonly code: Code,
     readonly userMessage: string,
+    readonly field?: string,
   ) {
     super(code);
     this.name = "DomainError";

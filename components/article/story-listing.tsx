@@ -1,5 +1,5 @@
-import { IntentLink } from "@/components/ui/intent-link";
 import { StoryCard } from "@/components/article/story-card";
+import { Pagination } from "@/components/ui/pagination";
 import type { ArticleSummary } from "@/lib/dal/public-articles";
 import { ar } from "@/lib/i18n/ar";
 
@@ -28,21 +28,7 @@ export function StoryListing({
           ))}
         </div>
       )}
-      {pageCount > 1 && (
-        <nav className="pagination" aria-label={ar.section.pagination}>
-          {page > 1 && (
-            <IntentLink rel="prev" href={pathFor(page - 1)}>
-              {ar.section.newer}
-            </IntentLink>
-          )}
-          <span aria-current="page">{ar.section.pageOf(page, pageCount)}</span>
-          {page < pageCount && (
-            <IntentLink rel="next" href={pathFor(page + 1)}>
-              {ar.section.older}
-            </IntentLink>
-          )}
-        </nav>
-      )}
+      <Pagination page={page} pageCount={pageCount} pathFor={pathFor} labels={ar.section} />
     </>
   );
 }

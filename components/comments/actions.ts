@@ -1,6 +1,6 @@
 "use server";
 
-import { asFormState } from "@/lib/auth/action-guard";
+import { guarded } from "@/lib/actions/guard";
 import { resolveAuthSecret } from "@/lib/auth/secret";
 import { getViewer } from "@/lib/auth/session";
 import { expireEverywhere, expireForWriter, expireInBackground } from "@/lib/cache/next-cache";
@@ -10,7 +10,6 @@ import { readFormToken } from "@/lib/comments/form-token";
 import type { CommentView } from "@/lib/comments/types";
 import { deleteOwnComment, editComment, postComment, reportComment } from "@/lib/dal/comments";
 import { consume } from "@/lib/dal/rate-limits";
-import { DomainError } from "@/lib/errors";
 import { ar } from "@/lib/i18n/ar";
 import { clientIp } from "@/lib/request-ip";
 import {
@@ -22,9 +21,11 @@ import {
   reportCommentSchema,
   type CommentFields,
 } from "@/lib/validation/comments";
-import { invalidForm, textFields, type FormState } from "@/lib/validation/form-state";
+import { invalid, invalidForm, refused } from "@/lib/actions/refusals";
+import { textFields, type ActionResult, type FormState } from "@/lib/actions/result";
 
-export type CommentFormState = FormState & { comment?: CommentView; status?: "approved" | "pending" | "rejected" };
+export type CommentFormState = ActionResult<{ comment: CommentView; status: "approved" | "pending" | "rejected" }>;
+export type CommentPosted = Extract<CommentFormState, { ok: true }>;
 
 const trapMessages: Record<NonNullable<TrapResult>, string> = {
   honeypot: ar.comments.errors.trap,
@@ -50,37 +51,20 @@ async function commentPublished(articleId: string) {
 }
 
 /**
- * Expected refusals become the form's state: those about the text itself sit beside the text
- * box, the rest (closed story, suspension, rate limit…) are form-level messages.
- */
-async function answer(work: () => Promise<CommentFormState>, values: Record<string, string>): Promise<CommentFormState> {
-  return asFormState(async () => {
-    try {
-      return await work();
-    } catch (error) {
-      if (error instanceof DomainError && error.code === "length") {
-        return { fieldErrors: { body: [error.userMessage] }, message: error.userMessage, values };
-      }
-      throw error;
-    }
-  }, values);
-}
-
-/**
  * Posts a comment. The form's script sends its fields as a plain object: Next decodes that as
  * JSON, several times cheaper than the multipart body a FormData argument travels as.
  */
 export async function submitCommentAction(input: CommentFields): Promise<CommentFormState> {
   const form = commentFieldsSchema.safeParse(input);
-  if (!form.success) return invalidForm(form.error, {});
+  if (!form.success) return refused(ar.auth.errors.formInvalid);
   const fields = form.data;
   const values = { body: fields.body ?? "", guestName: fields.guestName ?? "", guestEmail: fields.guestEmail ?? "" };
   const formToken = fields.formToken ?? "";
   const issuedAt = readFormToken(resolveAuthSecret(), fields.articleId ?? "", formToken);
   const trap = checkBotTraps({ honeypot: fields[HONEYPOT_FIELD] ?? "", issuedAt }, Date.now());
-  if (trap) return { message: trapMessages[trap], values };
+  if (trap) return refused(trapMessages[trap], values);
   // A genuine form replayed past what a person sends from one page.
-  if (!(await consume("commentFormUses", formToken)).allowed) return { message: ar.comments.errors.trap, values };
+  if (!(await consume("commentFormUses", formToken)).allowed) return refused(ar.comments.errors.trap, values);
 
   const parsed = postCommentSchema.safeParse({
     articleId: fields.articleId,
@@ -94,11 +78,11 @@ export async function submitCommentAction(input: CommentFields): Promise<Comment
   let guest: { name: string; email: string } | undefined;
   if (!viewer && (values.guestName || values.guestEmail)) {
     const result = parseGuest(values);
-    if ("fieldErrors" in result) return { fieldErrors: result.fieldErrors, message: ar.auth.errors.formInvalid, values };
+    if (!result.guest) return invalid(result.fieldErrors, values);
     guest = result.guest;
   }
 
-  return answer(async () => {
+  return guarded(async () => {
     const outcome = await postComment(viewer, { ...parsed.data, guest }, { ip: await clientIp() });
     if (outcome.publicChange) await commentPublished(outcome.article.id);
     return { ok: true, message: outcome.message, comment: outcome.comment, status: outcome.status };
@@ -106,7 +90,7 @@ export async function submitCommentAction(input: CommentFields): Promise<Comment
 }
 
 /** The same, for the form posted without script (progressive enhancement). */
-export async function postCommentAction(_: CommentFormState, formData: FormData): Promise<CommentFormState> {
+export async function postCommentAction(_: FormState, formData: FormData): Promise<CommentFormState> {
   return submitCommentAction(textFields(formData));
 }
 
@@ -114,7 +98,7 @@ export async function editCommentAction(input: { commentId: string; body: string
   const values = { body: String(input?.body ?? "") };
   const parsed = editCommentSchema.safeParse(input);
   if (!parsed.success) return invalidForm(parsed.error, values);
-  return answer(async () => {
+  return guarded(async () => {
     const outcome = await editComment(await getViewer(), parsed.data.commentId, parsed.data.body);
     if (outcome.publicChange) publicThreadChanged(outcome.article.id);
     const message = outcome.status === "approved" ? ar.comments.done.edited : outcome.message;
@@ -122,21 +106,21 @@ export async function editCommentAction(input: { commentId: string; body: string
   }, values);
 }
 
-export async function deleteCommentAction(input: { commentId: string }): Promise<FormState> {
+export async function deleteCommentAction(input: { commentId: string }): Promise<ActionResult> {
   const parsed = commentIdSchema.safeParse(input);
-  if (!parsed.success) return { message: ar.comments.errors.commentMissing };
-  return asFormState(async () => {
+  if (!parsed.success) return refused(ar.comments.errors.commentMissing);
+  return guarded(async () => {
     const result = await deleteOwnComment(await getViewer(), parsed.data.commentId);
     if (result.publicChange) publicThreadChanged(result.article.id);
     return { ok: true, message: ar.comments.done.deleted };
   });
 }
 
-export async function reportCommentAction(input: { commentId: string; reason: string; note: string }): Promise<FormState> {
+export async function reportCommentAction(input: { commentId: string; reason: string; note: string }): Promise<ActionResult> {
   const values = { reason: String(input?.reason ?? ""), note: String(input?.note ?? "") };
   const parsed = reportCommentSchema.safeParse(input);
   if (!parsed.success) return invalidForm(parsed.error, values);
-  return asFormState(async () => {
+  return guarded(async () => {
     const result = await reportComment(await getViewer(), parsed.data.commentId, parsed.data);
     if (result.publicChange) publicThreadChanged(result.article.id);
     return { ok: true, message: ar.comments.done.reported };

@@ -5,12 +5,12 @@ import { FormMessage } from "@/components/ui/form-status";
 import { TextField } from "@/components/ui/text-field";
 import { HONEYPOT_FIELD, MIN_SUBMIT_MS } from "@/lib/comments/bot-traps";
 import { newClientKey } from "@/lib/comments/client-key";
-import { ar } from "@/lib/i18n/ar";
+import { ar } from "@/lib/i18n/site";
 import { MAX_COMMENT_LENGTH } from "@/lib/moderation/phases/length";
 import { countCharacters } from "@/lib/moderation/text";
-import { textFields } from "@/lib/validation/form-state";
+import { initialFormState, textFields, type FormState } from "@/lib/actions/result";
 import type { CommentFields } from "@/lib/validation/comments";
-import { postCommentAction, submitCommentAction, type CommentFormState } from "./actions";
+import { postCommentAction, submitCommentAction, type CommentFormState, type CommentPosted } from "./actions";
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -27,7 +27,7 @@ type Props = {
   asGuest?: boolean;
   signedInName?: string | null;
   autoFocus?: boolean;
-  onPosted?: (state: CommentFormState) => void;
+  onPosted?: (posted: CommentPosted) => void;
   onCancel?: () => void;
 };
 
@@ -39,8 +39,8 @@ type Props = {
  */
 export function CommentForm(props: Props) {
   const { articleId, parentId, replyToName, formToken, fallbackKey, asGuest, signedInName, autoFocus, onPosted, onCancel } = props;
-  const [serverState, formAction] = useActionState(postCommentAction, {});
-  const [state, setState] = useState<CommentFormState | null>(null);
+  const [serverState, formAction] = useActionState<FormState, FormData>(postCommentAction, initialFormState);
+  const [state, setState] = useState<FormState | null>(null);
   const shown = state ?? serverState;
   const [text, setText] = useState(shown.ok ? "" : (shown.values?.body ?? ""));
   const [pending, startTransition] = useTransition();

@@ -1,5 +1,5 @@
 import type { CommentView, ThreadViewer } from "@/lib/comments/types";
-import { ar } from "@/lib/i18n/ar";
+import { ar } from "@/lib/i18n/site";
 import { CommentBody } from "./comment-body";
 import { CommentTools } from "./comment-tools";
 

@@ -3,10 +3,10 @@
 import { useId, useState, useTransition } from "react";
 import { FormMessage } from "@/components/ui/form-status";
 import type { CommentView } from "@/lib/comments/types";
-import { ar } from "@/lib/i18n/ar";
+import { ar } from "@/lib/i18n/site";
 import { MAX_COMMENT_LENGTH } from "@/lib/moderation/phases/length";
 import { countCharacters } from "@/lib/moderation/text";
-import type { FormState } from "@/lib/validation/form-state";
+import type { FormState } from "@/lib/actions/result";
 import { deleteCommentAction, editCommentAction, reportCommentAction } from "./actions";
 import { CommentForm } from "./comment-form";
 import { useHydrated, useThreadControls } from "./thread-context";

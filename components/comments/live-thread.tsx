@@ -3,7 +3,7 @@
 import { useEffect, useMemo, useState } from "react";
 import { placeUnpublished } from "@/lib/comments/place-unpublished";
 import type { CommentView, ThreadOrder, ThreadPayload } from "@/lib/comments/types";
-import { ar } from "@/lib/i18n/ar";
+import { ar } from "@/lib/i18n/site";
 import { articlePath, commentsPath } from "@/lib/routes";
 import { ThreadBody } from "./thread-body";
 import { ThreadControlsProvider, useHydrated, type ThreadControls } from "./thread-context";

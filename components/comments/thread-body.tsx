@@ -1,6 +1,6 @@
 import { IntentLink } from "@/components/ui/intent-link";
 import type { CommentView, ThreadPayload } from "@/lib/comments/types";
-import { ar } from "@/lib/i18n/ar";
+import { ar } from "@/lib/i18n/site";
 import { CommentList, type ThreadContextData } from "./comment-item";
 import { NewCommentForm } from "./new-comment-form";
 

@@ -4,7 +4,7 @@ import { useEffect, useRef } from "react";
 import { fieldText, wordDiff, type SnapshotLabels } from "@/lib/editorial/diff";
 import type { ConflictDetails } from "@/lib/editorial/outcomes";
 import { changedFields, type ArticleSnapshot, type SnapshotField } from "@/lib/editorial/snapshot";
-import { ar } from "@/lib/i18n/ar";
+import { ar } from "@/lib/i18n/newsroom";
 import { WordDiff } from "./word-diff";
 
 const t = ar.editor.merge;

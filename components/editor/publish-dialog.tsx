@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useRef } from "react";
-import { ar } from "@/lib/i18n/ar";
+import { ar } from "@/lib/i18n/newsroom";
 
 const t = ar.editor.publishConfirm;
 

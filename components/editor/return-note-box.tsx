@@ -2,8 +2,8 @@
 
 import { useState } from "react";
 import { ARTICLE_LIMITS } from "@/lib/editorial/limits";
-import { ar } from "@/lib/i18n/ar";
-import { EditorField } from "./field";
+import { ar } from "@/lib/i18n/newsroom";
+import { Field } from "@/components/ui/text-field";
 
 const t = ar.editor.returnNote;
 
@@ -22,7 +22,7 @@ export function ReturnNoteBox({
   const [note, setNote] = useState("");
   return (
     <div className="schedule-box">
-      <EditorField id="field-return-note" label={t.label} hint={t.hint} errors={errors}>
+      <Field id="field-return-note" label={t.label} hint={t.hint} errors={errors}>
         {(ids) => (
           <textarea
             id={ids.id}
@@ -35,7 +35,7 @@ export function ReturnNoteBox({
             onChange={(event) => setNote(event.target.value)}
           />
         )}
-      </EditorField>
+      </Field>
       <div className="button-row">
         <button type="button" className="button button--small" disabled={busy} onClick={() => onSend(note)}>
           {t.send}

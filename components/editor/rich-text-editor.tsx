@@ -6,7 +6,7 @@ import StarterKit from "@tiptap/starter-kit";
 import { useEffect, useId, useRef, useState } from "react";
 import { SAFE_HREF, type ArticleDocument } from "@/lib/article-document";
 import { cleanWordPaste } from "@/lib/editorial/word-paste";
-import { ar } from "@/lib/i18n/ar";
+import { ar } from "@/lib/i18n/newsroom";
 import { ArticleImage, BlockDirection } from "./tiptap-extensions";
 import { icons } from "./toolbar-icons";
 import { uploadImageFile } from "./upload-image";

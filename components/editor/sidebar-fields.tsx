@@ -3,9 +3,9 @@
 import { useId, useRef, useState } from "react";
 import { IMAGE_ALT_MAX, IMAGE_CAPTION_MAX, IMAGE_CREDIT_MAX, type ArticleImageAttrs } from "@/lib/article-document";
 import { ARTICLE_LIMITS } from "@/lib/editorial/limits";
-import { ar } from "@/lib/i18n/ar";
+import { ar } from "@/lib/i18n/newsroom";
 import { mediaPath } from "@/lib/media/image-variants";
-import { EditorField } from "./field";
+import { Field } from "@/components/ui/text-field";
 import { uploadImageFile } from "./upload-image";
 
 const t = ar.editor.fields;
@@ -44,7 +44,7 @@ export function AuthorsField({
   const names = new Map(authors.map((author) => [author.id, author.name]));
   const available = authors.filter((author) => !value.includes(author.id));
   return (
-    <EditorField id="field-authors" label={t.authors} errors={errors}>
+    <Field id="field-authors" label={t.authors} errors={errors}>
       {(ids) => (
         <div className="multi-field">
           <Chips items={value.map((id) => ({ key: id, label: names.get(id) ?? "؟" }))} disabled={disabled} removeLabel={t.removeAuthor} onRemove={(id) => onChange(value.filter((item) => item !== id))} />
@@ -68,7 +68,7 @@ export function AuthorsField({
           )}
         </div>
       )}
-    </EditorField>
+    </Field>
   );
 }
 
@@ -96,7 +96,7 @@ export function TagsField({
     setText("");
   }
   return (
-    <EditorField id="field-tags" label={t.tags} hint={mayCreate ? t.tagsHint : t.tagsHintWriter} errors={errors}>
+    <Field id="field-tags" label={t.tags} hint={mayCreate ? t.tagsHint : t.tagsHintWriter} errors={errors}>
       {(ids) => (
         <div className="multi-field">
           <Chips items={value.map((name) => ({ key: name, label: name }))} disabled={disabled} removeLabel={t.removeTag} onRemove={(name) => onChange(value.filter((item) => item !== name))} />
@@ -139,7 +139,7 @@ export function TagsField({
           )}
         </div>
       )}
-    </EditorField>
+    </Field>
   );
 }
 
@@ -176,7 +176,7 @@ export function CoverImageField({
         <img className="cover-field__preview" src={mediaPath(value.imageId, 480)} width={value.width} height={value.height} alt="" />
       )}
       {!disabled && (
-        <EditorField
+        <Field
           id="field-cover"
           label={value ? t.coverReplace : t.coverUpload}
           hint={ar.editor.images.choose}
@@ -199,7 +199,7 @@ export function CoverImageField({
               }}
             />
           )}
-        </EditorField>
+        </Field>
       )}
       {message?.ok && (
         <p className="field__hint" role="status">
@@ -208,7 +208,7 @@ export function CoverImageField({
       )}
       {value && (
         <>
-          <EditorField id="field-cover-alt" label={t.alt} hint={t.altHint} errors={errors["cover.alt"]}>
+          <Field id="field-cover-alt" label={t.alt} hint={t.altHint} errors={errors["cover.alt"]}>
             {(ids) => (
               <textarea
                 id={ids.id}
@@ -222,8 +222,8 @@ export function CoverImageField({
                 onChange={(event) => onChange({ ...value, alt: event.target.value })}
               />
             )}
-          </EditorField>
-          <EditorField id="field-cover-caption" label={t.caption} errors={errors["cover.caption"]}>
+          </Field>
+          <Field id="field-cover-caption" label={t.caption} errors={errors["cover.caption"]}>
             {(ids) => (
               <textarea
                 id={ids.id}
@@ -235,8 +235,8 @@ export function CoverImageField({
                 onChange={(event) => onChange({ ...value, caption: event.target.value })}
               />
             )}
-          </EditorField>
-          <EditorField id="field-cover-credit" label={t.credit} hint={t.creditHint} errors={errors["cover.credit"]}>
+          </Field>
+          <Field id="field-cover-credit" label={t.credit} hint={t.creditHint} errors={errors["cover.credit"]}>
             {(ids) => (
               <input
                 id={ids.id}
@@ -247,7 +247,7 @@ export function CoverImageField({
                 onChange={(event) => onChange({ ...value, credit: event.target.value })}
               />
             )}
-          </EditorField>
+          </Field>
           {!disabled && (
             <button type="button" className="button button--small button--quiet" onClick={() => onChange(null)}>
               {t.coverRemove}

@@ -1,4 +1,4 @@
-import { ar } from "@/lib/i18n/ar";
+import { ar } from "@/lib/i18n/newsroom";
 import { MAX_UPLOAD_BYTES } from "@/lib/media/image-variants";
 
 export type UploadResult = { ok: true; image: { id: string; width: number; height: number } } | { ok: false; message: string };

@@ -1,5 +1,5 @@
 import type { DiffPart } from "@/lib/editorial/diff";
-import { ar } from "@/lib/i18n/ar";
+import { ar } from "@/lib/i18n/newsroom";
 
 /** Added words underlined in green, removed ones struck through in red; both announced. */
 export function WordDiff({ parts }: { parts: DiffPart[] }) {

@@ -1,5 +1,5 @@
 import { TextField } from "@/components/ui/text-field";
-import { ar } from "@/lib/i18n/ar";
+import { ar } from "@/lib/i18n/account";
 
 // The account fields every form shares, with their autocomplete hints and limits in one place.
 

@@ -3,7 +3,7 @@
 import { IntentLink } from "@/components/ui/intent-link";
 import { usePathname } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
-import { ar } from "@/lib/i18n/ar";
+import { ar } from "@/lib/i18n/site";
 
 type Me =
   | { signedIn: false }
@@ -76,16 +76,16 @@ export function AccountMenu() {
     return (
       <ul className="account-menu" data-pending={me ? undefined : ""}>
         <li>
-          <IntentLink href="/login">{ar.auth.signIn}</IntentLink>
+          <IntentLink href="/login">{ar.site.header.signIn}</IntentLink>
         </li>
         <li>
-          <IntentLink href="/register">{ar.auth.register}</IntentLink>
+          <IntentLink href="/register">{ar.site.header.register}</IntentLink>
         </li>
       </ul>
     );
   }
   return (
-    <ul className="account-menu" aria-label={ar.auth.account}>
+    <ul className="account-menu" aria-label={ar.site.header.account}>
       {me.links.map((link) => (
         <li key={link.href}>
           <IntentLink href={link.href}>
@@ -93,7 +93,7 @@ export function AccountMenu() {
             {link.href === MODERATION && me.pendingComments ? (
               <span className="count-badge">
                 <span aria-hidden="true">{me.pendingComments}</span>
-                <span className="visually-hidden">{` (${ar.moderationDesk.pendingInHeader(me.pendingComments)})`}</span>
+                <span className="visually-hidden">{` (${ar.site.header.pendingComments(me.pendingComments)})`}</span>
               </span>
             ) : null}
           </IntentLink>

@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { FormMessage, SubmitButton } from "@/components/ui/form-status";
-import { initialFormState, type FormState } from "@/lib/validation/form-state";
+import { initialFormState, type FormState } from "@/lib/actions/result";
 
 /** The × after a chip in a staff list (a word, a synonym group): posts the entry's id to `action`. */
 export function RemoveChipButton({

@@ -1,6 +1,6 @@
 import { IntentLink } from "@/components/ui/intent-link";
 import type { ReactNode } from "react";
-import { ar } from "@/lib/i18n/ar";
+import { ar } from "@/lib/i18n/site";
 
 /** The shape of every error page: a large code, a title, what to do next. */
 export function StatusPage({ code, title, body, actions }: { code: number; title: string; body: string; actions?: ReactNode }) {

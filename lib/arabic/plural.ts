@@ -19,3 +19,6 @@ export const units = {
   characters: { zero: "0 حرف", one: "حرف واحد", two: "حرفين", few: "أحرف", many: "حرفًا", other: "حرف" },
   links: { zero: "لا روابط", one: "رابط واحد", two: "رابطان", few: "روابط", many: "رابطًا", other: "رابط" },
 } satisfies Record<string, PluralForms>;
+
+export const minutes = (n: number) => countPhrase(n, units.minutes);
+export const characters = (n: number) => countPhrase(n, units.characters);

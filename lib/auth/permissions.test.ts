@@ -16,6 +16,7 @@ const expected: Record<UserRole, Capability[]> = {
     "article.publish",
     "article.schedule",
     "article.unpublish",
+    "article.correct",
     "taxonomy.manage",
     "search.synonyms",
   ],

@@ -12,6 +12,8 @@ const capabilityRoles = {
   "article.publish": ["editor"],
   "article.schedule": ["editor"],
   "article.unpublish": ["editor"],
+  // Corrections, clarifications and updates appended to a story readers have seen.
+  "article.correct": ["editor"],
   "taxonomy.manage": ["editor"],
   // Spellings search treats as one word (انفيديا، Nvidia).
   "search.synonyms": ["editor"],
@@ -31,11 +33,3 @@ export function roleCan(role: UserRole, capability: Capability): boolean {
   return role === "admin" || (capabilityRoles[capability] as readonly UserRole[]).includes(role);
 }
 
-/** Roles in the order the admin screens list them, with their Arabic names. */
-export const roleNames: Record<UserRole, string> = {
-  reader: "قارئ",
-  writer: "كاتب",
-  editor: "محرر",
-  moderator: "مشرف تعليقات",
-  admin: "مدير",
-};

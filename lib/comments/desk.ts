@@ -1,5 +1,5 @@
 import type { CommentStatus, ModerationAction, ReportReason } from "@/db/schema/comments";
-import { ar } from "@/lib/i18n/ar";
+import { ar } from "@/lib/i18n/moderation";
 
 // What the moderation desk shows about a comment, as plain data, and how it explains a decision.
 

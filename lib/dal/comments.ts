@@ -386,7 +386,7 @@ export interface CommentOutcome {
 }
 
 function refuse(decision: ModerationDecision): asserts decision is Verdict {
-  if (decision.outcome === "refused") throw new DomainError(decision.rule, decision.message);
+  if (decision.outcome === "refused") throw new DomainError(decision.rule, decision.message, decision.field);
 }
 
 function storedStatus(status: CommentStatus): CommentOutcome["status"] {

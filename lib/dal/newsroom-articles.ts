@@ -296,7 +296,7 @@ export async function getArticleForEditing(viewer: Viewer, articleId: string): P
     modifiedBy: row!.modifiedBy,
     canEdit: canEditStory(viewer, story),
     actions: availableActions(viewer, story),
-    canCorrect: roleCan(viewer.role, "article.publish") && wasEverPublic(story),
+    canCorrect: roleCan(viewer.role, "article.correct") && wasEverPublic(story),
     publicPath: isLive ? articlePath(story.slug) : null,
     events: events.map((event) => ({ ...event, createdAt: event.createdAt.toISOString() })),
     corrections: corrections.map((correction) => ({ ...correction, createdAt: correction.createdAt.toISOString() })),
@@ -549,7 +549,7 @@ export async function restoreRevision(
     request.version,
   ).then(async (result) => {
     // The old slug may belong to another story by now: then restore everything but the slug.
-    if (!result.outcome.ok && result.outcome.kind === "invalid" && result.outcome.fieldErrors.slug) {
+    if (!result.outcome.ok && result.outcome.kind === "invalid" && result.outcome.fieldErrors?.slug) {
       const current = await loadSnapshot(getDb(), request.articleId);
       return writeContent(
         viewer,

@@ -1,5 +1,5 @@
 import "server-only";
-import { asc, eq } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { getDb } from "@/db";
 import { tags } from "@/db/schema/articles";
 
@@ -11,8 +11,4 @@ export interface TagDto {
 export async function getTag(slug: string): Promise<TagDto | null> {
   const [row] = await getDb().select({ slug: tags.slug, name: tags.name }).from(tags).where(eq(tags.slug, slug));
   return row ?? null;
-}
-
-export async function listTags(): Promise<TagDto[]> {
-  return getDb().select({ slug: tags.slug, name: tags.name }).from(tags).orderBy(asc(tags.name));
 }

@@ -75,7 +75,7 @@ async function insertUser(input: { email: string; displayName: string; password:
     })
     .onConflictDoNothing({ target: users.email })
     .returning({ id: users.id, sessionVersion: users.sessionVersion });
-  if (!created) throw new DomainError("emailTaken", ar.auth.errors.emailTaken);
+  if (!created) throw new DomainError("emailTaken", ar.auth.errors.emailTaken, "email");
   return created;
 }
 

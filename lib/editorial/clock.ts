@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+import { env } from "@/lib/env";
 
 // The newsroom's clock: every second each app instance asks itself (over loopback, so
 // that the work runs inside a route handler where Next's cache can be expired) to publish
@@ -16,9 +17,8 @@ export function tickToken(): string | undefined {
 }
 
 async function tick() {
-  const port = process.env.PORT ?? "3000";
   try {
-    const response = await fetch(`http://127.0.0.1:${port}/api/internal/tick`, {
+    const response = await fetch(`http://127.0.0.1:${env.PORT}/api/internal/tick`, {
       method: "POST",
       headers: { [TICK_HEADER]: clockState.khabarTickToken! },
       signal: AbortSignal.timeout(30_000),

@@ -1,4 +1,5 @@
 import type { ArticleStatus } from "@/db/schema/enums";
+import type { ActionResult } from "@/lib/actions/result";
 import type { ArticleSnapshot } from "./snapshot";
 import type { WorkflowAction } from "./workflow";
 
@@ -12,15 +13,15 @@ export interface ConflictDetails {
   server: { version: number; status: ArticleStatus; content: ArticleSnapshot };
 }
 
+/** A colleague saved in between: the save names an older version. */
+export type ConflictRefusal = { ok: false; kind: "conflict"; message: string } & ConflictDetails;
+
 export type SaveOutcome =
-  | { ok: true; articleId: string; version: number; slug: string; status: ArticleStatus; savedAt: string; savedAtLabel: string; changed: boolean; actions: WorkflowAction[]; canEdit: boolean }
-  | { ok: false; kind: "invalid"; message: string; fieldErrors: Record<string, string[]> }
-  | ({ ok: false; kind: "conflict"; message: string } & ConflictDetails)
-  | { ok: false; kind: "refused"; message: string };
+  | ActionResult<{ articleId: string; version: number; slug: string; status: ArticleStatus; savedAt: string; savedAtLabel: string; changed: boolean; actions: WorkflowAction[]; canEdit: boolean }>
+  | ConflictRefusal;
 
 export type TransitionOutcome =
-  | {
-      ok: true;
+  | ActionResult<{
       status: ArticleStatus;
       version: number;
       /** The story's slug after the move: settled on its public address when it went out. */
@@ -31,7 +32,5 @@ export type TransitionOutcome =
       whenLabel: string | null;
       actions: WorkflowAction[];
       canEdit: boolean;
-    }
-  | { ok: false; kind: "invalid"; message: string; fieldErrors: Record<string, string[]> }
-  | ({ ok: false; kind: "conflict"; message: string } & ConflictDetails)
-  | { ok: false; kind: "refused"; message: string };
+    }>
+  | ConflictRefusal;

@@ -3,7 +3,6 @@
 
 export const IMAGE_WIDTHS = [480, 960, 1600] as const;
 export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
-export const ACCEPTED_IMAGE_TYPES = ["image/jpeg", "image/png", "image/webp", "image/avif"] as const;
 
 /** The widths stored for an image `width` pixels wide: the standard ones it can fill, or its own width. */
 export function variantWidthsFor(width: number): number[] {

@@ -67,6 +67,8 @@ export type Evidence =
 export interface Refusal {
   outcome: "refused";
   rule: RefusalRule;
+  /** The part of the comment the refusal is about, shown beside it; none for the comment as a whole. */
+  field?: "body";
   /** Arabic, for the author. */
   message: string;
   evidence?: Evidence;

@@ -7,7 +7,6 @@ import {
   IMAGE_ALT_MAX,
   IMAGE_CAPTION_MAX,
   IMAGE_CREDIT_MAX,
-  isEmptyDocument,
   plainTextOf,
 } from "@/lib/article-document";
 import { ARTICLE_LIMITS } from "@/lib/editorial/limits";
@@ -108,11 +107,6 @@ export const correctionSchema = storable(z.object({
     .transform((value) => value.normalize("NFC").trim())
     .pipe(z.string().min(1, t.correctionNoteRequired).max(ARTICLE_LIMITS.correctionNote, t.tooLong(ARTICLE_LIMITS.correctionNote))),
 }));
-
-/** Body emptiness is checked where the story leaves the writer (submit, schedule, publish). */
-export function bodyIsEmpty(input: Pick<ArticleInput, "body">): boolean {
-  return isEmptyDocument(input.body);
-}
 
 /** Zod issues as one Arabic message per editor field ("cover.alt" for the cover's alt text). */
 export function articleFieldErrors(error: z.ZodError): Record<string, string[]> {

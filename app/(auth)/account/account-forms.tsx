@@ -5,8 +5,8 @@ import type { LandingPage } from "@/db/schema/enums";
 import { announceSessionChange } from "@/components/layout/account-menu";
 import { FormMessage, SubmitButton } from "@/components/ui/form-status";
 import { DisplayNameField, PasswordField } from "@/components/forms/account-fields";
-import { ar } from "@/lib/i18n/ar";
-import { initialFormState } from "@/lib/validation/form-state";
+import { ar } from "@/lib/i18n/account";
+import { initialFormState } from "@/lib/actions/result";
 import { changePasswordAction, setLandingAction, signOutAction, signOutEverywhereAction, updateProfileAction } from "./actions";
 
 export function ProfileForm({ displayName }: { displayName: string }) {

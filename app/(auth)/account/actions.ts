@@ -3,18 +3,19 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { signIn, signOut } from "@/lib/auth/config";
-import { asFormState } from "@/lib/auth/action-guard";
+import { guarded } from "@/lib/actions/guard";
 import { getViewer } from "@/lib/auth/session";
 import { changeOwnPassword, setOwnLanding, signOutEverywhere, updateOwnProfile } from "@/lib/dal/users";
 import { ar } from "@/lib/i18n/ar";
 import { changePasswordSchema, landingSchema, profileSchema } from "@/lib/validation/auth";
-import { invalidForm, typedValues, type FormState } from "@/lib/validation/form-state";
+import { invalidForm, refused } from "@/lib/actions/refusals";
+import { typedValues, type FormState } from "@/lib/actions/result";
 
 export async function updateProfileAction(_: FormState, formData: FormData): Promise<FormState> {
   const values = typedValues(formData, ["displayName"]);
   const parsed = profileSchema.safeParse({ displayName: formData.get("displayName") });
   if (!parsed.success) return invalidForm(parsed.error, values);
-  return asFormState(async () => {
+  return guarded(async () => {
     await updateOwnProfile(await getViewer(), parsed.data);
     revalidatePath("/account");
     return { ok: true, message: ar.account.profileSaved, values };
@@ -24,8 +25,8 @@ export async function updateProfileAction(_: FormState, formData: FormData): Pro
 export async function setLandingAction(_: FormState, formData: FormData): Promise<FormState> {
   const values = typedValues(formData, ["landing"]);
   const parsed = landingSchema.safeParse(values.landing);
-  if (!parsed.success) return { message: ar.account.landingNotAllowed, values };
-  return asFormState(async () => {
+  if (!parsed.success) return refused(ar.account.landingNotAllowed, values);
+  return guarded(async () => {
     await setOwnLanding(await getViewer(), parsed.data);
     revalidatePath("/account");
     return { ok: true, message: ar.account.landingSaved, values };
@@ -39,7 +40,7 @@ export async function changePasswordAction(_: FormState, formData: FormData): Pr
   });
   if (!parsed.success) return invalidForm(parsed.error, {});
   let email = "";
-  const state = await asFormState(async () => {
+  const state = await guarded(async () => {
     const viewer = await getViewer();
     await changeOwnPassword(viewer, parsed.data);
     email = viewer!.email;

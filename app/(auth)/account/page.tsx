@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { requireSignedInPage } from "@/lib/auth/page-guards";
-import { roleNames } from "@/lib/auth/permissions";
 import { ar } from "@/lib/i18n/ar";
 import { getOwnLanding } from "@/lib/dal/users";
 import { LandingForm, PasswordForm, ProfileForm, SignOutForms } from "./account-forms";
@@ -15,7 +14,7 @@ export default async function AccountPage({ searchParams }: PageProps<"/account"
       <h1>{ar.account.title}</h1>
       <p>
         {ar.auth.signedInAs} <bdi>{viewer.displayName}</bdi> (<bdi dir="ltr">{viewer.email}</bdi>) — {ar.account.role}:{" "}
-        {roleNames[viewer.role]}
+        {ar.roles[viewer.role]}
       </p>
       {passwordChanged && (
         <p className="form-message form-message--ok" role="status">

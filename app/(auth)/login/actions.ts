@@ -3,12 +3,13 @@
 import { CredentialsSignin } from "next-auth";
 import { redirect } from "next/navigation";
 import { signIn } from "@/lib/auth/config";
-import { databaseUnavailable } from "@/lib/auth/action-guard";
+import { databaseUnavailable } from "@/lib/actions/guard";
 import { landingAfterSignIn } from "@/lib/auth/landing";
 import { isDatabaseUnavailable } from "@/lib/errors";
 import { ar } from "@/lib/i18n/ar";
 import { loginSchema, returnPath } from "@/lib/validation/auth";
-import { invalidForm, typedValues, type FormState } from "@/lib/validation/form-state";
+import { invalidForm, refused } from "@/lib/actions/refusals";
+import { typedValues, type FormState } from "@/lib/actions/result";
 
 export async function loginAction(_: FormState, formData: FormData): Promise<FormState> {
   const values = typedValues(formData, ["email"]);
@@ -17,7 +18,7 @@ export async function loginAction(_: FormState, formData: FormData): Promise<For
   try {
     await signIn("credentials", { ...parsed.data, redirect: false });
   } catch (error) {
-    if (error instanceof CredentialsSignin) return { message: signInFailure(error.code), values };
+    if (error instanceof CredentialsSignin) return refused(signInFailure(error.code), values);
     if (isDatabaseUnavailable(error)) return databaseUnavailable(error, values);
     throw error;
   }

@@ -4,8 +4,8 @@ import { useActionState } from "react";
 import { announceSessionChange } from "@/components/layout/account-menu";
 import { FormMessage, SubmitButton } from "@/components/ui/form-status";
 import { EmailField, PasswordField } from "@/components/forms/account-fields";
-import { ar } from "@/lib/i18n/ar";
-import { initialFormState } from "@/lib/validation/form-state";
+import { ar } from "@/lib/i18n/account";
+import { initialFormState } from "@/lib/actions/result";
 import { loginAction } from "./actions";
 
 export function LoginForm({ returnTo }: { returnTo: string }) {

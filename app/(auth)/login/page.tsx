@@ -18,7 +18,7 @@ export default async function LoginPage({ searchParams }: PageProps<"/login">) {
       <p className="auth-page__intro">{ar.auth.loginIntro}</p>
       <LoginForm returnTo={returnTo ?? ""} />
       <p>
-        {ar.auth.noAccount} <IntentLink href="/register">{ar.auth.register}</IntentLink>
+        {ar.auth.noAccount} <IntentLink href="/register">{ar.site.header.register}</IntentLink>
       </p>
     </div>
   );

@@ -1,16 +1,16 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { databaseUnavailable } from "@/lib/auth/action-guard";
 import { signIn } from "@/lib/auth/config";
 import { landingAfterSignIn } from "@/lib/auth/landing";
 import { consume } from "@/lib/dal/rate-limits";
 import { registerReader } from "@/lib/dal/users";
-import { DomainError, isDatabaseUnavailable } from "@/lib/errors";
+import { guarded } from "@/lib/actions/guard";
 import { ar } from "@/lib/i18n/ar";
 import { clientIp } from "@/lib/request-ip";
 import { registerSchema, returnPath } from "@/lib/validation/auth";
-import { invalidForm, typedValues, type FormState } from "@/lib/validation/form-state";
+import { invalidForm, refused } from "@/lib/actions/refusals";
+import { typedValues, type FormState } from "@/lib/actions/result";
 
 export async function registerAction(_: FormState, formData: FormData): Promise<FormState> {
   const values = typedValues(formData, ["displayName", "email"]);
@@ -21,17 +21,13 @@ export async function registerAction(_: FormState, formData: FormData): Promise<
   });
   if (!parsed.success) return invalidForm(parsed.error, values);
 
-  try {
+  const registered = await guarded(async () => {
     const admission = await consume("registrationPerIp", await clientIp());
-    if (!admission.allowed) return { message: ar.auth.errors.tooManyAttempts(admission.retryAfterMinutes), values };
+    if (!admission.allowed) return refused(ar.auth.errors.tooManyAttempts(admission.retryAfterMinutes), values);
     await registerReader(parsed.data);
-  } catch (error) {
-    if (error instanceof DomainError && error.code === "emailTaken") {
-      return { fieldErrors: { email: [error.userMessage] }, message: ar.auth.errors.formInvalid, values };
-    }
-    if (isDatabaseUnavailable(error)) return databaseUnavailable(error, values);
-    throw error;
-  }
+    return { ok: true };
+  }, values);
+  if (!registered.ok) return registered;
   await signIn("credentials", { email: parsed.data.email, password: parsed.data.password, redirect: false });
   redirect(returnPath(formData.get("returnTo")) ?? (await landingAfterSignIn()));
 }

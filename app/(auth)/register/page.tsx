@@ -18,7 +18,7 @@ export default async function RegisterPage({ searchParams }: PageProps<"/registe
       <p className="auth-page__intro">{ar.auth.registerIntro}</p>
       <RegisterForm returnTo={returnTo ?? ""} />
       <p>
-        {ar.auth.haveAccount} <IntentLink href="/login">{ar.auth.signIn}</IntentLink>
+        {ar.auth.haveAccount} <IntentLink href="/login">{ar.site.header.signIn}</IntentLink>
       </p>
     </div>
   );

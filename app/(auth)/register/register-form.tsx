@@ -4,8 +4,8 @@ import { useActionState } from "react";
 import { announceSessionChange } from "@/components/layout/account-menu";
 import { FormMessage, SubmitButton } from "@/components/ui/form-status";
 import { DisplayNameField, EmailField, PasswordField } from "@/components/forms/account-fields";
-import { ar } from "@/lib/i18n/ar";
-import { initialFormState } from "@/lib/validation/form-state";
+import { ar } from "@/lib/i18n/account";
+import { initialFormState } from "@/lib/actions/result";
 import { registerAction } from "./actions";
 
 export function RegisterForm({ returnTo }: { returnTo: string }) {

@@ -2,6 +2,9 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
+import { guarded } from "@/lib/actions/guard";
+import { fieldErrorsOf, invalid, refused } from "@/lib/actions/refusals";
+import { type ActionResult, type FormState } from "@/lib/actions/result";
 import { wallTimeToUtc } from "@/lib/arabic/dates";
 import { getViewer } from "@/lib/auth/session";
 import { expireForWriter } from "@/lib/cache/next-cache";
@@ -9,40 +12,24 @@ import { addCorrection, previewPublication, transitionArticle, type PublicationP
 import { createArticle, heartbeat, restoreRevision, saveArticle, type WriteResult } from "@/lib/dal/newsroom-articles";
 import type { SaveOutcome, TransitionOutcome } from "@/lib/editorial/outcomes";
 import { env } from "@/lib/env";
-import { databaseUnavailable } from "@/lib/auth/action-guard";
-import { AuthorizationError, DomainError, isDatabaseUnavailable } from "@/lib/errors";
+import { AuthorizationError, isDatabaseUnavailable } from "@/lib/errors";
 import { ar } from "@/lib/i18n/ar";
 import { articleFieldErrors, articleInputSchema, correctionSchema, saveRequestSchema, transitionRequestSchema } from "@/lib/validation/articles";
-import type { FormState } from "@/lib/validation/form-state";
 
 // The editor's actions: parse, call the data-access layer, expire the cache tags it names,
 // and answer with plain data. Refusals come back as messages; nothing typed is echoed away.
-
-type Refusal = { ok: false; kind: "refused"; message: string };
-
-async function guarded<T>(work: () => Promise<T | Refusal>): Promise<T | Refusal> {
-  try {
-    return await work();
-  } catch (error) {
-    if (error instanceof AuthorizationError) {
-      return { ok: false, kind: "refused", message: error.reason === "unauthenticated" ? ar.auth.errors.notSignedIn : ar.auth.errors.forbidden };
-    }
-    if (error instanceof DomainError) return { ok: false, kind: "refused", message: error.userMessage };
-    if (isDatabaseUnavailable(error)) return { ok: false, kind: "refused", message: databaseUnavailable(error).message! };
-    throw error;
-  }
-}
 
 function expire<Outcome>(result: WriteResult<Outcome>): Outcome {
   expireForWriter(result.invalidate);
   return result.outcome;
 }
 
-const badRequest: Refusal = { ok: false, kind: "refused", message: ar.editor.errors.requestInvalid };
+const badRequest = refused(ar.editor.errors.requestInvalid);
+const fixFields = (fieldErrors: Record<string, string[]>) => invalid(fieldErrors, undefined, ar.editor.errors.fixFields);
 
 export async function createArticleAction(content: unknown): Promise<SaveOutcome> {
   const parsed = articleInputSchema.safeParse(content);
-  if (!parsed.success) return { ok: false, kind: "invalid", message: ar.editor.errors.fixFields, fieldErrors: articleFieldErrors(parsed.error) };
+  if (!parsed.success) return fixFields(articleFieldErrors(parsed.error));
   return guarded(async () => expire(await createArticle(await getViewer(), parsed.data)));
 }
 
@@ -50,7 +37,7 @@ export async function saveArticleAction(request: unknown, isAutosave: boolean): 
   const envelope = saveRequestSchema.safeParse(request);
   if (!envelope.success) return badRequest;
   const parsed = articleInputSchema.safeParse(envelope.data.content);
-  if (!parsed.success) return { ok: false, kind: "invalid", message: ar.editor.errors.fixFields, fieldErrors: articleFieldErrors(parsed.error) };
+  if (!parsed.success) return fixFields(articleFieldErrors(parsed.error));
   const { articleId, baseVersion, markAsUpdate } = envelope.data;
   return guarded(async () =>
     expire(await saveArticle(await getViewer(), { articleId, baseVersion, input: parsed.data, markAsUpdate, isAutosave: isAutosave === true })),
@@ -61,20 +48,18 @@ export async function transitionArticleAction(request: unknown): Promise<Transit
   const parsed = transitionRequestSchema.safeParse(request);
   if (!parsed.success) {
     const note = parsed.error.issues.find((issue) => issue.path[0] === "note");
-    return note ? { ok: false, kind: "invalid", message: ar.editor.errors.fixFields, fieldErrors: { note: [note.message] } } : badRequest;
+    return note ? fixFields({ note: [note.message] }) : badRequest;
   }
   const { scheduledFor: wallTime, ...rest } = parsed.data;
   let scheduledFor: Date | null = null;
   if (rest.action === "schedule") {
     scheduledFor = wallTime ? wallTimeToUtc(wallTime) : null;
-    if (wallTime && !scheduledFor) {
-      return { ok: false, kind: "invalid", message: ar.editor.errors.fixFields, fieldErrors: { scheduledFor: [ar.editor.errors.scheduleInvalid] } };
-    }
+    if (wallTime && !scheduledFor) return fixFields({ scheduledFor: [ar.editor.errors.scheduleInvalid] });
   }
   return guarded(async () => expire(await transitionArticle(await getViewer(), { ...rest, scheduledFor })));
 }
 
-export type PublicationPreviewAnswer = ({ ok: true; url: string } & PublicationPreview) | Refusal;
+export type PublicationPreviewAnswer = ActionResult<{ url: string } & PublicationPreview>;
 
 /** What "publish now" would put where, for the editor to confirm before anything goes out. */
 export async function publicationPreviewAction(articleId: unknown): Promise<PublicationPreviewAnswer> {
@@ -82,7 +67,7 @@ export async function publicationPreviewAction(articleId: unknown): Promise<Publ
   if (!id.success) return badRequest;
   return guarded(async () => {
     const preview = await previewPublication(await getViewer(), id.data);
-    if (!preview) return { ok: false, kind: "refused", message: ar.editor.errors.storyMissing };
+    if (!preview) return refused(ar.editor.errors.storyMissing);
     return { ok: true, ...preview, url: new URL(preview.path, env.SITE_URL).href };
   });
 }
@@ -102,23 +87,23 @@ export async function restoreRevisionAction(_: FormState, formData: FormData): P
   const parsed = z
     .object({ articleId: z.uuid(), version: z.coerce.number().int().positive(), baseVersion: z.coerce.number().int().positive() })
     .safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return { message: ar.editor.errors.requestInvalid };
-  const outcome = await guarded(async () => expire(await restoreRevision(await getViewer(), parsed.data)));
-  if (!outcome.ok) return { message: outcome.message };
-  revalidatePath(`/editor/articles/${parsed.data.articleId}/revisions`);
-  return { ok: true, message: ar.editor.revisions.restored(parsed.data.version) };
+  if (!parsed.success) return badRequest;
+  return guarded(async () => {
+    const outcome = expire(await restoreRevision(await getViewer(), parsed.data));
+    if (!outcome.ok) return refused(outcome.message);
+    revalidatePath(`/editor/articles/${parsed.data.articleId}/revisions`);
+    return { ok: true, message: ar.editor.revisions.restored(parsed.data.version) };
+  });
 }
 
 export async function addCorrectionAction(_: FormState, formData: FormData): Promise<FormState> {
   const values = { type: String(formData.get("type") ?? ""), note: String(formData.get("note") ?? "") };
   const parsed = correctionSchema.safeParse({ ...values, articleId: formData.get("articleId") });
-  if (!parsed.success) {
-    const fieldErrors: Record<string, string[]> = {};
-    for (const issue of parsed.error.issues) (fieldErrors[String(issue.path[0])] ??= []).push(issue.message);
-    return { message: ar.editor.errors.fixFields, fieldErrors, values };
-  }
-  const outcome = await guarded(async () => expire(await addCorrection(await getViewer(), parsed.data)));
-  if (!outcome.ok) return { message: outcome.message, values };
-  revalidatePath(`/editor/articles/${parsed.data.articleId}`);
-  return { ok: true, message: outcome.message };
+  if (!parsed.success) return invalid(fieldErrorsOf(parsed.error), values, ar.editor.errors.fixFields);
+  return guarded(async () => {
+    const outcome = expire(await addCorrection(await getViewer(), parsed.data));
+    if (!outcome.ok) return refused(outcome.message, values);
+    revalidatePath(`/editor/articles/${parsed.data.articleId}`);
+    return { ok: true, message: outcome.message };
+  }, values);
 }

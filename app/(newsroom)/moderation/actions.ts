@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { asFormState } from "@/lib/auth/action-guard";
+import { guarded } from "@/lib/actions/guard";
 import { getViewer } from "@/lib/auth/session";
 import { expireForWriter, expireInBackground } from "@/lib/cache/next-cache";
 import { cacheTags } from "@/lib/cache/tags";
@@ -15,28 +15,21 @@ import {
   moderationWordSchema,
   sanctionSchema,
 } from "@/lib/validation/comments";
-import { invalidForm, typedValues, type FormState } from "@/lib/validation/form-state";
+import { invalidForm, refused } from "@/lib/actions/refusals";
+import { typedValues, type ActionResult, type FormState } from "@/lib/actions/result";
 import { z } from "zod";
 
-export type ModerationActionState = FormState & { changed?: string[]; skipped?: string[] };
-
 /** Approve, reject or mark as spam, one comment or many; the public threads change at once. */
-export async function moderateAction(input: { ids: string[]; decision: string; note?: string }): Promise<ModerationActionState> {
+export async function moderateAction(input: { ids: string[]; decision: string; note?: string }): Promise<ActionResult> {
   const parsed = moderateSchema.safeParse(input);
-  if (!parsed.success) return { message: parsed.error.issues[0]?.message ?? ar.moderationDesk.errors.nothingSelected };
-  const state = await asFormState(async () => {
+  if (!parsed.success) return refused(parsed.error.issues[0]?.message ?? ar.moderationDesk.errors.nothingSelected);
+  return guarded(async () => {
     const result = await moderateComments(await getViewer(), parsed.data.ids, parsed.data.decision, parsed.data.note);
     const touched = new Set(result.changed.filter((change) => change.publicChange).map((change) => change.articleId));
     expireForWriter([...touched].map(cacheTags.comments));
     if (touched.size > 0) expireInBackground([cacheTags.commentCounts]);
-    return {
-      ok: result.changed.length > 0,
-      message: result.changed.length > 0 ? undefined : ar.moderationDesk.errors.notAllowed,
-      changed: result.changed.map((change) => change.id),
-      skipped: result.skipped,
-    } satisfies ModerationActionState;
+    return result.changed.length > 0 ? { ok: true } : refused(ar.moderationDesk.errors.notAllowed);
   });
-  return state as ModerationActionState;
 }
 
 export async function sanctionAction(_: FormState, formData: FormData): Promise<FormState> {
@@ -44,7 +37,7 @@ export async function sanctionAction(_: FormState, formData: FormData): Promise<
   const parsed = sanctionSchema.safeParse(values);
   if (!parsed.success) return invalidForm(parsed.error, values);
   const { userId, ...input } = parsed.data;
-  return asFormState(async () => {
+  return guarded(async () => {
     await sanctionCommenter(await getViewer(), userId, input);
     revalidatePath(`/moderation/commenters/${userId}`);
     return { ok: true, message: ar.moderationDesk.commenter.applied };
@@ -55,7 +48,7 @@ export async function liftSanctionAction(_: FormState, formData: FormData): Prom
   const values = typedValues(formData, ["sanctionId", "userId", "reason"]);
   const parsed = liftSanctionSchema.safeParse(values);
   if (!parsed.success) return invalidForm(parsed.error, values);
-  return asFormState(async () => {
+  return guarded(async () => {
     await liftSanction(await getViewer(), parsed.data.sanctionId, parsed.data.reason);
     revalidatePath(`/moderation/commenters/${parsed.data.userId}`);
     return { ok: true, message: ar.moderationDesk.commenter.liftedDone };
@@ -66,7 +59,7 @@ export async function addWordAction(_: FormState, formData: FormData): Promise<F
   const values = typedValues(formData, ["list", "word", "clitics"]);
   const parsed = moderationWordSchema.safeParse(values);
   if (!parsed.success) return invalidForm(parsed.error, values);
-  return asFormState(async () => {
+  return guarded(async () => {
     await addModerationWord(await getViewer(), parsed.data.list, parsed.data.word, parsed.data.clitics);
     revalidatePath("/moderation/words");
     return { ok: true, message: ar.moderationDesk.words.added(parsed.data.word) };
@@ -75,8 +68,8 @@ export async function addWordAction(_: FormState, formData: FormData): Promise<F
 
 export async function removeWordAction(_: FormState, formData: FormData): Promise<FormState> {
   const parsed = z.coerce.number().int().positive().safeParse(formData.get("id"));
-  if (!parsed.success) return { message: ar.moderationDesk.words.invalid };
-  return asFormState(async () => {
+  if (!parsed.success) return refused(ar.moderationDesk.words.invalid);
+  return guarded(async () => {
     await removeModerationWord(await getViewer(), parsed.data);
     revalidatePath("/moderation/words");
     return { ok: true, message: ar.moderationDesk.words.removed };
@@ -100,7 +93,7 @@ export async function saveSettingsAction(_: FormState, formData: FormData): Prom
   const values = typedValues(formData, settingsFields);
   const parsed = commentSettingsFormSchema.safeParse(values);
   if (!parsed.success) return { ...invalidForm(parsed.error, values), message: ar.moderationDesk.settings.invalid };
-  return asFormState(async () => {
+  return guarded(async () => {
     await updateCommentSettings(await getViewer(), parsed.data);
     // Auto-closing and guest comments change what every thread offers.
     expireForWriter([cacheTags.commentSettings]);

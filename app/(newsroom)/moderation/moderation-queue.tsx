@@ -4,7 +4,8 @@ import Link from "next/link";
 import { useEffect, useId, useRef, useState, useTransition } from "react";
 import { deskQueues, explainDecision, markEvidence, type DeskQueue, type QueueItem } from "@/lib/comments/desk";
 import type { ModeratorDecision } from "@/lib/comments/transitions";
-import { ar } from "@/lib/i18n/ar";
+import { ar } from "@/lib/i18n/moderation";
+import { ar as site } from "@/lib/i18n/site";
 import { articlePath, commentsPath } from "@/lib/routes";
 import { moderateAction } from "./actions";
 
@@ -321,7 +322,7 @@ function QueueCard({ item, active, selected, position, total, ref, onFocus, onTo
           )}
           {author.restriction && <span className="pill pill--alert">{author.restriction}</span>}
           <time dateTime={item.createdAt}>{item.createdAtLabel}</time>
-          {item.edited && <span className="pill">{ar.comments.edited}</span>}
+          {item.edited && <span className="pill">{site.comments.edited}</span>}
           <span className={`pill pill--status-${item.status}`}>{t.statuses[item.status]}</span>
         </p>
         <p className="queue-item__article">
@@ -355,7 +356,7 @@ function QueueCard({ item, active, selected, position, total, ref, onFocus, onTo
             <p>
               <strong>{t.reportsCount(item.reports.open)}:</strong>{" "}
               {Object.entries(item.reports.reasons)
-                .map(([reason, n]) => `${ar.comments.reportReasons[reason as keyof typeof ar.comments.reportReasons]} (${n})`)
+                .map(([reason, n]) => `${site.comments.reportReasons[reason as keyof typeof site.comments.reportReasons]} (${n})`)
                 .join("، ")}
               {item.reports.notes.map((reportNote, index) => (
                 <q key={index} className="queue-item__note" dir="auto">
@@ -388,7 +389,7 @@ function QueueCard({ item, active, selected, position, total, ref, onFocus, onTo
           {item.status === "approved" && (
             <>
               {" "}
-              · <a href={commentsPath(item.article.slug)} tabIndex={active ? 0 : -1}>{ar.comments.heading}</a>
+              · <a href={commentsPath(item.article.slug)} tabIndex={active ? 0 : -1}>{site.comments.heading}</a>
             </>
           )}
         </p>

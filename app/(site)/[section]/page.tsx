@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
-import { IntentLink } from "@/components/ui/intent-link";
 import { notFound } from "next/navigation";
-import { StoryCard } from "@/components/article/story-card";
+import { StoryListing } from "@/components/article/story-listing";
 import { getSection, getSectionPage } from "@/lib/cache/reads";
 import { ar } from "@/lib/i18n/ar";
 import { feedPath, sectionPath } from "@/lib/routes";
@@ -42,30 +41,7 @@ export default async function SectionPage({ params, searchParams }: Props) {
           <a href={feedPath("rss", section.slug)}>{ar.feeds.rss}</a>
         </p>
       </header>
-      {items.length === 0 ? (
-        <p className="empty-state">{ar.section.empty}</p>
-      ) : (
-        <div className="story-grid">
-          {items.map((article) => (
-            <StoryCard key={article.id} article={article} />
-          ))}
-        </div>
-      )}
-      {pageCount > 1 && (
-        <nav className="pagination" aria-label={ar.section.pagination}>
-          {page > 1 && (
-            <IntentLink rel="prev" href={sectionPath(section.slug, page - 1)}>
-              {ar.section.newer}
-            </IntentLink>
-          )}
-          <span aria-current="page">{ar.section.pageOf(page, pageCount)}</span>
-          {page < pageCount && (
-            <IntentLink rel="next" href={sectionPath(section.slug, page + 1)}>
-              {ar.section.older}
-            </IntentLink>
-          )}
-        </nav>
-      )}
+      <StoryListing items={items} page={page} pageCount={pageCount} pathFor={(n) => sectionPath(section.slug, n)} empty={ar.section.empty} />
     </div>
   );
 }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { IntentLink } from "@/components/ui/intent-link";
 import { HighlightedText } from "@/components/search/highlighted-text";
 import { SearchForm } from "@/components/search/search-form";
+import { Pagination } from "@/components/ui/pagination";
 import { TimeStamp } from "@/components/ui/time-stamp";
 import { listSections, searchCorrection, searchStories, searchSuggestions } from "@/lib/cache/reads";
 import type { SectionDto } from "@/lib/dal/sections";
@@ -93,21 +94,7 @@ async function Results({ request, sections }: { request: SearchRequest; sections
           </li>
         ))}
       </ol>
-      {pageCount > 1 && (
-        <nav className="pagination" aria-label={ar.search.pagination}>
-          {page > 1 && (
-            <IntentLink rel="prev" href={at(page - 1)}>
-              {ar.search.newer}
-            </IntentLink>
-          )}
-          <span aria-current="page">{ar.search.pageOf(page, pageCount)}</span>
-          {page < pageCount && (
-            <IntentLink rel="next" href={at(page + 1)}>
-              {ar.search.older}
-            </IntentLink>
-          )}
-        </nav>
-      )}
+      <Pagination page={page} pageCount={pageCount} pathFor={at} labels={ar.search} />
     </>
   );
 }

@@ -21,6 +21,7 @@ describe("refuseEmptyOrTooLong", () => {
     expect(decide(text)).toEqual({
       outcome: "refused",
       rule: "length",
+      field: "body",
       message: ar.moderation.refused.empty,
       evidence: { kind: "length", length: 0, max: MAX_COMMENT_LENGTH },
     });
@@ -31,6 +32,7 @@ describe("refuseEmptyOrTooLong", () => {
     expect(decide("ب".repeat(MAX_COMMENT_LENGTH + 1))).toEqual({
       outcome: "refused",
       rule: "length",
+      field: "body",
       message: ar.moderation.refused.tooLong(MAX_COMMENT_LENGTH),
       evidence: { kind: "length", length: MAX_COMMENT_LENGTH + 1, max: MAX_COMMENT_LENGTH },
     });

@@ -1,4 +1,4 @@
-import { ar } from "@/lib/i18n/ar";
+import { ar } from "@/lib/i18n/site";
 import { countCharacters, neutralizeCommentText } from "../text";
 import type { ModerationPhase } from "../types";
 
@@ -14,6 +14,7 @@ export const refuseEmptyOrTooLong: ModerationPhase = ({ comment }) => {
   return {
     outcome: "refused",
     rule: "length",
+    field: "body",
     message: length === 0 ? ar.moderation.refused.empty : ar.moderation.refused.tooLong(MAX_COMMENT_LENGTH),
     evidence: { kind: "length", length, max: MAX_COMMENT_LENGTH },
   };

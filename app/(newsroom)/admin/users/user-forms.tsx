@@ -4,12 +4,11 @@ import { useActionState } from "react";
 import type { UserRole, UserStatus } from "@/db/schema/enums";
 import { FormMessage, SubmitButton } from "@/components/ui/form-status";
 import { DisplayNameField, EmailField, PasswordField } from "@/components/forms/account-fields";
-import { roleNames } from "@/lib/auth/permissions";
-import { ar } from "@/lib/i18n/ar";
-import { initialFormState } from "@/lib/validation/form-state";
+import { ar } from "@/lib/i18n/newsroom";
+import { initialFormState } from "@/lib/actions/result";
 import { changeRoleAction, createUserAction, setStatusAction } from "./actions";
 
-const roles = Object.entries(roleNames) as [UserRole, string][];
+const roles = Object.entries(ar.roles) as [UserRole, string][];
 
 export function RoleForm({ userId, role, userName }: { userId: string; role: UserRole; userName: string }) {
   const [state, action] = useActionState(changeRoleAction, initialFormState);

@@ -1,11 +1,12 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { asFormState } from "@/lib/auth/action-guard";
+import { guarded } from "@/lib/actions/guard";
 import { getViewer } from "@/lib/auth/session";
 import { addSearchSynonyms, removeSearchSynonyms } from "@/lib/dal/search-synonyms";
 import { ar } from "@/lib/i18n/ar";
-import { invalidForm, typedValues, type FormState } from "@/lib/validation/form-state";
+import { invalidForm, refused } from "@/lib/actions/refusals";
+import { typedValues, type FormState } from "@/lib/actions/result";
 import { synonymGroupSchema, synonymIdSchema } from "@/lib/validation/search-synonyms";
 
 // Search results are not cached (lib/dal/search.ts reads the table per query): only this page changes.
@@ -14,7 +15,7 @@ export async function addSynonymsAction(_: FormState, formData: FormData): Promi
   const values = typedValues(formData, ["spellings"]);
   const parsed = synonymGroupSchema.safeParse(values);
   if (!parsed.success) return invalidForm(parsed.error, values);
-  return asFormState(async () => {
+  return guarded(async () => {
     await addSearchSynonyms(await getViewer(), parsed.data.spellings);
     revalidatePath("/editor/synonyms");
     return { ok: true, message: ar.newsroom.synonyms.added(parsed.data.spellings.join("، ")) };
@@ -23,8 +24,8 @@ export async function addSynonymsAction(_: FormState, formData: FormData): Promi
 
 export async function removeSynonymsAction(_: FormState, formData: FormData): Promise<FormState> {
   const parsed = synonymIdSchema.safeParse(formData.get("id"));
-  if (!parsed.success) return { message: ar.newsroom.synonyms.invalid };
-  return asFormState(async () => {
+  if (!parsed.success) return refused(ar.newsroom.synonyms.invalid);
+  return guarded(async () => {
     await removeSearchSynonyms(await getViewer(), parsed.data);
     revalidatePath("/editor/synonyms");
     return { ok: true, message: ar.newsroom.synonyms.removed };

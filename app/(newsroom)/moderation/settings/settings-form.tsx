@@ -3,8 +3,8 @@
 import { useActionState } from "react";
 import { FormMessage, SubmitButton } from "@/components/ui/form-status";
 import { TextField } from "@/components/ui/text-field";
-import { ar } from "@/lib/i18n/ar";
-import { initialFormState } from "@/lib/validation/form-state";
+import { ar } from "@/lib/i18n/moderation";
+import { initialFormState } from "@/lib/actions/result";
 import { saveSettingsAction } from "../actions";
 
 const t = ar.moderationDesk.settings;

@@ -1,10 +1,10 @@
 "use client";
 
 import { useActionState } from "react";
-import { EditorField } from "@/components/editor/field";
+import { Field } from "@/components/ui/text-field";
 import { FormMessage, SubmitButton } from "@/components/ui/form-status";
-import { ar } from "@/lib/i18n/ar";
-import { initialFormState } from "@/lib/validation/form-state";
+import { ar } from "@/lib/i18n/newsroom";
+import { initialFormState } from "@/lib/actions/result";
 import { addCorrectionAction } from "../../actions";
 
 const t = ar.editor.corrections;
@@ -16,7 +16,7 @@ export function CorrectionForm({ articleId }: { articleId: string }) {
     <form action={action} className="form correction-form" noValidate>
       <p className="field__hint">{t.intro}</p>
       <input type="hidden" name="articleId" value={articleId} />
-      <EditorField id="correction-type" label={t.type} errors={state.fieldErrors?.type}>
+      <Field id="correction-type" label={t.type} errors={state.fieldErrors?.type}>
         {(ids) => (
           <select id={ids.id} name="type" defaultValue={state.values?.type ?? "correction"} aria-describedby={ids.describedBy}>
             {types.map((type) => (
@@ -26,8 +26,8 @@ export function CorrectionForm({ articleId }: { articleId: string }) {
             ))}
           </select>
         )}
-      </EditorField>
-      <EditorField id="correction-note" label={t.note} hint={t.noteHint} errors={state.fieldErrors?.note}>
+      </Field>
+      <Field id="correction-note" label={t.note} hint={t.noteHint} errors={state.fieldErrors?.note}>
         {(ids) => (
           <textarea
             id={ids.id}
@@ -39,7 +39,7 @@ export function CorrectionForm({ articleId }: { articleId: string }) {
             aria-invalid={ids.invalid}
           />
         )}
-      </EditorField>
+      </Field>
       <FormMessage message={state.message} ok={state.ok} />
       <SubmitButton className="button button--small">{t.add}</SubmitButton>
     </form>

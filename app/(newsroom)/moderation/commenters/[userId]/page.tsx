@@ -4,7 +4,6 @@ import { notFound } from "next/navigation";
 import { z } from "zod";
 import { DeskNav } from "@/components/moderation/desk-nav";
 import { requireCapabilityPage } from "@/lib/auth/page-guards";
-import { roleNames } from "@/lib/auth/permissions";
 import { can } from "@/lib/auth/viewer";
 import { sanctionRefusal } from "@/lib/comments/sanction-rules";
 import { getCommenter } from "@/lib/dal/moderation";
@@ -36,7 +35,7 @@ export default async function CommenterPage({ params }: PageProps<"/moderation/c
       <dl className="facts">
         <div>
           <dt>{ar.admin.role}</dt>
-          <dd>{roleNames[commenter.role]}</dd>
+          <dd>{ar.roles[commenter.role]}</dd>
         </div>
         <div>
           <dt>{t.commenter.joined}</dt>

@@ -2,8 +2,8 @@
 
 import { useActionState } from "react";
 import { FormMessage, SubmitButton } from "@/components/ui/form-status";
-import { ar } from "@/lib/i18n/ar";
-import { initialFormState } from "@/lib/validation/form-state";
+import { ar } from "@/lib/i18n/newsroom";
+import { initialFormState } from "@/lib/actions/result";
 import { restoreRevisionAction } from "../../../actions";
 
 export function RestoreButton({ articleId, version, baseVersion }: { articleId: string; version: number; baseVersion: number }) {

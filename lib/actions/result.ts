@@ -1,7 +1,18 @@
-import type { z } from "zod";
-import { ar } from "@/lib/i18n/ar";
+export type FieldErrors = Record<string, string[]>;
 
-/** What every form action returns: success, or errors tied to fields plus what the user typed. */
+/** A refusal the person can act on: a message in Arabic and, when it is about fields, errors tied to them and what was typed. */
+export interface Refusal {
+  ok: false;
+  kind: "invalid" | "refused";
+  message: string;
+  fieldErrors?: FieldErrors;
+  values?: Record<string, string>;
+}
+
+/** What every server action answers: done, with whatever the caller needs, or refused. */
+export type ActionResult<Done extends object = object> = ({ ok: true; message?: string; fieldErrors?: undefined; values?: Record<string, string> } & Done) | Refusal;
+
+/** An action's result as a form reads it (useActionState), including before its first answer. */
 export type FormState = {
   ok?: boolean;
   message?: string;
@@ -10,15 +21,6 @@ export type FormState = {
 };
 
 export const initialFormState: FormState = {};
-
-export function invalidForm(error: z.ZodError, values: Record<string, string>): FormState {
-  const fieldErrors: Record<string, string[]> = {};
-  for (const issue of error.issues) {
-    const field = String(issue.path[0] ?? "form");
-    (fieldErrors[field] ??= []).push(issue.message);
-  }
-  return { fieldErrors, values, message: ar.auth.errors.formInvalid };
-}
 
 /** The form's text fields as typed, for refilling the form; passwords are never echoed back. */
 export function typedValues(formData: FormData, fields: readonly string[]): Record<string, string> {
