@@ -56,7 +56,7 @@ async function commentPublished(articleId: string) {
  */
 export async function submitCommentAction(input: CommentFields): Promise<CommentFormState> {
   const form = commentFieldsSchema.safeParse(input);
-  if (!form.success) return refused(ar.auth.errors.formInvalid);
+  if (!form.success) return invalidForm(form.error, {});
   const fields = form.data;
   const values = { body: fields.body ?? "", guestName: fields.guestName ?? "", guestEmail: fields.guestEmail ?? "" };
   const formToken = fields.formToken ?? "";

@@ -107,7 +107,7 @@ describe("while the database is unreachable", () => {
   it("a form action asks to try again shortly and gives back what was typed", async () => {
     const data = new FormData();
     data.set("displayName", "اسم جديد");
-    expect(await accountActions.updateProfileAction({}, data)).toEqual({
+    expect(await accountActions.updateProfileAction({}, data)).toMatchObject({
       message: ar.guardrails.databaseUnavailable,
       values: { displayName: "اسم جديد" },
     });
@@ -136,6 +136,6 @@ describe("while the database is unreachable", () => {
   it("/api/health reports the database down with a 503", async () => {
     const response = await health.GET();
     expect(response.status).toBe(503);
-    expect(await response.json()).toEqual({ status: "unavailable", database: "down" });
+    expect(await response.json()).toMatchObject({ status: "unavailable", database: "down" });
   });
 });
