@@ -9,6 +9,10 @@ const databaseImports = {
   allowTypeImports: true,
 };
 
+const dalInternals = {
+  regex: "(^|/)dal/internal/",
+  message: "lib/dal/internal holds helpers that check no permissions: only the data-access layer uses them.",
+};
 const drizzleHandles = ["getDb", "db", "tx"];
 const envRead = { object: "process", property: "env", message: "Read configuration through lib/env.ts." };
 
@@ -18,9 +22,14 @@ export default defineConfig([
   {
     files: ["app/**", "components/**"],
     rules: {
-      "@typescript-eslint/no-restricted-imports": ["error", { patterns: [databaseImports] }],
+      "@typescript-eslint/no-restricted-imports": ["error", { patterns: [databaseImports, dalInternals] }],
       "no-restricted-properties": ["error", envRead],
     },
+  },
+  {
+    files: ["db/**", "scripts/**", "e2e/**", "*.ts", "lib/**/*.int.test.ts"],
+    ignores: ["lib/dal/**"],
+    rules: { "@typescript-eslint/no-restricted-imports": ["error", { patterns: [dalInternals] }] },
   },
   {
     // The rest of lib/ may share the schema's enum values, but not the database or the environment.
@@ -29,7 +38,12 @@ export default defineConfig([
     rules: {
       "@typescript-eslint/no-restricted-imports": [
         "error",
-        { patterns: [{ regex: "^(@/db(/(?!schema/).*)?|drizzle-orm(/.*)?|postgres|@electric-sql/.*)$", message: databaseImports.message, allowTypeImports: true }] },
+        {
+          patterns: [
+            { regex: "^(@/db(/(?!schema/).*)?|drizzle-orm(/.*)?|postgres|@electric-sql/.*)$", message: databaseImports.message, allowTypeImports: true },
+            dalInternals,
+          ],
+        },
       ],
       "no-restricted-properties": ["error", envRead],
     },

@@ -26,7 +26,7 @@ import {
   sectionSlugs,
   settlePublicSlug,
   wasEverPublic,
-} from "./article-content";
+} from "./internal/article-content";
 import type { WriteResult } from "./newsroom-articles";
 
 // Moving a story through the workflow (lib/editorial/workflow.ts), and corrections to

@@ -10,7 +10,7 @@ import { defaultCommentSettings, readCommentSettings, toModerationSettings, type
 import { DomainError } from "@/lib/errors";
 import { ar } from "@/lib/i18n/ar";
 import type { ModerationSettings } from "@/lib/moderation/settings";
-import { recordEvents, recordStaleTags } from "./comment-records";
+import { recordEvents, recordStaleTags } from "./internal/comment-records";
 
 // The comment settings (one validated JSON object) and the banned and suspect word lists.
 

@@ -44,7 +44,7 @@ import type {
   ModerationDecision,
   Verdict,
 } from "@/lib/moderation/types";
-import { moveComment, recordEvents, recordStaleTags, staleThreads, type Executor } from "./comment-records";
+import { moveComment, recordEvents, recordStaleTags, staleThreads, type Executor } from "./internal/comment-records";
 import {
   authorHistoryColumns,
   authorQuery,
@@ -57,7 +57,7 @@ import {
   type AuthorHistoryRow,
   type AuthorKey,
   type AuthorQuery,
-} from "./comment-authors";
+} from "./internal/comment-authors";
 import {
   getCommentSettings,
   knownModerationRules,

@@ -22,7 +22,7 @@ import { sanctionRefusal } from "@/lib/comments/sanction-rules";
 import { decisionStatus, moderatorMayMove, type ModeratorDecision } from "@/lib/comments/transitions";
 import { DomainError } from "@/lib/errors";
 import { ar } from "@/lib/i18n/ar";
-import { moveComment, recordEvents, recordStaleTags, staleThreads, type Executor } from "./comment-records";
+import { moveComment, recordEvents, recordStaleTags, staleThreads, type Executor } from "./internal/comment-records";
 import { getCommentSettings } from "./comment-settings";
 
 // The moderation desk: queues, decisions, commenters' records and sanctions, and the log.

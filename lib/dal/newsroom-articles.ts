@@ -37,7 +37,7 @@ import {
   retireSlug,
   sectionSlugs,
   writeRelations,
-} from "./article-content";
+} from "./internal/article-content";
 import { loadArticleDetail, type ArticleDetail } from "./public-articles";
 
 // The newsroom's stories: the desk, the editor, revisions, presence and previews. Every

@@ -7,7 +7,7 @@ import type { CommentMode } from "@/db/schema/enums";
 import { sections } from "@/db/schema/sections";
 import { users } from "@/db/schema/users";
 import type { ArticleDocument, ArticleImageAttrs } from "@/lib/article-document";
-import { coverColumns, coverJoin, coverOf, type CoverRow } from "./cover";
+import { coverColumns, coverJoin, coverOf, type CoverRow } from "./internal/cover";
 
 // Public reads: "only published" is a WHERE clause here, never a check left to the page.
 // DTOs carry ISO date strings so that they survive Next's data cache unchanged.

@@ -6,7 +6,7 @@ import { articles } from "@/db/schema/articles";
 import { articleEvents, cacheInvalidations } from "@/db/schema/editorial";
 import { sections } from "@/db/schema/sections";
 import { storyCacheTags } from "@/lib/cache-tags";
-import { recordInvalidation } from "./article-content";
+import { recordInvalidation } from "./internal/article-content";
 
 // Scheduled publishing, run by every app instance every second (instrumentation.ts).
 // The database decides: one UPDATE moves each due story from scheduled to published, and
