@@ -27,7 +27,8 @@ export default defineConfig([
     },
   },
   {
-    files: ["db/**", "scripts/**", "e2e/**", "*.ts", "lib/**/*.int.test.ts"],
+    // db/ (migrations and seed) is the other layer that owns the database, and may use them.
+    files: ["scripts/**", "e2e/**", "*.ts", "lib/**/*.int.test.ts"],
     ignores: ["lib/dal/**"],
     rules: { "@typescript-eslint/no-restricted-imports": ["error", { patterns: [dalInternals] }] },
   },

@@ -1,5 +1,5 @@
 import "server-only";
-import { reindexArticle } from "@/db/search-index";
+import { reindexArticle } from "./internal/search-index";
 import { and, eq, sql } from "drizzle-orm";
 import { getDb } from "@/db";
 import { articles } from "@/db/schema/articles";

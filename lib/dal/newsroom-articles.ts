@@ -1,5 +1,5 @@
 import "server-only";
-import { reindexArticle } from "@/db/search-index";
+import { reindexArticle } from "./internal/search-index";
 import { alias } from "drizzle-orm/pg-core";
 import { and, asc, count, desc, eq, gt, ilike, inArray, ne, sql } from "drizzle-orm";
 import { getDb } from "@/db";
