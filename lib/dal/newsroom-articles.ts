@@ -620,7 +620,7 @@ export async function getArticlePreview(viewer: Viewer, articleId: string): Prom
   const story = await openableStory(viewer, articleId);
   if (!story) return null;
   if (!canEditStory(viewer, story) && !roleCan(viewer.role, "article.editAny")) throw new AuthorizationError("forbidden");
-  const detail = await loadArticleDetail(eq(articles.id, articleId));
+  const detail = await loadArticleDetail({ anyStatusId: articleId });
   if (!detail) return null;
   // A story not yet dated shows the time it would carry if it went out now.
   const publishedAt = story.publishedAt ? detail.publishedAt : new Date().toISOString();
