@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { atOnce, describeRace } from "@/db/testing/at-once";
 import { changeOwnPassword, registerReader } from "@/lib/dal/users";
-import type { SignedInViewer } from "./viewer";
+import type { SignedInViewer } from "@/lib/permissions/viewer";
 import { admitLoginAttempt, admitPasswordAttempt } from "./login-guard";
 
 const PASSWORD = "a-long-enough-passphrase";

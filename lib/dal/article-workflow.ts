@@ -8,7 +8,7 @@ import { articleCorrections, articleEvents, type ArticleEventAction, type Correc
 import type { ArticleStatus } from "@/db/schema/enums";
 import { formatDateTime } from "@/lib/arabic/dates";
 import { isEmptyDocument } from "@/lib/article-document";
-import { assertCan, type Viewer } from "@/lib/auth/viewer";
+import { assertCan, type Viewer } from "@/lib/permissions/viewer";
 import { storyCacheTags } from "@/lib/cache-tags";
 import type { TransitionOutcome } from "@/lib/editorial/outcomes";
 import { availableActions, canEditStory, canOpenStory, canTransition, transitions, type WorkflowAction } from "@/lib/editorial/workflow";

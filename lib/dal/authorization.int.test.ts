@@ -5,7 +5,7 @@ import { userRoles, type UserRole } from "@/db/schema/enums";
 import { comments } from "@/db/schema/comments";
 import { users } from "@/db/schema/users";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemoNewsroom } from "@/db/seed";
-import type { Viewer } from "@/lib/auth/viewer";
+import type { Viewer } from "@/lib/permissions/viewer";
 import { AuthorizationError } from "@/lib/errors";
 import { documentFromParagraphs } from "@/lib/article-document";
 import { articleInputSchema } from "@/lib/validation/articles";

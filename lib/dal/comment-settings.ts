@@ -4,7 +4,7 @@ import { getDb } from "@/db";
 import { selectPreparedRows } from "@/db/client";
 import { moderationWords, siteSettings, type WordListName } from "@/db/schema/comments";
 import { users } from "@/db/schema/users";
-import { assertCan, type Viewer } from "@/lib/auth/viewer";
+import { assertCan, type Viewer } from "@/lib/permissions/viewer";
 import { cacheTags } from "@/lib/cache-tags";
 import { defaultCommentSettings, readCommentSettings, toModerationSettings, type CommentSettings } from "@/lib/comments/settings";
 import { DomainError } from "@/lib/errors";

@@ -16,7 +16,7 @@ import {
 } from "@/db/schema/comments";
 import { users } from "@/db/schema/users";
 import { formatDateTime } from "@/lib/arabic/dates";
-import { assertCan, can, type SignedInViewer, type Viewer } from "@/lib/auth/viewer";
+import { assertCan, can, type SignedInViewer, type Viewer } from "@/lib/permissions/viewer";
 import { cacheTags } from "@/lib/cache-tags";
 import { isCommentingClosed, type CommentSettings } from "@/lib/comments/settings";
 import {

@@ -16,7 +16,7 @@ import {
 import type { UserRole } from "@/db/schema/enums";
 import { users } from "@/db/schema/users";
 import { formatDateTime } from "@/lib/arabic/dates";
-import { assertCan, type SignedInViewer, type Viewer } from "@/lib/auth/viewer";
+import { assertCan, type SignedInViewer, type Viewer } from "@/lib/permissions/viewer";
 import type { AuthorRecord, Decision, DeskQueue, QueueItem } from "@/lib/comments/desk";
 import { sanctionRefusal } from "@/lib/comments/sanction-rules";
 import { decisionStatus, moderatorMayMove, type ModeratorDecision } from "@/lib/comments/transitions";

@@ -9,7 +9,7 @@ import { users } from "@/db/schema/users";
 import { DEMO_ACCOUNTS, seedDemoNewsroom } from "@/db/seed";
 import { atOnce, describeRace } from "@/db/testing/at-once";
 import { documentFromParagraphs } from "@/lib/article-document";
-import type { SignedInViewer } from "@/lib/auth/viewer";
+import type { SignedInViewer } from "@/lib/permissions/viewer";
 import { cacheTags } from "@/lib/cache-tags";
 import type { SaveOutcome } from "@/lib/editorial/outcomes";
 import { articleInputSchema, type ArticleInput } from "@/lib/validation/articles";
