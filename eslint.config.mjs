@@ -13,6 +13,12 @@ const dalInternals = {
   regex: "(^|/)dal/internal/",
   message: "lib/dal/internal holds helpers that check no permissions: only the data-access layer uses them.",
 };
+// In lib/, the schema's enum values are shared (validation, permissions); the database is not.
+const libDatabaseImports = {
+  regex: "^(@/db(/(?!schema/).*)?|drizzle-orm(/.*)?|postgres|@electric-sql/.*)$",
+  message: databaseImports.message,
+  allowTypeImports: true,
+};
 const drizzleHandles = ["getDb", "db", "tx"];
 const envRead = { object: "process", property: "env", message: "Read configuration through lib/env.ts." };
 
@@ -33,20 +39,27 @@ export default defineConfig([
     rules: { "@typescript-eslint/no-restricted-imports": ["error", { patterns: [dalInternals] }] },
   },
   {
-    // The rest of lib/ may share the schema's enum values, but not the database or the environment.
     files: ["lib/**"],
     ignores: ["lib/dal/**", "lib/env.ts", "**/*.int.test.ts"],
+    rules: {
+      "@typescript-eslint/no-restricted-imports": ["error", { patterns: [libDatabaseImports, dalInternals] }],
+      "no-restricted-properties": ["error", envRead],
+    },
+  },
+  {
+    // The permissions table is pure: the session and the data layer read it, never the reverse.
+    files: ["lib/permissions/**"],
     rules: {
       "@typescript-eslint/no-restricted-imports": [
         "error",
         {
           patterns: [
-            { regex: "^(@/db(/(?!schema/).*)?|drizzle-orm(/.*)?|postgres|@electric-sql/.*)$", message: databaseImports.message, allowTypeImports: true },
+            libDatabaseImports,
             dalInternals,
+            { regex: "^@/lib/(auth|dal)(/|$)", message: "lib/permissions is pure: it imports neither sessions (lib/auth) nor the data layer (lib/dal)." },
           ],
         },
       ],
-      "no-restricted-properties": ["error", envRead],
     },
   },
   {
