@@ -1,6 +1,7 @@
 import { defineConfig, globalIgnores } from "eslint/config";
 import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTypescript from "eslint-config-next/typescript";
+import drizzle from "eslint-plugin-drizzle";
 
 const databaseImports = {
   group: ["@/db", "@/db/*", "drizzle-orm", "drizzle-orm/*", "postgres", "@electric-sql/*"],
@@ -8,6 +9,17 @@ const databaseImports = {
   allowTypeImports: true,
 };
 
+const dalInternals = {
+  regex: "(^|/)dal/internal/",
+  message: "lib/dal/internal holds helpers that check no permissions: only the data-access layer uses them.",
+};
+// In lib/, the schema's enum values are shared (validation, permissions); the database is not.
+const libDatabaseImports = {
+  regex: "^(@/db(/(?!schema/).*)?|drizzle-orm(/.*)?|postgres|@electric-sql/.*)$",
+  message: databaseImports.message,
+  allowTypeImports: true,
+};
+const drizzleHandles = ["getDb", "db", "tx"];
 const envRead = { object: "process", property: "env", message: "Read configuration through lib/env.ts." };
 
 export default defineConfig([
@@ -16,9 +28,15 @@ export default defineConfig([
   {
     files: ["app/**", "components/**"],
     rules: {
-      "@typescript-eslint/no-restricted-imports": ["error", { patterns: [databaseImports] }],
+      "@typescript-eslint/no-restricted-imports": ["error", { patterns: [databaseImports, dalInternals] }],
       "no-restricted-properties": ["error", envRead],
     },
+  },
+  {
+    // db/ (migrations and seed) is the other layer that owns the database, and may use them.
+    files: ["scripts/**", "e2e/**", "*.ts", "lib/**/*.int.test.ts"],
+    ignores: ["lib/dal/**"],
+    rules: { "@typescript-eslint/no-restricted-imports": ["error", { patterns: [dalInternals] }] },
   },
   {
     // The rest of lib/ may share the schema's enum values, but not the database or the environment.
@@ -26,11 +44,32 @@ export default defineConfig([
     files: ["lib/**"],
     ignores: ["lib/dal/**", "lib/env.ts", "lib/cache/handler.mjs", "**/*.int.test.ts"],
     rules: {
+      "@typescript-eslint/no-restricted-imports": ["error", { patterns: [libDatabaseImports, dalInternals] }],
+      "no-restricted-properties": ["error", envRead],
+    },
+  },
+  {
+    // The permissions table is pure: the session and the data layer read it, never the reverse.
+    files: ["lib/permissions/**"],
+    rules: {
       "@typescript-eslint/no-restricted-imports": [
         "error",
-        { patterns: [{ regex: "^(@/db(/(?!schema/).*)?|drizzle-orm(/.*)?|postgres|@electric-sql/.*)$", message: databaseImports.message, allowTypeImports: true }] },
+        {
+          patterns: [
+            libDatabaseImports,
+            dalInternals,
+            { regex: "^@/lib/(auth|dal)(/|$)", message: "lib/permissions is pure: it imports neither sessions (lib/auth) nor the data layer (lib/dal)." },
+          ],
+        },
       ],
-      "no-restricted-properties": ["error", envRead],
+    },
+  },
+  {
+    // No update or delete of a whole table by accident: the database handles must say where.
+    plugins: { drizzle },
+    rules: {
+      "drizzle/enforce-update-with-where": ["error", { drizzleObjectName: drizzleHandles }],
+      "drizzle/enforce-delete-with-where": ["error", { drizzleObjectName: drizzleHandles }],
     },
   },
   globalIgnores([".next/**", ".next-runs/**", ".next-build.lock/**", ".data/**", "next-env.d.ts", "playwright-report/**", "test-results/**"]),

@@ -4,7 +4,7 @@ import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import type { PgliteDatabase } from "drizzle-orm/pglite";
 import { migrate as migratePostgres } from "drizzle-orm/postgres-js/migrator";
 import { selectRows, type DatabaseConnection } from "./client";
-import { indexUnindexedArticles } from "./search-index";
+import { indexUnindexedArticles } from "@/lib/dal/internal/search-index";
 
 const migrationsFolder = path.join(process.cwd(), "db", "migrations");
 // Several app instances may start at once; only one applies migrations at a time.

@@ -5,7 +5,7 @@ import { hashPassword } from "@/lib/auth/passwords";
 import { slugify } from "@/lib/arabic/slugify";
 import type { Database } from "./client";
 import { articleAuthors, articles, articleTags, tags } from "./schema/articles";
-import { reindexArticle } from "./search-index";
+import { reindexArticle } from "@/lib/dal/internal/search-index";
 import { SCENES } from "./seed-art";
 import { demoCommentMode, seedDemoComments } from "./seed-comments";
 import { storePictures } from "./seed-images";

@@ -125,7 +125,7 @@ for (let offset = 0; offset < STORIES; offset += BATCH) {
   const inserted = await db.insert(articles).values(rows).returning({ id: articles.id, slug: articles.slug });
   const idOf = new Map(inserted.map((row) => [row.slug, row.id]));
   await db.insert(articleAuthors).values(batch.map((story) => ({ articleId: idOf.get(`bench-${story.number}`)!, userId: pick(authorIds) })));
-  // What db/search-index.ts writes, in bulk.
+  // What lib/dal/internal/search-index.ts writes, in bulk.
   await db.insert(articleSearch).values(
     rows.map((row) => ({
       articleId: idOf.get(row.slug)!,

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { can, type Viewer } from "@/lib/auth/viewer";
+import { can, type Viewer } from "@/lib/permissions/viewer";
 import { ar } from "@/lib/i18n/ar";
 
 type Area = "queue" | "words" | "settings" | "log";

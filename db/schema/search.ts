@@ -15,7 +15,7 @@ export const SEARCH_CONFIG = "arabic";
 const tsvector = customType<{ data: string }>({ dataType: () => "tsvector" });
 // Column storage (the body vector kept in the row) is set by migration 0003_article_search_storage.
 
-// One row per article, written by db/search-index.ts whenever the article is saved. The text
+// One row per article, written by lib/dal/internal/search-index.ts whenever the article is saved. The text
 // columns hold normalised text; the weighted tsvectors are derived from them by the database.
 // `listed`, `publishedAt` and `sectionId` copy the article's state so that candidates can be
 // ordered by recency inside this table; they only narrow the search: every result is checked

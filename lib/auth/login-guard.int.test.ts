@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { atOnce, describeRace } from "@/db/testing/at-once";
 import { changeOwnPassword, registerReader } from "@/lib/dal/users";
-import type { SignedInViewer } from "./viewer";
+import type { SignedInViewer } from "@/lib/permissions/viewer";
 import { admitPasswordAttempt } from "./login-guard";
 import { signInWithPassword } from "./password-sign-in";
 import { FREE_FAILURES, MAX_SLOWDOWN_MS } from "./slowdown";

@@ -1,8 +1,8 @@
 import "server-only";
 import { forbidden, redirect } from "next/navigation";
-import type { Capability } from "./permissions";
+import type { Capability } from "@/lib/permissions/permissions";
 import { getViewer } from "./session";
-import { can, type SignedInViewer } from "./viewer";
+import { can, type SignedInViewer } from "@/lib/permissions/viewer";
 
 function loginRedirect(returnPath: string): never {
   redirect(`/login?callbackUrl=${encodeURIComponent(returnPath)}`);

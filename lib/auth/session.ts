@@ -5,7 +5,7 @@ import { cache } from "react";
 import { loadViewer } from "@/lib/dal/users";
 import { resolveAuthSecret } from "./secret";
 import { SESSION_COOKIE_NAMES } from "./session-cookie";
-import type { Viewer } from "./viewer";
+import type { Viewer } from "@/lib/permissions/viewer";
 
 /**
  * The signed-in viewer for this request: the session cookie decrypted (next-auth's own JWT

@@ -1,5 +1,5 @@
 import type { UserRole } from "@/db/schema/enums";
-import { can, type SignedInViewer } from "@/lib/auth/viewer";
+import { can, type SignedInViewer } from "@/lib/permissions/viewer";
 
 export type SanctionRefusal = "notSelf" | "notAdmin" | "staffNeedsAdmin";
 

@@ -1,5 +1,5 @@
 import "server-only";
-import { reindexArticle } from "@/db/search-index";
+import { reindexArticle } from "./internal/search-index";
 import { and, eq, sql } from "drizzle-orm";
 import { getDb } from "@/db";
 import { staffTransaction } from "@/db/staff-transaction";
@@ -9,7 +9,7 @@ import { articleCorrections, articleEvents, type ArticleEventAction, type Correc
 import type { ArticleStatus } from "@/db/schema/enums";
 import { formatDateTime } from "@/lib/arabic/dates";
 import { isEmptyDocument } from "@/lib/article-document";
-import { assertCan, type Viewer } from "@/lib/auth/viewer";
+import { assertCan, type Viewer } from "@/lib/permissions/viewer";
 import { storyCacheTags } from "@/lib/cache/tags";
 import type { TransitionOutcome } from "@/lib/editorial/outcomes";
 import { availableActions, canEditStory, canOpenStory, canTransition, transitions, type WorkflowAction } from "@/lib/editorial/workflow";
@@ -26,7 +26,7 @@ import {
   sectionSlugs,
   settlePublicSlug,
   wasEverPublic,
-} from "./article-content";
+} from "./internal/article-content";
 import type { WriteResult } from "./newsroom-articles";
 
 // Moving a story through the workflow (lib/editorial/workflow.ts), and corrections to

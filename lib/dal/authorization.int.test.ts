@@ -6,7 +6,7 @@ import { comments } from "@/db/schema/comments";
 import { users } from "@/db/schema/users";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemoNewsroom } from "@/db/seed";
 import { storyPayload } from "@/db/testing/story-payload";
-import type { Viewer } from "@/lib/auth/viewer";
+import type { Viewer } from "@/lib/permissions/viewer";
 import { AuthorizationError } from "@/lib/errors";
 import { articleInputSchema } from "@/lib/validation/articles";
 import { articles } from "@/db/schema/articles";

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/db";
 import { users } from "@/db/schema/users";
 import { seedDemoNewsroom } from "@/db/seed";
-import type { SignedInViewer } from "@/lib/auth/viewer";
+import type { SignedInViewer } from "@/lib/permissions/viewer";
 import { rejectBannedWords } from "@/lib/moderation/phases/word-lists";
 import { moderationContext, NOW } from "@/lib/moderation/test-context";
 import { addModerationWord, listModerationWords, loadModerationRules } from "./comment-settings";

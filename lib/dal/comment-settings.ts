@@ -5,12 +5,12 @@ import { staffTransaction } from "@/db/staff-transaction";
 import { selectPreparedRows } from "@/db/client";
 import { moderationWords, siteSettings, type WordListName } from "@/db/schema/comments";
 import { users } from "@/db/schema/users";
-import { assertCan, type Viewer } from "@/lib/auth/viewer";
+import { assertCan, type Viewer } from "@/lib/permissions/viewer";
 import { defaultCommentSettings, readCommentSettings, toModerationSettings, type CommentSettings } from "@/lib/comments/settings";
 import { DomainError } from "@/lib/errors";
 import { ar } from "@/lib/i18n/ar";
 import type { ModerationSettings } from "@/lib/moderation/settings";
-import { recordEvents } from "./comment-records";
+import { recordEvents } from "./internal/comment-records";
 
 // The comment settings (one validated JSON object) and the banned and suspect word lists.
 

@@ -11,7 +11,7 @@ import { seedDemoNewsroom } from "@/db/seed";
 import seedArticle from "@/db/seed-data/seed-article.json" with { type: "json" };
 import { atOnce, describeRace } from "@/db/testing/at-once";
 import { slugify } from "@/lib/arabic/slugify";
-import type { SignedInViewer } from "@/lib/auth/viewer";
+import type { SignedInViewer } from "@/lib/permissions/viewer";
 import { defaultCommentSettings, type CommentSettings } from "@/lib/comments/settings";
 import { AuthorizationError, DomainError } from "@/lib/errors";
 import { ar } from "@/lib/i18n/ar";

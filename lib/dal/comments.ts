@@ -8,13 +8,14 @@ import {
   commentModerationEvents,
   commentReports,
   comments,
+  commentStatus,
   commenterSanctions,
   type CommentStatus,
   type ReportReason,
 } from "@/db/schema/comments";
 import { users } from "@/db/schema/users";
 import { formatDateTime } from "@/lib/arabic/dates";
-import { assertCan, can, type SignedInViewer, type Viewer } from "@/lib/auth/viewer";
+import { assertCan, can, type SignedInViewer, type Viewer } from "@/lib/permissions/viewer";
 import { isCommentingClosed, type CommentSettings } from "@/lib/comments/settings";
 import {
   acceptsReplies,
@@ -43,7 +44,7 @@ import type {
   ModerationDecision,
   Verdict,
 } from "@/lib/moderation/types";
-import { moveComment, recordEvents, type Executor } from "./comment-records";
+import { moveComment, recordEvents, type Executor } from "./internal/comment-records";
 import {
   authorHistoryColumns,
   authorQuery,
@@ -56,7 +57,8 @@ import {
   type AuthorHistoryRow,
   type AuthorKey,
   type AuthorQuery,
-} from "./comment-authors";
+} from "./internal/comment-authors";
+import { column, columns } from "./internal/sql-names";
 import {
   getCommentSettings,
   knownModerationRules,
@@ -593,29 +595,30 @@ export async function postComment(
     // changed for the public) its stale cache tag, written by one statement, and only if the author's version is still the one their history was read at.
     // A conflict on the key means the same submission committed first: the next round replays it.
     const delta = approvedDelta(null, decision.status);
+    const [c, e, statusType] = [comments, commentModerationEvents, sql.identifier(commentStatus.enumName)];
     const [written] = await selectPreparedRows<{ id: string | null; claimed: boolean }>(
       getDb(),
       sql`with ${claimIfUnchanged(authorKey, context.history.version)},
         inserted as (
-          insert into comments (article_id, parent_id, author_id, guest_name, guest_email, body, status, client_key, created_at, status_changed_at)
+          insert into ${comments} (${columns(c.articleId, c.parentId, c.authorId, c.guestName, c.guestEmail, c.body, c.status, c.clientKey, c.createdAt, c.statusChangedAt)})
           select ${article.id}::uuid, ${parentId}::uuid, ${viewer?.id ?? null}::uuid, ${viewer ? null : input.guest!.name},
-                 ${viewer ? null : input.guest!.email}, ${text}, ${decision.status}::comment_status, ${input.clientKey}::uuid,
+                 ${viewer ? null : input.guest!.email}, ${text}, ${decision.status}::${statusType}, ${input.clientKey}::uuid,
                  ${now.toISOString()}::timestamptz, ${now.toISOString()}::timestamptz
           where exists (select 1 from claimed)
-          on conflict (client_key) do nothing
-          returning id),
+          on conflict (${column(c.clientKey)}) do nothing
+          returning ${column(c.id)}),
         story as (
-          update articles set comment_count = comment_count + ${delta}::int
-          where ${delta}::int <> 0 and id = ${article.id}::uuid and exists (select 1 from inserted)),
+          update ${articles} set ${column(articles.commentCount)} = ${column(articles.commentCount)} + ${delta}::int
+          where ${delta}::int <> 0 and ${column(articles.id)} = ${article.id}::uuid and exists (select 1 from inserted)),
         parent as (
-          update comments set approved_reply_count = approved_reply_count + ${delta}::int
-          where ${delta}::int <> 0 and id = ${parentId}::uuid and exists (select 1 from inserted)),
+          update ${comments} set ${column(c.approvedReplyCount)} = ${column(c.approvedReplyCount)} + ${delta}::int
+          where ${delta}::int <> 0 and ${column(c.id)} = ${parentId}::uuid and exists (select 1 from inserted)),
         logged as (
-          insert into comment_moderation_events (comment_id, action, to_status, rule, reason, evidence)
-          select id, 'posted', ${decision.status}::comment_status, ${decision.rule}, ${decision.reason},
+          insert into ${commentModerationEvents} (${columns(e.commentId, e.action, e.toStatus, e.rule, e.reason, e.evidence)})
+          select ${column(c.id)}, 'posted', ${decision.status}::${statusType}, ${decision.rule}, ${decision.reason},
                  ${decision.evidence ? JSON.stringify(decision.evidence) : null}::jsonb
           from inserted)
-        select (select id from inserted) as id, exists (select 1 from claimed) as claimed`,
+        select (select ${column(c.id)} from inserted) as id, exists (select 1 from claimed) as claimed`,
     );
     if (!written?.id) continue;
     return {

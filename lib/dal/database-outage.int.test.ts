@@ -7,7 +7,7 @@ import { STAFF_BUDGET, READER_BUDGET } from "@/db/budgets";
 import { watchedSocket } from "@/db/silence-deadline";
 import { staffTransaction } from "@/db/staff-transaction";
 import { startPausableRelay } from "@/db/testing/pausable-relay";
-import type { Viewer } from "@/lib/auth/viewer";
+import type { Viewer } from "@/lib/permissions/viewer";
 import { isDatabaseUnavailable } from "@/lib/errors";
 import { ar } from "@/lib/i18n/ar";
 import * as accountActions from "@/app/(auth)/account/actions";

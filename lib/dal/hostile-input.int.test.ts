@@ -11,7 +11,7 @@ import { users } from "@/db/schema/users";
 import { DEMO_ACCOUNTS, seedDemoNewsroom } from "@/db/seed";
 import { storyPayload } from "@/db/testing/story-payload";
 import { documentFromParagraphs } from "@/lib/article-document";
-import type { Viewer } from "@/lib/auth/viewer";
+import type { Viewer } from "@/lib/permissions/viewer";
 import { FORM_MAX_AGE_MS, FORM_MAX_USES } from "@/lib/comments/bot-traps";
 import { signFormToken } from "@/lib/comments/form-token";
 import { ar } from "@/lib/i18n/ar";

@@ -2,7 +2,7 @@ import "server-only";
 import { eq } from "drizzle-orm";
 import { getDb } from "@/db";
 import { images } from "@/db/schema/media";
-import { assertCan, type Viewer } from "@/lib/auth/viewer";
+import { assertCan, type Viewer } from "@/lib/permissions/viewer";
 import type { ImageStore, StoredVariant } from "@/lib/media/image-store";
 import { processImage } from "@/lib/media/process-image";
 import { postgresImageStore } from "./postgres-image-store";

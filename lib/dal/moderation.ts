@@ -17,13 +17,13 @@ import {
 import type { UserRole } from "@/db/schema/enums";
 import { users } from "@/db/schema/users";
 import { formatDateTime } from "@/lib/arabic/dates";
-import { assertCan, type SignedInViewer, type Viewer } from "@/lib/auth/viewer";
+import { assertCan, type SignedInViewer, type Viewer } from "@/lib/permissions/viewer";
 import type { AuthorRecord, Decision, DeskQueue, QueueItem } from "@/lib/comments/desk";
 import { sanctionRefusal } from "@/lib/comments/sanction-rules";
 import { decisionStatus, moderatorMayMove, type ModeratorDecision } from "@/lib/comments/transitions";
 import { DomainError } from "@/lib/errors";
 import { ar } from "@/lib/i18n/ar";
-import { moveComment, recordEvents, type Executor } from "./comment-records";
+import { moveComment, recordEvents, type Executor } from "./internal/comment-records";
 import { getCommentSettings } from "./comment-settings";
 
 // The moderation desk: queues, decisions, commenters' records and sanctions, and the log.

@@ -10,7 +10,7 @@ import { DEMO_ACCOUNTS, seedDemoNewsroom } from "@/db/seed";
 import { storyPayload } from "@/db/testing/story-payload";
 import { atOnce, describeRace } from "@/db/testing/at-once";
 import { documentFromParagraphs } from "@/lib/article-document";
-import type { SignedInViewer } from "@/lib/auth/viewer";
+import type { SignedInViewer } from "@/lib/permissions/viewer";
 import { cacheTags } from "@/lib/cache/tags";
 import type { SaveOutcome } from "@/lib/editorial/outcomes";
 import { articleInputSchema, type ArticleInput } from "@/lib/validation/articles";

@@ -1,5 +1,5 @@
 import "server-only";
-import { reindexArticle } from "@/db/search-index";
+import { reindexArticle } from "./internal/search-index";
 import { alias } from "drizzle-orm/pg-core";
 import { and, asc, count, desc, eq, gt, ilike, inArray, ne, sql } from "drizzle-orm";
 import { getDb } from "@/db";
@@ -10,8 +10,8 @@ import { articleStatuses, type ArticleStatus } from "@/db/schema/enums";
 import { articleSearch } from "@/db/schema/search";
 import { sections } from "@/db/schema/sections";
 import { users } from "@/db/schema/users";
-import { roleCan } from "@/lib/auth/permissions";
-import { assertCan, type SignedInViewer, type Viewer } from "@/lib/auth/viewer";
+import { roleCan } from "@/lib/permissions/permissions";
+import { assertCan, type SignedInViewer, type Viewer } from "@/lib/permissions/viewer";
 import { formatTime } from "@/lib/arabic/dates";
 import { storyCacheTags } from "@/lib/cache/tags";
 import { searchText } from "@/lib/search/search-form";
@@ -37,7 +37,7 @@ import {
   retireSlug,
   sectionSlugs,
   writeRelations,
-} from "./article-content";
+} from "./internal/article-content";
 import { loadArticleDetail, type ArticleDetail } from "./public-articles";
 
 // The newsroom's stories: the desk, the editor, revisions, presence and previews. Every
@@ -619,7 +619,7 @@ export async function getArticlePreview(viewer: Viewer, articleId: string): Prom
   const story = await openableStory(viewer, articleId);
   if (!story) return null;
   if (!canEditStory(viewer, story) && !roleCan(viewer.role, "article.editAny")) throw new AuthorizationError("forbidden");
-  const detail = await loadArticleDetail(eq(articles.id, articleId));
+  const detail = await loadArticleDetail({ anyStatusId: articleId });
   if (!detail) return null;
   // A story not yet dated shows the time it would carry if it went out now.
   const publishedAt = story.publishedAt ? detail.publishedAt : new Date().toISOString();

@@ -7,7 +7,7 @@ import type { CommentMode } from "@/db/schema/enums";
 import { sections } from "@/db/schema/sections";
 import { users } from "@/db/schema/users";
 import type { ArticleDocument, ArticleImageAttrs } from "@/lib/article-document";
-import { coverColumns, coverJoin, coverOf, type CoverRow } from "./cover";
+import { coverColumns, coverJoin, coverOf, type CoverRow } from "./internal/cover";
 
 // Public reads: "only published" is a WHERE clause here, never a check left to the page.
 // DTOs carry ISO date strings so that they survive Next's data cache unchanged.
@@ -153,10 +153,11 @@ const detailColumns = {
 };
 
 /**
- * A story as readers see it, whatever its status: callers choose which stories qualify
- * (`getPublishedArticle` only published ones; the editorial preview only stories the viewer may edit).
+ * A story as readers see it: a public one by its slug, or any story by its id, for the editorial
+ * preview, which has checked that the viewer may edit it. Callers name a story, never a condition.
  */
-export async function loadArticleDetail(where: SQL): Promise<ArticleDetail | null> {
+export async function loadArticleDetail(story: { publicSlug: string } | { anyStatusId: string }): Promise<ArticleDetail | null> {
+  const where = "publicSlug" in story ? and(isPublic(), eq(articles.slug, story.publicSlug)) : eq(articles.id, story.anyStatusId);
   const [row] = await getDb()
     .select(detailColumns)
     .from(articles)
@@ -195,7 +196,7 @@ export async function loadArticleDetail(where: SQL): Promise<ArticleDetail | nul
 }
 
 export async function getPublishedArticle(slug: string): Promise<ArticleDetail | null> {
-  return loadArticleDetail(and(isPublic(), eq(articles.slug, slug))!);
+  return loadArticleDetail({ publicSlug: slug });
 }
 
 /** The current slug of a published story that used to live at `oldSlug`, for redirects. */

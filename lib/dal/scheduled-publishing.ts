@@ -1,5 +1,5 @@
 import "server-only";
-import { reindexArticles } from "@/db/search-index";
+import { reindexArticles } from "./internal/search-index";
 import { and, eq, inArray, lte, sql } from "drizzle-orm";
 import { getDb } from "@/db";
 import { articles } from "@/db/schema/articles";

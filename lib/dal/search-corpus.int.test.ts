@@ -4,7 +4,7 @@ import { getDb } from "@/db";
 import { articles } from "@/db/schema/articles";
 import { articleSearch, searchSynonyms } from "@/db/schema/search";
 import { sections } from "@/db/schema/sections";
-import { indexUnindexedArticles, reindexArticles } from "@/db/search-index";
+import { indexUnindexedArticles, reindexArticles } from "./internal/search-index";
 import { seedDemoNewsroom } from "@/db/seed";
 import { documentFromParagraphs } from "@/lib/article-document";
 import { SEARCH_FORM_VERSION } from "@/lib/search/document";

@@ -4,7 +4,7 @@ import { getDb } from "@/db";
 import { staffTransaction } from "@/db/staff-transaction";
 import { searchSynonyms } from "@/db/schema/search";
 import { users } from "@/db/schema/users";
-import { assertCan, type Viewer } from "@/lib/auth/viewer";
+import { assertCan, type Viewer } from "@/lib/permissions/viewer";
 import { DomainError } from "@/lib/errors";
 import { ar } from "@/lib/i18n/ar";
 import { searchWord } from "@/lib/search/search-form";

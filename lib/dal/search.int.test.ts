@@ -4,7 +4,7 @@ import { getDb } from "@/db";
 import { articles } from "@/db/schema/articles";
 import { articleSearch } from "@/db/schema/search";
 import { sections } from "@/db/schema/sections";
-import { reindexArticle, reindexArticles } from "@/db/search-index";
+import { reindexArticle, reindexArticles } from "./internal/search-index";
 import { seedDemoNewsroom } from "@/db/seed";
 import demo from "@/db/seed-data/demo-newsroom.json" with { type: "json" };
 import seedArticle from "@/db/seed-data/seed-article.json" with { type: "json" };

@@ -5,7 +5,7 @@ import { articleAuthors, articles, articleTags, tags } from "@/db/schema/article
 import { sections } from "@/db/schema/sections";
 import { users } from "@/db/schema/users";
 import type { ArticleDocument } from "@/lib/article-document";
-import { coverJoin } from "./cover";
+import { coverJoin } from "./internal/cover";
 import { isPublic, summaryColumns, toSummaries, type ArticleSummary } from "./public-articles";
 
 // Reads for feeds and sitemaps: public stories only, like every public read.

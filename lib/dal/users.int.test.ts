@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/db";
 import type { UserRole } from "@/db/schema/enums";
 import { users } from "@/db/schema/users";
-import type { SignedInViewer } from "@/lib/auth/viewer";
+import type { SignedInViewer } from "@/lib/permissions/viewer";
 import { changeUserRole, createUser, getOwnLanding, loadViewer, setOwnLanding } from "./users";
 
 const admin = async (): Promise<SignedInViewer> => {

@@ -6,9 +6,9 @@ import { batchedPerTurn } from "@/db/batch";
 import type { LandingPage, UserRole, UserStatus } from "@/db/schema/enums";
 import { users } from "@/db/schema/users";
 import { ACCOUNT_PAGE, admitPasswordAttempt, recordPasswordFailure, recordPasswordSuccess } from "@/lib/auth/login-guard";
-import { currentLanding, landingChoicesFor, landingPathFor } from "@/lib/auth/navigation";
+import { currentLanding, landingChoicesFor, landingPathFor } from "@/lib/permissions/navigation";
 import { hashPassword, spendPasswordCheckTime, verifyPassword } from "@/lib/auth/passwords";
-import { assertCan, assertSignedIn, type SignedInViewer, type Viewer } from "@/lib/auth/viewer";
+import { assertCan, assertSignedIn, type SignedInViewer, type Viewer } from "@/lib/permissions/viewer";
 import { DomainError } from "@/lib/errors";
 import { ar } from "@/lib/i18n/ar";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { ArticleStatus, UserRole } from "@/db/schema/enums";
-import type { SignedInViewer } from "@/lib/auth/viewer";
+import type { SignedInViewer } from "@/lib/permissions/viewer";
 import { availableActions, canEditStory, canOpenStory, canTransition, deskStatuses, transitions, workflowActions, type WorkflowAction } from "./workflow";
 
 const viewer = (role: UserRole): SignedInViewer => ({ id: "u", email: `${role}@khabar.test`, displayName: role, role });

@@ -1,7 +1,7 @@
 import type { ArticleStatus } from "@/db/schema/enums";
-import type { Capability } from "@/lib/auth/permissions";
-import { roleCan } from "@/lib/auth/permissions";
-import type { SignedInViewer } from "@/lib/auth/viewer";
+import type { Capability } from "@/lib/permissions/permissions";
+import { roleCan } from "@/lib/permissions/permissions";
+import type { SignedInViewer } from "@/lib/permissions/viewer";
 
 // The editorial workflow as one table: each action, the statuses it starts from, where it
 // leads, and the capability it needs. Writers may act on their own stories only where the

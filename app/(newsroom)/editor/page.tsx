@@ -4,7 +4,7 @@ import { TimeStamp } from "@/components/ui/time-stamp";
 import { DataTable } from "@/components/ui/data-table";
 import type { ArticleStatus } from "@/db/schema/enums";
 import { requireCapabilityPage } from "@/lib/auth/page-guards";
-import { can } from "@/lib/auth/viewer";
+import { can } from "@/lib/permissions/viewer";
 import { listDeskArticles, type DeskStatusFilter } from "@/lib/dal/newsroom-articles";
 import { deskStatuses } from "@/lib/editorial/workflow";
 import { ar } from "@/lib/i18n/ar";

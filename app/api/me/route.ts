@@ -1,6 +1,6 @@
-import { staffLinksFor } from "@/lib/auth/navigation";
+import { staffLinksFor } from "@/lib/permissions/navigation";
 import { getViewer } from "@/lib/auth/session";
-import { can } from "@/lib/auth/viewer";
+import { can } from "@/lib/permissions/viewer";
 import { countPendingComments } from "@/lib/dal/moderation";
 
 export const dynamic = "force-dynamic";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { DeskNav } from "@/components/moderation/desk-nav";
 import { requireCapabilityPage } from "@/lib/auth/page-guards";
-import { can } from "@/lib/auth/viewer";
+import { can } from "@/lib/permissions/viewer";
 import { getCommentSettings } from "@/lib/dal/comment-settings";
 import { ar } from "@/lib/i18n/ar";
 import { SettingsForm } from "./settings-form";

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { z } from "zod";
 import { DeskNav } from "@/components/moderation/desk-nav";
 import { requireCapabilityPage } from "@/lib/auth/page-guards";
-import { can } from "@/lib/auth/viewer";
+import { can } from "@/lib/permissions/viewer";
 import { sanctionRefusal } from "@/lib/comments/sanction-rules";
 import { getCommenter } from "@/lib/dal/moderation";
 import { ar } from "@/lib/i18n/ar";

@@ -1,8 +1,8 @@
 import { asc, eq, inArray, isNull, lt, or, sql } from "drizzle-orm";
 import { SEARCH_FORM_VERSION, searchDocumentOf, vocabularyOf } from "@/lib/search/document";
-import type { Database } from "./client";
-import { articles, articleTags, tags } from "./schema/articles";
-import { articleSearch, searchVocabulary } from "./schema/search";
+import type { Database } from "@/db/client";
+import { articles, articleTags, tags } from "@/db/schema/articles";
+import { articleSearch, searchVocabulary } from "@/db/schema/search";
 
 // Keeps the search index (article_search) in step with articles. Whatever saves an article (the
 // seed, the editor) calls reindexArticle in the same transaction whenever its text, tags, status,

@@ -8,7 +8,7 @@ import { sections } from "@/db/schema/sections";
 import { users } from "@/db/schema/users";
 import { formatTime } from "@/lib/arabic/dates";
 import { slugify } from "@/lib/arabic/slugify";
-import type { SignedInViewer } from "@/lib/auth/viewer";
+import type { SignedInViewer } from "@/lib/permissions/viewer";
 import type { ArticleBlock, ArticleDocument } from "@/lib/article-document";
 import type { ArticleStatus } from "@/db/schema/enums";
 import type { ConflictDetails } from "@/lib/editorial/outcomes";

@@ -2,7 +2,9 @@ import "server-only";
 import { sql, type SQL } from "drizzle-orm";
 import type { CommentAuthor, RecentComment } from "@/lib/moderation/types";
 import type { ModerationSettings } from "@/lib/moderation/settings";
+import { commenterActivity } from "@/db/schema/comments";
 import type { Executor } from "./comment-records";
+import { column, columns } from "./sql-names";
 
 // What the moderation pipeline knows about a commenter, and the version that orders their
 // writes (the commenter_activity table). Nothing here checks permissions: callers do.
@@ -111,9 +113,10 @@ export async function claimAuthor(db: Executor, key: AuthorKey) {
  * read with their history; empty when another write of theirs came in between.
  */
 export function claimIfUnchanged(key: AuthorKey, version: number | null): SQL {
+  const { authorKey, version: current } = commenterActivity;
   return sql`claimed as (
-    insert into commenter_activity (author_key, version) values (${authorActivityKey(key)}, 1)
-    on conflict (author_key) do update set version = commenter_activity.version + 1
-    where commenter_activity.version = ${version}::int
-    returning version)`;
+    insert into ${commenterActivity} (${columns(authorKey, current)}) values (${authorActivityKey(key)}, 1)
+    on conflict (${column(authorKey)}) do update set ${column(current)} = ${current} + 1
+    where ${current} = ${version}::int
+    returning ${column(current)})`;
 }
