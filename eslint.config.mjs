@@ -49,6 +49,16 @@ export default defineConfig([
     },
   },
   {
+    // The data layer sits below the session code: lib/auth reads it, never the reverse.
+    files: ["lib/dal/**"],
+    rules: {
+      "@typescript-eslint/no-restricted-imports": [
+        "error",
+        { patterns: [{ regex: "^@/lib/auth(/|$)", message: "lib/dal is below lib/auth: take the viewer as an argument, and permissions from lib/permissions." }] },
+      ],
+    },
+  },
+  {
     // The permissions table is pure: the session and the data layer read it, never the reverse.
     files: ["lib/permissions/**"],
     rules: {

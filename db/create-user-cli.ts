@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { parseArgs } from "node:util";
 import { z } from "zod";
-import { hashPassword } from "@/lib/auth/passwords";
+import { hashPassword } from "@/lib/passwords";
 import { createUserSchema } from "@/lib/validation/auth";
 import { users } from "./schema/users";
 import { withScriptConnection } from "./script-connection";

@@ -1,7 +1,7 @@
 import { eq, inArray, sql } from "drizzle-orm";
 import { z } from "zod";
 import { documentFromParagraphs, type ArticleImageAttrs } from "@/lib/article-document";
-import { hashPassword } from "@/lib/auth/passwords";
+import { hashPassword } from "@/lib/passwords";
 import { slugify } from "@/lib/arabic/slugify";
 import type { Database } from "./client";
 import { articleAuthors, articles, articleTags, tags } from "./schema/articles";

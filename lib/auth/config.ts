@@ -4,7 +4,7 @@ import Credentials from "next-auth/providers/credentials";
 import { ipFromHeaders } from "@/lib/request-ip";
 import { loginSchema } from "@/lib/validation/auth";
 import { logAuthError } from "./auth-log";
-import { signInWithPassword } from "./password-sign-in";
+import { signInWithPassword } from "@/lib/dal/users";
 import { resolveAuthSecret } from "./secret";
 
 const THIRTY_DAYS = 30 * 24 * 60 * 60;

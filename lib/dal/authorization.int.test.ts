@@ -49,6 +49,7 @@ const withAuthor = (viewer: Viewer) => storyInput(viewer?.id ?? crypto.randomUUI
 const rows: Record<string, { expect: (caller: Caller) => Expectation; call: (viewer: Viewer) => Promise<unknown> }> = {
   loadViewer: { expect: anyone, call: () => usersDal.loadViewer({ userId: target, sessionVersion: 1 }) },
   authenticate: { expect: anyone, call: () => usersDal.authenticate("nobody@example.com", "whatever-password") },
+  signInWithPassword: { expect: anyone, call: () => usersDal.signInWithPassword({ ip: "192.0.2.9", email: "nobody@example.com", password: "whatever-password" }, async () => {}) },
   registerReader: {
     expect: anyone,
     call: () => usersDal.registerReader({ email: `r-${crypto.randomUUID()}@example.com`, displayName: "قارئ", password: "x-long-passphrase" }),

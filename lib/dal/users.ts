@@ -5,9 +5,9 @@ import { staffTransaction } from "@/db/staff-transaction";
 import { batchedPerTurn } from "@/db/batch";
 import type { LandingPage, UserRole, UserStatus } from "@/db/schema/enums";
 import { users } from "@/db/schema/users";
-import { ACCOUNT_PAGE, admitPasswordAttempt, recordPasswordFailure, recordPasswordSuccess } from "@/lib/auth/login-guard";
+import { ACCOUNT_PAGE, admitLoginAttempt, admitPasswordAttempt, recordPasswordFailure, recordPasswordSuccess, type Wait } from "./internal/login-guard";
 import { currentLanding, landingChoicesFor, landingPathFor } from "@/lib/permissions/navigation";
-import { hashPassword, spendPasswordCheckTime, verifyPassword } from "@/lib/auth/passwords";
+import { hashPassword, spendPasswordCheckTime, verifyPassword } from "@/lib/passwords";
 import { assertCan, assertSignedIn, type SignedInViewer, type Viewer } from "@/lib/permissions/viewer";
 import { DomainError } from "@/lib/errors";
 import { ar } from "@/lib/i18n/ar";
@@ -214,4 +214,22 @@ export async function changeUserRole(viewer: Viewer, userId: string, role: UserR
 export async function setUserStatus(viewer: Viewer, userId: string, status: UserStatus) {
   assertCan(viewer, "user.manage");
   await changeAccount(viewer, userId, { status });
+}
+
+export type SignInOutcome =
+  | { outcome: "signedIn"; claims: SessionClaims }
+  | { outcome: "wrong" }
+  | { outcome: "limited"; retryAfterMinutes: number };
+
+/** One sign-in with a password, through the limits (internal/login-guard.ts); every path counts. Acts for anyone. */
+export async function signInWithPassword(input: { ip: string; email: string; password: string }, wait?: Wait): Promise<SignInOutcome> {
+  const admission = await admitLoginAttempt(input.ip, input.email, wait);
+  if (!admission.allowed) return { outcome: "limited", retryAfterMinutes: admission.retryAfterMinutes };
+  const claims = await authenticate(input.email, input.password);
+  if (!claims) {
+    await recordPasswordFailure(input.email);
+    return { outcome: "wrong" };
+  }
+  await recordPasswordSuccess(input.email, input.ip);
+  return { outcome: "signedIn", claims };
 }

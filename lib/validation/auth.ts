@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { landingPages, userRoles } from "@/db/schema/enums";
-import { isCommonPassword, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "@/lib/auth/passwords";
+import { isCommonPassword, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "@/lib/passwords";
 import { ar } from "@/lib/i18n/ar";
 import { storable } from "./storable-text";
 

@@ -1,11 +1,10 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { atOnce, describeRace } from "@/db/testing/at-once";
-import { changeOwnPassword, registerReader } from "@/lib/dal/users";
 import type { SignedInViewer } from "@/lib/permissions/viewer";
-import { admitPasswordAttempt } from "./login-guard";
-import { signInWithPassword } from "./password-sign-in";
-import { FREE_FAILURES, MAX_SLOWDOWN_MS } from "./slowdown";
+import { admitPasswordAttempt } from "./internal/login-guard";
+import { FREE_FAILURES, MAX_SLOWDOWN_MS } from "./internal/slowdown";
+import { changeOwnPassword, registerReader, signInWithPassword } from "./users";
 
 const PASSWORD = "a-long-enough-passphrase";
 const GUESSER = "198.51.100.66";

@@ -1,11 +1,11 @@
 import "server-only";
 import { setTimeout as sleep } from "node:timers/promises";
-import { consume, reset, tally, tallyOf, type RateDecision } from "@/lib/dal/rate-limits";
+import { consume, reset, tally, tallyOf, type RateDecision } from "../rate-limits";
 import { slowdownMs } from "./slowdown";
 
 // Brute-force protection for every password check, without handing anyone a way to lock the
 // owner out: guesses are limited per (account, address), so the owner's own address keeps its
-// attempts, and the account as a whole is only slowed down (lib/auth/slowdown.ts). Signing in
+// attempts, and the account as a whole is only slowed down (slowdown.ts). Signing in
 // also counts against the client's address. The pair's attempt is spent before the (slow)
 // check, so guesses sent at once cannot all see the same count. Keys are the e-mail as typed
 // (normalised), so an unknown address is treated, and timed, exactly like a known one.
