@@ -9,7 +9,7 @@ import { approveFromDesk, Thread, uniqueText } from "./pages/comments";
 import { asRole, newReader } from "./pages/people";
 import { draftAs, unique } from "./pages/story-editor-page";
 
-// A second production server on the run's database, with a build copy and a cache of its own, as
+// A second production server on the run's database and Redis, with a memory cache of its own, as
 // a second instance behind a load balancer would be: what one changes must reach readers of the other.
 
 test.skip(!onDatabaseServer(), "two instances share a PostgreSQL server; the embedded PGlite belongs to one process");
