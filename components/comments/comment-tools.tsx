@@ -161,7 +161,14 @@ export function CommentTools(props: Props) {
             type="button"
             className="button button--small button--danger"
             disabled={pending}
-            onClick={() => run(() => deleteCommentAction({ commentId: comment.id }), () => controls.refresh())}
+            onClick={() =>
+              run(
+                () => deleteCommentAction({ commentId: comment.id }),
+                (state) => {
+                  if (controls.refresh(state.message)) setResult({});
+                },
+              )
+            }
           >
             {ar.comments.actions.confirmDelete}
           </button>

@@ -26,6 +26,12 @@ async function fetchThread(url: string, signal?: AbortSignal): Promise<ThreadPay
  * cached page for every reader while its thread changes by the second. Without JavaScript the
  * link to the comments page (rendered by the server beside this island) does the same job.
  */
+/** Every comment the server's answer shows or lists as the viewer's own, replies included. */
+function commentIdsIn(payload: ThreadPayload, more: CommentView[] = []): Set<string> {
+  const comments = [...payload.page.comments, ...more];
+  return new Set([...comments.flatMap((c) => [c.id, ...c.replies.map((r) => r.id)]), ...payload.viewer.unpublished.map((c) => c.id)]);
+}
+
 export function LiveThread({ articleId, slug }: Props) {
   const [order, setOrder] = useState<ThreadOrder>("oldest");
   const [loaded, setLoaded] = useState<Loaded | null>(null);
@@ -33,6 +39,7 @@ export function LiveThread({ articleId, slug }: Props) {
   const [loadingMore, setLoadingMore] = useState(false);
   const [ownExtras, setOwnExtras] = useState<CommentView[]>([]);
   const [reloads, setReloads] = useState(0);
+  const [notice, setNotice] = useState<string | null>(null);
   const hydrated = useHydrated();
 
   useEffect(() => {
@@ -40,6 +47,9 @@ export function LiveThread({ articleId, slug }: Props) {
     fetchThread(threadUrl(articleId, order), controller.signal)
       .then((payload) => {
         setLoaded({ payload, more: [], nextCursor: payload.page.nextCursor });
+        // The server's view has taken over the viewer's own comments it knows of.
+        const known = commentIdsIn(payload);
+        setOwnExtras((current) => current.filter((comment) => !known.has(comment.id)));
         setFailed(false);
       })
       .catch((error: Error) => {
@@ -50,7 +60,11 @@ export function LiveThread({ articleId, slug }: Props) {
 
   const controls = useMemo<ThreadControls>(
     () => ({
-      refresh: () => setReloads((n) => n + 1),
+      refresh: (said) => {
+        setNotice(said ?? null);
+        setReloads((n) => n + 1);
+        return said !== undefined;
+      },
       // Shown at once from the action's answer; the reload then brings the server's view.
       showOwn: (comment) => {
         setOwnExtras((current) => [...current.filter((c) => c.id !== comment.id), comment]);
@@ -95,8 +109,7 @@ export function LiveThread({ articleId, slug }: Props) {
 
   const { payload } = loaded;
   const pageComments = [...payload.page.comments, ...loaded.more];
-  const shownIds = new Set(pageComments.flatMap((c) => [c.id, ...c.replies.map((r) => r.id)]));
-  const known = new Set([...shownIds, ...payload.viewer.unpublished.map((c) => c.id)]);
+  const known = commentIdsIn(payload, loaded.more);
   const extras = ownExtras.filter((c) => !known.has(c.id));
   // A new approved top-level comment may belong on a page not loaded yet: show it where the author looks.
   const newTopLevel = extras.filter((c) => c.status === "approved" && !c.parentId);
@@ -121,6 +134,11 @@ export function LiveThread({ articleId, slug }: Props) {
             </div>
           )}
         </div>
+        {notice && (
+          <p className="thread__status" role="status">
+            {notice}
+          </p>
+        )}
         <ThreadBody
           payload={payload}
           comments={placed.page.comments}

@@ -6,8 +6,12 @@ import type { CommentView } from "@/lib/comments/types";
 
 /** How a comment tool tells the thread around it that something changed. */
 export interface ThreadControls {
-  /** Load the thread again (after a moderation-visible change). */
-  refresh(): void;
+  /**
+   * Load the thread again (after a moderation-visible change). A `notice` about a comment that
+   * leaves the thread is said at the thread's top by the island, which answers true; the
+   * server-rendered comments page cannot, and the tool keeps saying it itself.
+   */
+  refresh(notice?: string): boolean;
   /** Show the viewer's own new or edited comment at once, before any reload. */
   showOwn(comment: CommentView): void;
 }
@@ -19,7 +23,17 @@ export const ThreadControlsProvider = ThreadContext.Provider;
 export function useThreadControls(): ThreadControls {
   const provided = useContext(ThreadContext);
   const router = useRouter();
-  return useMemo(() => provided ?? { refresh: () => router.refresh(), showOwn: () => router.refresh() }, [provided, router]);
+  return useMemo(
+    () =>
+      provided ?? {
+        refresh: () => {
+          router.refresh();
+          return false;
+        },
+        showOwn: () => router.refresh(),
+      },
+    [provided, router],
+  );
 }
 
 const subscribe = () => () => {};
