@@ -10,6 +10,7 @@ import KhabarCacheHandler from "@/lib/cache/handler.mjs";
 import { addCorrection } from "@/lib/dal/article-workflow";
 import { loadViewer } from "@/lib/dal/users";
 import { articlePath } from "@/lib/routes";
+import { pageText } from "./bench-report";
 
 // Run by bench-front.ts with the run's DATABASE_URL and Redis: the demo editor corrects the seed
 // story TRIES times through the data layer, expires its tags as an instance would (through Redis),
@@ -19,11 +20,6 @@ import { articlePath } from "@/lib/routes";
 const TRIES = Number(process.env.BENCH_TRIES ?? 20);
 const origins = process.argv.slice(2);
 const path = articlePath(slugify(seedArticle.headline));
-
-async function pageText(url: string): Promise<string> {
-  const read = () => fetch(url).then((response) => response.text(), () => "");
-  return (await read()) || read();
-}
 
 const editorEmail = DEMO_ACCOUNTS.find((account) => account.role === "editor")!.email;
 const [editorRow] = await getDb().select({ id: users.id, sv: users.sessionVersion }).from(users).where(eq(users.email, editorEmail));

@@ -12,7 +12,7 @@ import { articlePath } from "@/lib/routes";
 import { ensureBuild } from "./build-if-changed";
 import { freePort, startAppServer, type AppServer } from "./cluster/app-server";
 import { NGINX, startNginxFront } from "./cluster/front";
-import { machineLoad, median, percentile } from "./bench-report";
+import { machineLoad, median, pageText, percentile } from "./bench-report";
 
 // npm run bench:front: the breaking-news picture in one run on one machine (DATABASE_URL, Redis,
 // and Debian's nginx and wrk: apt-get install nginx wrk). wrk loads the seed story, with and
@@ -34,12 +34,6 @@ const prefix = `khabar-bench-${process.pid}`;
 const shared = { REDIS_URL: localRedisUrl(), REDIS_KEY_PREFIX: prefix };
 const path = articlePath(slugify(seedArticle.headline));
 const stops: (() => unknown)[] = [];
-
-/** The page's text, asked twice if need be: after a load run the server may close a kept-alive socket. */
-async function pageText(url: string): Promise<string> {
-  const read = () => fetch(url).then((response) => response.text(), () => "");
-  return (await read()) || read();
-}
 
 /** wrk's requests per second and 99th percentile (ms) on `url`. */
 function wrk(url: string, gzip: boolean) {

@@ -25,3 +25,9 @@ export function check(passed: boolean, statement: string, detail = ""): void {
   console.error(`CHECK FAILED: ${statement}${detail ? ` (${detail})` : ""}`);
   process.exitCode = 1;
 }
+
+/** The page's text, asked twice if need be: after a load run the server may close a kept-alive socket. */
+export async function pageText(url: string): Promise<string> {
+  const read = () => fetch(url).then((response) => response.text(), () => "");
+  return (await read()) || read();
+}
