@@ -13,33 +13,37 @@ import type { ArticleStatus, UserRole } from "./schema/enums";
 import { sections } from "./schema/sections";
 import { users } from "./schema/users";
 import demoNewsroom from "./seed-data/demo-newsroom.json" with { type: "json" };
+import demoLive from "./seed-data/demo-live.json" with { type: "json" };
 import seedArticle from "./seed-data/seed-article.json" with { type: "json" };
+import { demoLiveUpdatesSchema, seedLiveUpdates } from "./seed-live";
 
 const HOUR = 60 * 60 * 1000;
+
+const demoArticleSchema = z.object({
+  headline: z.string(),
+  kicker: z.string(),
+  dek: z.string(),
+  section: z.string(),
+  authors: z.array(z.string()).min(1),
+  tags: z.array(z.string()),
+  paragraphs: z.array(z.string()).min(1),
+  hoursAgo: z.number(),
+  updatedHoursAfter: z.number().optional(),
+  status: z.enum(["published", "draft", "scheduled", "in_review"]),
+  breaking: z.boolean().optional(),
+  // The lead picture, drawn at seed time (db/seed-art.ts).
+  image: z.object({ scene: z.enum(SCENES), alt: z.string().min(1), caption: z.string() }),
+});
 
 const demoSchema = z.object({
   sections: z.array(z.object({ slug: z.string(), name: z.string(), description: z.string() })),
   authors: z.array(z.object({ slug: z.string(), name: z.string(), email: z.email(), bio: z.string() })),
-  articles: z.array(
-    z.object({
-      headline: z.string(),
-      kicker: z.string(),
-      dek: z.string(),
-      section: z.string(),
-      authors: z.array(z.string()).min(1),
-      tags: z.array(z.string()),
-      paragraphs: z.array(z.string()).min(1),
-      hoursAgo: z.number(),
-      updatedHoursAfter: z.number().optional(),
-      status: z.enum(["published", "draft", "scheduled", "in_review"]),
-      breaking: z.boolean().optional(),
-      // The lead picture, drawn at seed time (db/seed-art.ts).
-      image: z.object({ scene: z.enum(SCENES), alt: z.string().min(1), caption: z.string() }),
-    }),
-  ),
+  articles: z.array(demoArticleSchema),
 });
 
-type DemoArticle = z.infer<typeof demoSchema>["articles"][number];
+type DemoArticle = z.infer<typeof demoArticleSchema>;
+
+const demoLiveSchema = z.object({ story: demoArticleSchema.omit({ status: true }), updates: demoLiveUpdatesSchema });
 
 // The sample story the product was built from: its headline and paragraphs are loaded
 // byte for byte, typos included. Its trailing "تعليق" is the comment-thread link, not body text.
@@ -82,6 +86,8 @@ export const DEMO_ACCOUNTS: { role: UserRole; email: string; displayName: string
 /** Loads the demo newsroom. Idempotent: rows that exist (by slug or email) are left as they are. */
 export async function seedDemoNewsroom(db: Database, now = new Date()) {
   const demo = demoSchema.parse(demoNewsroom);
+  const live = demoLiveSchema.parse(demoLive);
+  const liveStory: DemoArticle = { ...live.story, status: "published" };
 
   await db
     .insert(sections)
@@ -116,7 +122,7 @@ export async function seedDemoNewsroom(db: Database, now = new Date()) {
   );
 
   // Pictures are drawn only for stories not seeded yet, so that a second run stores none.
-  const stories = [SEED_STORY, ...demo.articles];
+  const stories = [SEED_STORY, liveStory, ...demo.articles];
   const seeded = new Set(
     (await db.select({ slug: articles.slug }).from(articles).where(inArray(articles.slug, stories.map((story) => slugify(story.headline))))).map(
       (row) => row.slug,
@@ -127,6 +133,7 @@ export async function seedDemoNewsroom(db: Database, now = new Date()) {
   for (const story of missing) {
     await insertStory(db, story, now, sectionIds, authorIds, covers.get(story.headline) ?? null);
   }
+  await seedLiveUpdates(db, slugify(liveStory.headline), live.updates, now, authorIds);
   await seedDemoComments(db, SEED_STORY.headline, "moderator@khabar.test");
 }
 

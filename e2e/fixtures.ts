@@ -2,6 +2,7 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page } from "@playwright/test";
 import demo from "@/db/seed-data/demo-newsroom.json" with { type: "json" };
 import seedArticle from "@/db/seed-data/seed-article.json" with { type: "json" };
+import { demoPublishedStories } from "@/db/seed-data/published";
 import { slugify } from "@/lib/arabic/slugify";
 import { articlePath } from "@/lib/routes";
 
@@ -16,10 +17,7 @@ export const hiddenStories = demo.articles
   .map((story) => ({ status: story.status, path: articlePath(slugify(story.headline)) }));
 
 /** Every story the seed publishes (the seed story included), as a reader or a crawler should see them. */
-export const publishedStories = [
-  { headline: seedArticle.headline, section: "syria", hoursAgo: 3, tags: ["داعش", "سوريا"], authors: ["newsdesk"] },
-  ...demo.articles.filter((story) => story.status === "published"),
-].map((story) => ({ ...story, path: articlePath(slugify(story.headline)) }));
+export const publishedStories = demoPublishedStories.map((story) => ({ ...story, path: articlePath(slugify(story.headline)) }));
 
 export const breakingStory = demo.articles.find((story) => story.breaking && story.status === "published")!;
 

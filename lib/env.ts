@@ -21,6 +21,12 @@ const schema = z.object({
   COMPRESSION: z.preprocess(emptyAsUndefined, z.enum(["on", "off"], "COMPRESSION must be on or off").default("on")),
   // Where `next start` finds the build; the e2e suite serves each run from a copy of its own.
   NEXT_DIST_DIR: z.preprocess(emptyAsUndefined, z.string().default(".next")),
+  // The shared cache and the live channel between instances (lib/cache/handler.mjs, lib/live/bus.ts).
+  REDIS_URL: z.preprocess(emptyAsUndefined, z.url().optional()),
+  REDIS_KEY_PREFIX: z.preprocess(emptyAsUndefined, z.string().default("khabar")),
+  // Live streams one instance holds open (lib/live/admission.ts); readers refused poll instead.
+  LIVE_MAX_STREAMS: z.preprocess(emptyAsUndefined, z.coerce.number().int().positive().default(5_000)),
+  LIVE_MAX_STREAMS_PER_ADDRESS: z.preprocess(emptyAsUndefined, z.coerce.number().int().positive().default(50)),
   TRUSTED_PROXIES: z.preprocess(
     emptyAsUndefined,
     z.coerce.number(proxiesMessage).int(proxiesMessage).min(1, proxiesMessage).max(5, proxiesMessage).default(1),

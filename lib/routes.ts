@@ -1,5 +1,7 @@
 // Public URLs, built in one place. Arabic slugs are percent-encoded on the wire.
 export const articlePath = (slug: string) => `/articles/${encodeURIComponent(slug)}`;
+/** Older updates of live coverage; the first page is the story itself. */
+export const liveUpdatesPath = (slug: string, page: number) => (page <= 1 ? articlePath(slug) : `${articlePath(slug)}/updates/${page}`);
 /** The story's comment thread as a page of its own (server-rendered, readable without JavaScript). */
 export const commentsPath = (slug: string, query: Record<string, string | undefined> = {}) => {
   const search = new URLSearchParams(Object.entries(query).filter((entry): entry is [string, string] => Boolean(entry[1])));

@@ -29,6 +29,12 @@ export interface ArticleForJsonLd {
   images: string[];
   /** Published corrections, oldest first; the story page lists the same ones. */
   corrections?: { text: string; correctedAt: string }[];
+  /** Live coverage: a LiveBlogPosting, with the updates on the page. */
+  live?: {
+    startedAt: string;
+    endedAt: string | null;
+    updates: { id: number; headline: string; text: string; publishedAt: string; editedAt: string | null }[];
+  };
 }
 
 type JsonLd = Record<string, unknown>;
@@ -49,7 +55,7 @@ export function newsArticleJsonLd(article: ArticleForJsonLd, site: SiteIdentity)
   const url = absolute(site, article.url);
   return {
     "@context": "https://schema.org",
-    "@type": "NewsArticle",
+    "@type": article.live ? "LiveBlogPosting" : "NewsArticle",
     "@id": `${url}#article`,
     mainEntityOfPage: { "@type": "WebPage", "@id": url },
     url,
@@ -77,6 +83,23 @@ export function newsArticleJsonLd(article: ArticleForJsonLd, site: SiteIdentity)
           })),
         }
       : {}),
+    ...(article.live ? liveBlogFields(article.live, url) : {}),
+  };
+}
+
+function liveBlogFields(live: NonNullable<ArticleForJsonLd["live"]>, url: string): JsonLd {
+  return {
+    coverageStartTime: live.startedAt,
+    ...(live.endedAt ? { coverageEndTime: live.endedAt } : {}),
+    liveBlogUpdate: live.updates.map((update) => ({
+      "@type": "BlogPosting",
+      "@id": `${url}#update-${update.id}`,
+      url: `${url}#update-${update.id}`,
+      headline: shortenAtWord(update.headline || update.text, JSON_LD_HEADLINE_MAX),
+      articleBody: update.text,
+      datePublished: update.publishedAt,
+      dateModified: update.editedAt ?? update.publishedAt,
+    })),
   };
 }
 

@@ -1,5 +1,5 @@
 import type { ArticleImageAttrs } from "@/lib/article-document";
-import { ar } from "@/lib/i18n/ar";
+import { ar } from "@/lib/i18n/site";
 import { ARTICLE_IMAGE_SIZES } from "@/lib/media/image-variants";
 import { ResponsiveImage } from "./responsive-image";
 

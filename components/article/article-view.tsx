@@ -5,12 +5,14 @@ import { Byline } from "@/components/article/byline";
 import { CommentsSection } from "@/components/article/comments-section";
 import { StoryCard } from "@/components/article/story-card";
 import { TimeStamp } from "@/components/ui/time-stamp";
+import { LiveCoverage } from "@/components/live/live-coverage";
 import type { ArticleDetail, ArticleSummary } from "@/lib/dal/public-articles";
+import type { LiveCoveragePage } from "@/lib/dal/public-live";
 import { ar } from "@/lib/i18n/ar";
 import { sectionPath, tagPath } from "@/lib/routes";
 
 /** A story as readers see it: the public page and the newsroom's preview render this same tree. */
-export function ArticleView({ article, related = [] }: { article: ArticleDetail; related?: ArticleSummary[] }) {
+export function ArticleView({ article, related = [], live = null }: { article: ArticleDetail; related?: ArticleSummary[]; live?: LiveCoveragePage | null }) {
   const wasUpdated = article.updatedAt !== null && article.updatedAt > article.publishedAt;
   return (
     <article className="article" lang={article.language} dir={article.direction}>
@@ -19,6 +21,7 @@ export function ArticleView({ article, related = [] }: { article: ArticleDetail;
           <IntentLink href={sectionPath(article.section.slug)}>{article.section.name}</IntentLink>
           {article.kicker && <span className="kicker__detail">{article.kicker}</span>}
           {article.isBreaking && <span className="badge badge--breaking">{ar.article.breaking}</span>}
+          {article.coverage && !article.coverage.endedAt && <span className="badge badge--live">{ar.live.coverage}</span>}
         </p>
         <h1 className="article__headline">{article.headline}</h1>
         {article.dek && <p className="article__dek">{article.dek}</p>}
@@ -43,6 +46,7 @@ export function ArticleView({ article, related = [] }: { article: ArticleDetail;
         </p>
       )}
       <ArticleBody document={article.body} direction={article.direction} />
+      {article.coverage && live && <LiveCoverage articleId={article.id} slug={article.slug} coverage={live} endedAt={article.coverage.endedAt} />}
       {article.source && (
         <p className="article__source">
           {ar.article.source} <bdi>{article.source}</bdi>

@@ -1,6 +1,6 @@
 import { IntentLink } from "@/components/ui/intent-link";
 import type { AuthorRef } from "@/lib/dal/public-articles";
-import { ar } from "@/lib/i18n/ar";
+import { ar } from "@/lib/i18n/site";
 import { authorPath } from "@/lib/routes";
 
 export function Byline({ authors }: { authors: AuthorRef[] }) {

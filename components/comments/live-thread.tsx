@@ -4,6 +4,8 @@ import { useEffect, useMemo, useState } from "react";
 import { placeUnpublished } from "@/lib/comments/place-unpublished";
 import type { CommentView, ThreadOrder, ThreadPayload } from "@/lib/comments/types";
 import { ar } from "@/lib/i18n/site";
+import { storyChannel } from "@/lib/live/events";
+import { useLiveChannel } from "@/components/live/use-live-channel";
 import { articlePath, commentsPath } from "@/lib/routes";
 import { ThreadBody } from "./thread-body";
 import { ThreadControlsProvider, useHydrated, type ThreadControls } from "./thread-context";
@@ -12,8 +14,13 @@ type Props = { articleId: string; slug: string };
 
 type Loaded = { payload: ThreadPayload; more: CommentView[]; nextCursor: string | null };
 
-const threadUrl = (articleId: string, order: ThreadOrder, after?: string) =>
-  `/api/articles/${articleId}/comments?order=${order}${after ? `&after=${after}` : ""}`;
+// `seen` names the live message that announced a change: a distinct address, so that a shared
+// cache in front (kept for a second) answers with the thread after that change, once for all.
+const threadUrl = (articleId: string, order: ThreadOrder, after?: string | null, seen?: number | null) =>
+  `/api/articles/${articleId}/comments?order=${order}${after ? `&after=${after}` : ""}${seen ? `&seen=${seen}` : ""}`;
+
+/** Readers of a busy thread fetch its change spread over this long, not all in the same instant. */
+const LIVE_REFETCH_SPREAD_MS = 1_000;
 
 async function fetchThread(url: string, signal?: AbortSignal): Promise<ThreadPayload> {
   const response = await fetch(url, { cache: "no-store", signal });
@@ -40,13 +47,24 @@ export function LiveThread({ articleId, slug }: Props) {
   const [ownExtras, setOwnExtras] = useState<CommentView[]>([]);
   const [reloads, setReloads] = useState(0);
   const [notice, setNotice] = useState<string | null>(null);
+  const [seen, setSeen] = useState<number | null>(null);
   const hydrated = useHydrated();
+
+  // A comment approved or taken down: the thread is fetched again, keeping the pages already loaded.
+  useLiveChannel(storyChannel(articleId), null, (event) => {
+    if (event.kind === "comments") setTimeout(() => setSeen(event.id), Math.random() * LIVE_REFETCH_SPREAD_MS);
+  });
 
   useEffect(() => {
     const controller = new AbortController();
-    fetchThread(threadUrl(articleId, order), controller.signal)
+    fetchThread(threadUrl(articleId, order, null, seen), controller.signal)
       .then((payload) => {
-        setLoaded({ payload, more: [], nextCursor: payload.page.nextCursor });
+        const firstPage = commentIdsIn(payload);
+        setLoaded((current) =>
+          current && current.payload.order === order && current.more.length > 0
+            ? { payload, more: current.more.filter((comment) => !firstPage.has(comment.id)), nextCursor: current.nextCursor }
+            : { payload, more: [], nextCursor: payload.page.nextCursor },
+        );
         // The server's view has taken over the viewer's own comments it knows of.
         const known = commentIdsIn(payload);
         setOwnExtras((current) => current.filter((comment) => !known.has(comment.id)));
@@ -56,7 +74,7 @@ export function LiveThread({ articleId, slug }: Props) {
         if (error.name !== "AbortError") setFailed(true);
       });
     return () => controller.abort();
-  }, [articleId, order, reloads]);
+  }, [articleId, order, reloads, seen]);
 
   const controls = useMemo<ThreadControls>(
     () => ({

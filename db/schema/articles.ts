@@ -55,6 +55,9 @@ export const articles = pgTable(
     // The time an editor scheduled the story for; kept after it goes live so that a late
     // start (the server was down) shows on the desk.
     scheduledFor: timestamp({ withTimezone: true }),
+    // Live coverage (db/schema/live.ts): started, and ended until an editor reopens it.
+    coverageStartedAt: timestamp({ withTimezone: true }),
+    coverageEndedAt: timestamp({ withTimezone: true }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     modifiedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     createdBy: uuid().references(() => users.id),

@@ -1,13 +1,17 @@
 import "server-only";
 import { revalidateTag, unstable_cache, updateTag } from "next/cache";
 import { cache } from "react";
+import { announceExpired } from "@/lib/live/announce";
 
 // The one module that speaks Next's caching API: reads are kept under tags, and writes expire
-// those tags in one of three ways (see the README's "From a write to every reader").
+// those tags in one of three ways (see the README's "From a write to every reader"). The two
+// that expire at once also tell open pages (lib/live/announce.ts).
 
-/** Inside a server action: the tags expire now and the acting person's next view is fresh. */
+/** Inside a server action: the tags expire now and the acting person's next view is fresh; open pages are told. */
 export function expireForWriter(tags: Iterable<string>) {
-  for (const tag of tags) updateTag(tag);
+  const expired = [...tags];
+  for (const tag of expired) updateTag(tag);
+  void announceExpired(expired);
 }
 
 /** The tags go stale: readers get the kept version once more while a fresh one is rendered. */
@@ -31,7 +35,9 @@ function processCache(): ProcessCache | undefined {
  * posting a comment), and it works where `updateTag` cannot (route handlers, the clock).
  */
 export async function expireEverywhere(tags: Iterable<string>) {
-  await processCache()?.expire([...new Set(tags)]);
+  const expired = [...new Set(tags)];
+  await processCache()?.expire(expired);
+  void announceExpired(expired);
 }
 
 /** Whether the shared cache is configured and reachable, for the health check. */

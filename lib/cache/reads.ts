@@ -5,6 +5,7 @@ import type { ThreadOrder } from "@/lib/comments/types";
 import * as commentSettingsDal from "@/lib/dal/comment-settings";
 import * as commentsDal from "@/lib/dal/comments";
 import * as publicArticles from "@/lib/dal/public-articles";
+import * as publicLive from "@/lib/dal/public-live";
 import * as authorsDal from "@/lib/dal/authors";
 import * as search from "@/lib/dal/search";
 import * as syndication from "@/lib/dal/syndication";
@@ -32,13 +33,23 @@ export const findRenamedArticleSlug = cached(
   found,
 );
 
+/** A page of a live story's updates; the story's tag expires with every update readers see. */
+export const getLiveCoverage = cached(
+  "live-coverage",
+  (articleId: string, _slug: string, page: string) => publicLive.getLiveCoveragePage(articleId, Number(page)),
+  (_articleId, slug) => [cacheTags.article(slug)],
+  found,
+);
+
+/** The breaking strip on every public page. */
+export const getBreakingNews = cached("breaking", () => publicLive.getBreakingNews(), () => [cacheTags.home, cacheTags.allArticles]);
+
 const LATEST_ON_FRONT_PAGE = 8;
 
 export const getHomePage = cached(
   "home",
   async () => {
-    const [breaking, photographedLead, newest, sections] = await Promise.all([
-      publicArticles.listBreakingArticles(),
+    const [photographedLead, newest, sections] = await Promise.all([
       publicArticles.findLeadArticle(),
       publicArticles.listLatestArticles(LATEST_ON_FRONT_PAGE + 1),
       sectionsDal.listSections(),
@@ -51,7 +62,7 @@ export const getHomePage = cached(
         articles: await publicArticles.listSectionArticles(section.slug, 4),
       })),
     );
-    return { breaking, lead, latest, rails: rails.filter((rail) => rail.articles.length > 0) };
+    return { lead, latest, rails: rails.filter((rail) => rail.articles.length > 0) };
   },
   () => [cacheTags.home, cacheTags.allArticles, cacheTags.sections, cacheTags.commentCounts],
 );

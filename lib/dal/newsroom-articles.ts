@@ -39,6 +39,7 @@ import {
   writeRelations,
 } from "./internal/article-content";
 import { loadArticleDetail, type ArticleDetail } from "./public-articles";
+import { markPresent, othersEditingNow } from "./internal/presence";
 
 // The newsroom's stories: the desk, the editor, revisions, presence and previews. Every
 // function checks the viewer's capability, then the row (their own story? still editable?).
@@ -570,34 +571,13 @@ export async function restoreRevision(
 // ---------------------------------------------------------------------------------------
 // Presence: a soft lock, not a hard one
 
-async function othersEditingNow(viewerId: string, articleId: string): Promise<string[]> {
-  const rows = await getDb()
-    .select({ name: users.displayName })
-    .from(articlePresence)
-    .innerJoin(users, eq(users.id, articlePresence.userId))
-    .where(
-      and(
-        eq(articlePresence.articleId, articleId),
-        ne(articlePresence.userId, viewerId),
-        gt(articlePresence.heartbeatAt, presenceCutoff(new Date())),
-      ),
-    )
-    .orderBy(asc(users.displayName));
-  return rows.map((row) => row.name);
-}
-
 /** Marks the viewer as editing the story now and returns who else is. */
 export async function heartbeat(viewer: Viewer, articleId: string): Promise<{ othersEditing: string[]; version: number; status: ArticleStatus } | null> {
   assertCan(viewer, "article.create");
   const story = await openableStory(viewer, articleId);
   if (!story) return null;
   if (canEditStory(viewer, story)) {
-    // The app's clock, as presenceCutoff reads it: one clock for the beat and its expiry.
-    const now = new Date();
-    await getDb()
-      .insert(articlePresence)
-      .values({ articleId, userId: viewer.id, heartbeatAt: now })
-      .onConflictDoUpdate({ target: [articlePresence.articleId, articlePresence.userId], set: { heartbeatAt: now } });
+    await markPresent(viewer.id, articleId);
   }
   return { othersEditing: await othersEditingNow(viewer.id, articleId), version: story.version, status: story.status };
 }

@@ -5,6 +5,7 @@ import { articles, articleSlugHistory } from "@/db/schema/articles";
 import { seedDemoNewsroom } from "@/db/seed";
 import demo from "@/db/seed-data/demo-newsroom.json" with { type: "json" };
 import seedArticle from "@/db/seed-data/seed-article.json" with { type: "json" };
+import { demoPublishedStories } from "@/db/seed-data/published";
 import { plainTextOf } from "@/lib/article-document";
 import { slugify } from "@/lib/arabic/slugify";
 import {
@@ -21,7 +22,7 @@ import {
 
 const seedSlug = slugify(seedArticle.headline);
 const hiddenStories = demo.articles.filter((story) => story.status !== "published");
-const publishedCount = demo.articles.length - hiddenStories.length + 1;
+const publishedCount = demoPublishedStories.length;
 
 beforeAll(async () => {
   await seedDemoNewsroom(getDb());

@@ -53,6 +53,8 @@ export interface ArticleDetail extends ArticleSummary {
   seoDescription: string;
   commentMode: CommentMode;
   corrections: CorrectionDto[];
+  /** Live coverage (lib/dal/public-live.ts), or null for a story told once. */
+  coverage: { startedAt: string; endedAt: string | null } | null;
 }
 
 export interface Page<T> {
@@ -150,6 +152,8 @@ const detailColumns = {
   seoTitle: articles.seoTitle,
   seoDescription: articles.seoDescription,
   commentMode: articles.commentMode,
+  coverageStartedAt: articles.coverageStartedAt,
+  coverageEndedAt: articles.coverageEndedAt,
 };
 
 /**
@@ -192,6 +196,9 @@ export async function loadArticleDetail(story: { publicSlug: string } | { anySta
     seoDescription: row.seoDescription,
     commentMode: row.commentMode,
     corrections: corrections.map((correction) => ({ ...correction, createdAt: correction.createdAt.toISOString() })),
+    coverage: row.coverageStartedAt
+      ? { startedAt: row.coverageStartedAt.toISOString(), endedAt: row.coverageEndedAt?.toISOString() ?? null }
+      : null,
   };
 }
 

@@ -1,15 +1,12 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/db";
 import { seedDemoNewsroom } from "@/db/seed";
-import demo from "@/db/seed-data/demo-newsroom.json" with { type: "json" };
+import { demoPublishedStories } from "@/db/seed-data/published";
 import seedArticle from "@/db/seed-data/seed-article.json" with { type: "json" };
 import { slugify } from "@/lib/arabic/slugify";
 import { countPublicArticles, listFeedArticles, listRecentStories, listSitemapListings, listSitemapStories } from "./syndication";
 
-const published = [
-  { headline: seedArticle.headline, section: "syria", hoursAgo: 3, tags: ["داعش", "سوريا"], authors: ["newsdesk"] },
-  ...demo.articles.filter((story) => story.status === "published"),
-];
+const published = demoPublishedStories;
 const slugs = (stories: { headline: string }[]) => stories.map((story) => slugify(story.headline)).sort();
 
 beforeAll(async () => {

@@ -14,3 +14,12 @@ export const ARTICLE_LIMITS = {
   correctionNote: 1_000,
   returnNote: 1_000,
 } as const;
+
+/** A live update is short: a headline and a few paragraphs, perhaps a photo. */
+export const LIVE_UPDATE_LIMITS = {
+  headline: 200,
+  bodyCharacters: 4_000,
+} as const;
+
+/** Updates per page of a live story, newest first. */
+export const LIVE_UPDATES_PER_PAGE = 20;

@@ -56,6 +56,32 @@ export const ar = {
     corrections: "تصحيحات وتحديثات",
     correctionLabel: { correction: "تصحيح", clarification: "توضيح", update: "تحديث" },
   },
+  // ── Live coverage, as readers see it ──────────────────────────────────────────────
+  live: {
+    badge: "مباشر",
+    coverage: "تغطية مباشرة",
+    ended: "انتهت التغطية",
+    keyEvents: "أبرز التطورات",
+    keyEvent: "حدث بارز",
+    updates: "آخر التحديثات",
+    edited: "عُدّل",
+    empty: "لم تُنشر تحديثات بعد. تابع هذه الصفحة.",
+    showNew: (n: number) =>
+      `اعرض ${countPhrase(n, { zero: "", one: "تحديثًا جديدًا", two: "تحديثين جديدين", few: "تحديثات جديدة", many: "تحديثًا جديدًا", other: "تحديث جديد" })}`,
+    arrived: (n: number) =>
+      countPhrase(n, { zero: "", one: "وصل تحديث جديد.", two: "وصل تحديثان جديدان.", few: "تحديثات جديدة وصلت.", many: "تحديثًا جديدًا وصل.", other: "تحديث جديد وصل." }),
+    changed: "عُدّل تحديث في التغطية.",
+    removed: "حُذف تحديث من التغطية.",
+    coverageEnded: "انتهت التغطية المباشرة.",
+    older: "تحديثات أقدم",
+    newer: "تحديثات أحدث",
+    latest: "العودة إلى آخر التحديثات",
+    permalink: (time: string) => `رابط تحديث الساعة ${time}`,
+    reload: "فاتتك تحديثات كثيرة. أعد تحميل الصفحة لتراها.",
+    pageTitle: (headline: string, page: number) => `${headline}: تحديثات سابقة، الصفحة ${page}`,
+    pageHeading: (page: number) => `تحديثات سابقة، الصفحة ${page}`,
+    by: "بقلم",
+  },
   // ── Comment threads, as readers see them ──────────────────────────────────────────
   comments: {
     heading: "التعليقات",

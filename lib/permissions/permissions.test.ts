@@ -5,7 +5,7 @@ import { capabilities, roleCan, type Capability } from "./permissions";
 // The table as a newcomer should read it; a change to permissions.ts must change this too.
 const expected: Record<UserRole, Capability[]> = {
   reader: ["comment.create", "comment.report"],
-  writer: ["comment.create", "comment.report", "article.create", "article.editOwn", "article.submit"],
+  writer: ["comment.create", "comment.report", "article.create", "article.editOwn", "article.submit", "live.draftUpdate"],
   editor: [
     "comment.create",
     "comment.report",
@@ -17,6 +17,9 @@ const expected: Record<UserRole, Capability[]> = {
     "article.schedule",
     "article.unpublish",
     "article.correct",
+    "live.cover",
+    "live.draftUpdate",
+    "live.publishUpdate",
     "taxonomy.manage",
     "search.synonyms",
   ],

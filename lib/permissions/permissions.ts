@@ -14,6 +14,11 @@ const capabilityRoles = {
   "article.unpublish": ["editor"],
   // Corrections, clarifications and updates appended to a story readers have seen.
   "article.correct": ["editor"],
+  // Live coverage: starting and ending it, and putting its updates before readers (publishing,
+  // editing, pinning or removing a published update). Writers draft updates for an editor.
+  "live.cover": ["editor"],
+  "live.draftUpdate": ["writer", "editor"],
+  "live.publishUpdate": ["editor"],
   "taxonomy.manage": ["editor"],
   // Spellings search treats as one word (انفيديا، Nvidia).
   "search.synonyms": ["editor"],

@@ -6,6 +6,7 @@ import type { ArticleStatus } from "@/db/schema/enums";
 import { requireCapabilityPage } from "@/lib/auth/page-guards";
 import { can } from "@/lib/permissions/viewer";
 import { listDeskArticles, type DeskStatusFilter } from "@/lib/dal/newsroom-articles";
+import { listOpenCoverage } from "@/lib/dal/live-coverage";
 import { deskStatuses } from "@/lib/editorial/workflow";
 import { ar } from "@/lib/i18n/ar";
 
@@ -29,7 +30,7 @@ export default async function DeskPage({ searchParams }: PageProps<"/editor">) {
   const status: DeskStatusFilter = (deskStatuses as readonly string[]).includes(rawStatus) ? (rawStatus as ArticleStatus) : "all";
   const query = (typeof params.q === "string" ? params.q : "").trim().slice(0, 100);
   const mine = params.mine === "1";
-  const desk = await listDeskArticles(viewer, { status, mine, query });
+  const [desk, coverage] = await Promise.all([listDeskArticles(viewer, { status, mine, query }), listOpenCoverage(viewer)]);
   const filters = { status, mine: mine || desk.mineOnly, query };
 
   return (
@@ -41,6 +42,19 @@ export default async function DeskPage({ searchParams }: PageProps<"/editor">) {
           {t.newStory}
         </Link>
       </header>
+
+      {coverage.length > 0 && (
+        <nav className="desk__live" aria-labelledby="desk-live-heading">
+          <h2 id="desk-live-heading">{ar.liveDesk.underWay}</h2>
+          <ul>
+            {coverage.map((story) => (
+              <li key={story.id}>
+                <span className="badge badge--live">{ar.live.badge}</span> <Link href={`/editor/articles/${story.id}/live`}>{story.headline}</Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      )}
 
       <div className="desk__filters">
         <nav aria-label={t.statusTabs} className="status-tabs">

@@ -72,7 +72,7 @@ export async function loadSnapshot(db: Executor, articleId: string): Promise<Art
   };
 }
 
-function mapImages(blocks: ArticleBlock[], sizes: Map<string, { width: number; height: number }>): ArticleBlock[] {
+function mapImages(blocks: ArticleBlock[], sizes: ImageSizes): ArticleBlock[] {
   return blocks.map((block) => {
     if (block.type === "image") {
       const size = sizes.get(block.attrs.imageId);
@@ -96,6 +96,22 @@ function imageIdsOf(blocks: ArticleBlock[]): string[] {
           ? block.content.flatMap((item) => imageIdsOf(item.content))
           : [],
   );
+}
+
+type ImageSizes = Map<string, { width: number; height: number }>;
+
+async function storedImageSizes(db: Executor, ids: string[]): Promise<ImageSizes> {
+  const unique = [...new Set(ids)];
+  if (unique.length === 0) return new Map();
+  const rows = await db.select({ id: images.id, width: images.width, height: images.height }).from(images).where(inArray(images.id, unique));
+  return new Map(rows.map((image) => [image.id, { width: image.width, height: image.height }]));
+}
+
+/** The document with each image's size as stored, or null when one of its images is not in the library. */
+export async function withStoredImageSizes(db: Executor, document: ArticleDocument): Promise<ArticleDocument | null> {
+  const ids = imageIdsOf(document.content);
+  const sizes = await storedImageSizes(db, ids);
+  return ids.every((id) => sizes.has(id)) ? { ...document, content: mapImages(document.content, sizes) } : null;
 }
 
 export interface ResolveOptions {
@@ -123,14 +139,7 @@ export async function resolveInput(
     .where(and(inArray(users.id, input.authorIds), inArray(users.role, ["writer", "editor", "admin"]), eq(users.status, "active")));
   if (staff.length !== input.authorIds.length) fieldErrors.authorIds = [t.authorsNotStaff];
 
-  const imageIds = [...new Set([...imageIdsOf(input.body.content), ...(input.cover ? [input.cover.imageId] : [])])];
-  const sizes = new Map(
-    imageIds.length === 0
-      ? []
-      : (await db.select({ id: images.id, width: images.width, height: images.height }).from(images).where(inArray(images.id, imageIds))).map(
-          (image) => [image.id, { width: image.width, height: image.height }] as const,
-        ),
-  );
+  const sizes = await storedImageSizes(db, [...imageIdsOf(input.body.content), ...(input.cover ? [input.cover.imageId] : [])]);
   if (input.cover && !sizes.has(input.cover.imageId)) fieldErrors.cover = [t.imageMissing];
   if (imageIdsOf(input.body.content).some((id) => !sizes.has(id))) fieldErrors.body = [t.imageMissing];
 

@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
 import { ArticleView } from "@/components/article/article-view";
 import { JsonLd } from "@/components/seo/json-ld";
-import { getRelatedArticles } from "@/lib/cache/reads";
+import { getLiveCoverage, getRelatedArticles } from "@/lib/cache/reads";
 import type { ArticleDetail } from "@/lib/dal/public-articles";
+import type { LiveCoveragePage } from "@/lib/dal/public-live";
+import { plainTextOf } from "@/lib/article-document";
 import { findArticleForRoute } from "@/lib/article-for-route";
 import { NotFoundInPlace } from "@/components/layout/not-found-page";
 import { ar } from "@/lib/i18n/ar";
@@ -50,7 +52,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   };
 }
 
-function structuredData(article: ArticleDetail) {
+function structuredData(article: ArticleDetail, live: LiveCoveragePage | null) {
   const url = articlePath(article.slug);
   return [
     newsArticleJsonLd(
@@ -70,6 +72,14 @@ function structuredData(article: ArticleDetail) {
         tags: article.tags.map((tag) => tag.name),
         images: [shareImageFor(article.cover).url],
         corrections: article.corrections.map((correction) => ({ text: correction.note, correctedAt: correction.createdAt })),
+        live:
+          article.coverage && live
+            ? {
+                startedAt: article.coverage.startedAt,
+                endedAt: article.coverage.endedAt,
+                updates: live.updates.map((update) => ({ ...update, text: plainTextOf(update.body) })),
+              }
+            : undefined,
       },
       site,
     ),
@@ -87,11 +97,14 @@ function structuredData(article: ArticleDetail) {
 export default async function ArticlePage({ params }: Props) {
   const article = await loadArticle(params);
   if (!article) return <NotFoundInPlace />;
-  const related = await getRelatedArticles(article.slug, article.id);
+  const [related, live] = await Promise.all([
+    getRelatedArticles(article.slug, article.id),
+    article.coverage ? getLiveCoverage(article.id, article.slug, "1") : null,
+  ]);
   return (
     <>
-      <JsonLd data={structuredData(article)} />
-      <ArticleView article={article} related={related} />
+      <JsonLd data={structuredData(article, live)} />
+      <ArticleView article={article} related={related} live={live} />
     </>
   );
 }

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import { IntentLink } from "@/components/ui/intent-link";
 import { StoryCard } from "@/components/article/story-card";
-import { BreakingStrip } from "@/components/layout/breaking-strip";
 import { NotFoundInPlace } from "@/components/layout/not-found-page";
 import { JsonLd } from "@/components/seo/json-ld";
 import { getHomePage } from "@/lib/cache/reads";
@@ -28,13 +27,12 @@ export async function generateMetadata({ params }: PageProps<"/front-page/[editi
 
 export default async function HomePage({ params }: PageProps<"/front-page/[edition]">) {
   if ((await params).edition !== FRONT_PAGE_EDITION) return <NotFoundInPlace />;
-  const { breaking, lead, latest, rails } = await getHomePage();
+  const { lead, latest, rails } = await getHomePage();
 
   return (
     <>
       <JsonLd data={websiteJsonLd(site, "/search?q={search_term_string}")} />
       <h1 className="visually-hidden">{`${ar.site.name}: ${ar.site.tagline}`}</h1>
-      <BreakingStrip articles={breaking} />
       {lead ? (
         <div className="front-page">
           <section className="front-page__lead" aria-label={ar.home.lead}>

@@ -1,11 +1,13 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import Link from "next/link";
 import { cache } from "react";
 import { TimeStamp } from "@/components/ui/time-stamp";
 import { formatDateTime, formatTime, newsroomTimeZoneName, defaultScheduleWallTime } from "@/lib/arabic/dates";
 import { requireCapabilityPage } from "@/lib/auth/page-guards";
 import { getArticleForEditing, getEditorOptions, type EventRow } from "@/lib/dal/newsroom-articles";
 import { ar } from "@/lib/i18n/ar";
+import { can } from "@/lib/permissions/viewer";
 import { parseUuidParam } from "@/lib/validation/route-params";
 import { StoryEditor } from "../../story-editor";
 import { CorrectionForm } from "./correction-form";
@@ -81,6 +83,13 @@ export default async function EditStoryPage({ params }: PageProps<"/editor/artic
             </ul>
           )}
           {article.canCorrect && <CorrectionForm articleId={article.id} />}
+        </section>
+      )}
+      {can(viewer, "live.draftUpdate") && (
+        <section className="side-panel" aria-labelledby="panel-live">
+          <h2 id="panel-live">{ar.liveDesk.heading}</h2>
+          <p className="field__hint">{ar.liveDesk.startHint}</p>
+          <Link href={`/editor/articles/${article.id}/live`}>{ar.liveDesk.openDesk}</Link>
         </section>
       )}
       <section className="side-panel" aria-labelledby="panel-history">
