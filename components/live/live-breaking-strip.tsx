@@ -7,7 +7,7 @@ import { SITE_CHANNEL, type BreakingLink } from "@/lib/live/events";
 import { useLiveChannel } from "./use-live-channel";
 
 /** The breaking strip on every public page: as rendered, then as the newsroom changes it while the page is open. */
-export function LiveBreakingStrip({ initial, since }: { initial: BreakingLink[]; since: number }) {
+export function LiveBreakingStrip({ initial, since }: { initial: BreakingLink[]; since: number | null }) {
   const [stories, setStories] = useState(initial);
   useLiveChannel(SITE_CHANNEL, since, (event) => {
     if (event.kind === "breaking") setStories(event.stories);

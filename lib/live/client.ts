@@ -4,7 +4,8 @@ import type { LiveEvent } from "./events";
 // on it: each subscribes to a channel with the newest message its server-rendered state has
 // seen, and gets every later one, once. A dropped stream is caught up by one poll and reopened
 // with growing pauses; a refused or failing one leaves the page polling every 20 s or so. A tab
-// hidden for a while lets its stream go, and catches up when it is looked at again.
+// hidden for a while, or a device gone offline, lets its stream go, and catches up when it is
+// looked at again or back online.
 
 type Handler = (event: LiveEvent | { kind: "reset" }) => void;
 interface Subscription {
@@ -33,13 +34,13 @@ class LiveConnection {
   private failures = 0;
   private stopped = false;
   private hiddenTimer: ReturnType<typeof setTimeout> | undefined;
-  private watchingVisibility = false;
+  private followingTab = false;
 
   subscribe(channel: string, since: number | null, handler: Handler): () => void {
     const subscription = { channel, since, handler };
     this.subscriptions.add(subscription);
     if (since !== null) this.after = this.after === null ? since : Math.min(this.after, since);
-    this.watchVisibility();
+    this.followTab();
     this.reopenSoon(0);
     return () => {
       this.subscriptions.delete(subscription);
@@ -123,21 +124,29 @@ class LiveConnection {
     this.source = null;
   }
 
-  private watchVisibility() {
-    if (this.watchingVisibility) return;
-    this.watchingVisibility = true;
+  private pause() {
+    this.stopped = true;
+    this.stop();
+  }
+
+  private resume() {
+    if (!this.stopped) return;
+    this.stopped = false;
+    this.failures = 0;
+    void this.poll().finally(() => this.reopenSoon(0));
+  }
+
+  private followTab() {
+    if (this.followingTab) return;
+    this.followingTab = true;
     document.addEventListener("visibilitychange", () => {
       clearTimeout(this.hiddenTimer);
-      if (document.hidden) {
-        this.hiddenTimer = setTimeout(() => {
-          this.stopped = true;
-          this.stop();
-        }, HIDDEN_FOR_MS);
-      } else if (this.stopped) {
-        this.stopped = false;
-        this.failures = 0;
-        void this.poll().finally(() => this.reopenSoon(0));
-      }
+      if (document.hidden) this.hiddenTimer = setTimeout(() => this.pause(), HIDDEN_FOR_MS);
+      else if (navigator.onLine) this.resume();
+    });
+    window.addEventListener("offline", () => this.pause());
+    window.addEventListener("online", () => {
+      if (!document.hidden) this.resume();
     });
   }
 }
