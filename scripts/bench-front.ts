@@ -1,5 +1,5 @@
 import { execFileSync, spawn } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
@@ -10,9 +10,9 @@ import { dropRedisKeys, localRedisUrl } from "@/e2e/harness/redis";
 import { slugify } from "@/lib/arabic/slugify";
 import { articlePath } from "@/lib/routes";
 import { ensureBuild } from "./build-if-changed";
-import { freePort, startAppServer, type AppServer } from "./cluster/app-server";
+import { freePort, startAppServer } from "./cluster/app-server";
 import { NGINX, startNginxFront } from "./cluster/front";
-import { machineLoad, median, pageText, percentile } from "./bench-report";
+import { machineLoad, median, pageText, percentile, treeRssMb } from "./bench-report";
 
 // npm run bench:front: the breaking-news picture in one run on one machine (DATABASE_URL, Redis,
 // and Debian's nginx and wrk: apt-get install nginx wrk). wrk loads the seed story, with and
@@ -45,15 +45,6 @@ function wrk(url: string, gzip: boolean) {
   const p99 = Number(value) * (unit === "us" ? 0.001 : unit === "s" ? 1000 : 1);
   const errors = Number(/Non-2xx or 3xx responses:\s+(\d+)/.exec(out)?.[1] ?? 0);
   return { requests, p99, errors };
-}
-
-function rssMb(server: AppServer) {
-  const children = readFileSync(`/proc/${server.process.pid}/task/${server.process.pid}/children`, "utf8");
-  const pids = children.split(" ").filter(Boolean);
-  return [server.process.pid!, ...pids.map(Number)].reduce(
-    (sum, pid) => sum + Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? 0) / 1024,
-    0,
-  );
 }
 
 /** nginx serving one saved page as a file, with a gzipped copy beside it: the ceiling. */
@@ -134,7 +125,7 @@ try {
       "p99 ms": Math.round(percentile(delays[origin]!, 99)),
     })),
   );
-  console.log(`Server RSS after the run: ${instances.map((instance) => `${Math.round(rssMb(instance))} MB`).join(", ")} (front); ${Math.round(rssMb(alone))} MB (alone). Story page ${pageKb.toFixed(1)} KB gzipped.`);
+  console.log(`Server RSS after the run: ${instances.map((instance) => `${Math.round(treeRssMb(instance.process.pid!))} MB`).join(", ")} (front); ${Math.round(treeRssMb(alone.process.pid!))} MB (alone). Story page ${pageKb.toFixed(1)} KB gzipped.`);
 } catch (error) {
   console.error(error);
   process.exitCode = 1;

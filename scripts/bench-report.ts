@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
 
 // What the benchmarks print: percentiles, the machine's load beside them, and checks that fail
@@ -30,4 +31,24 @@ export function check(passed: boolean, statement: string, detail = ""): void {
 export async function pageText(url: string): Promise<string> {
   const read = () => fetch(url).then((response) => response.text(), () => "");
   return (await read()) || read();
+}
+
+/** A process and its children (`next start` runs the server in one): their pids. */
+function processTree(pid: number): number[] {
+  const children = readFileSync(`/proc/${pid}/task/${pid}/children`, "utf8").split(" ").filter(Boolean).map(Number);
+  return [pid, ...children];
+}
+
+/** Resident memory of a process and its children, in MB. */
+export function treeRssMb(pid: number): number {
+  return processTree(pid).reduce((sum, each) => sum + Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${each}/status`, "utf8"))?.[1] ?? 0) / 1024, 0);
+}
+
+/** CPU time a process and its children have used so far, in seconds. */
+export function treeCpuSeconds(pid: number): number {
+  const ticksPerSecond = 100;
+  return processTree(pid).reduce((sum, each) => {
+    const fields = readFileSync(`/proc/${each}/stat`, "utf8").split(") ")[1]!.split(" ");
+    return sum + (Number(fields[11]) + Number(fields[12])) / ticksPerSecond;
+  }, 0);
 }
