@@ -5,9 +5,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createInterface } from "node:readline";
 import { setTimeout as sleep } from "node:timers/promises";
-import { eq } from "drizzle-orm";
+import { isNotNull, max } from "drizzle-orm";
 import { connectPostgres } from "@/db/client";
 import { articles } from "@/db/schema/articles";
+import { liveEvents } from "@/db/schema/live";
 import { dropSeededDatabase, prepareSeededDatabase } from "@/db/testing/seeded-database";
 import { dropRedisKeys, localRedisUrl } from "@/e2e/harness/redis";
 import { storyChannel } from "@/lib/live/events";
@@ -39,9 +40,14 @@ const serverEnv = { ...database, LIVE_MAX_STREAMS_PER_ADDRESS: String(READERS), 
 const stops: (() => unknown)[] = [];
 
 const probe = connectPostgres(database.DATABASE_URL!, { max: 1 });
-const [story] = await probe.db.select({ id: articles.id }).from(articles).where(eq(articles.kicker, "تغطية مباشرة"));
-await probe.close();
+const [story] = await probe.db.select({ id: articles.id }).from(articles).where(isNotNull(articles.coverageStartedAt));
 const channel = storyChannel(story!.id);
+stops.push(() => probe.close());
+
+async function latestLiveEventId(): Promise<number> {
+  const [row] = await probe.db.select({ id: max(liveEvents.id) }).from(liveEvents);
+  return row?.id ?? 0;
+}
 
 /** One open live page: its stream, reopened with Last-Event-ID when it drops, as EventSource does. */
 class Reader {
@@ -50,11 +56,15 @@ class Reader {
   private request: ClientRequest | null = null;
   open = false;
 
-  constructor(private readonly origin: string) {}
+  /** `since`: the newest message the page's server-rendered state reflects, as a story page names it. */
+  constructor(
+    private readonly origin: string,
+    private readonly since: number,
+  ) {}
 
   connect() {
     const headers = this.lastEventId ? { "last-event-id": this.lastEventId } : undefined;
-    this.request = get(`${this.origin}/api/live/events?channels=${channel}`, { agent: false, headers }, (response) => {
+    this.request = get(`${this.origin}/api/live/events?channels=${channel}&after=${this.since}`, { agent: false, headers }, (response) => {
       this.open = response.statusCode === 200;
       let buffer = "";
       response.setEncoding("utf8");
@@ -109,12 +119,13 @@ async function postUpdates(env: Record<string, string>, count: number, onSent: (
 }
 
 async function openReaders(origins: string[], count: number): Promise<Reader[]> {
-  const readers = Array.from({ length: count }, (_, index) => new Reader(origins[index % origins.length]!));
+  const since = await latestLiveEventId();
+  const readers = Array.from({ length: count }, (_, index) => new Reader(origins[index % origins.length]!, since));
   for (let start = 0; start < readers.length; start += 100) {
     readers.slice(start, start + 100).forEach((reader) => reader.connect());
     await sleep(50);
   }
-  const deadline = Date.now() + 30_000;
+  const deadline = Date.now() + 90_000;
   while (readers.some((reader) => !reader.open) && Date.now() < deadline) await sleep(100);
   return readers;
 }

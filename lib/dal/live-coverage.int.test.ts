@@ -87,6 +87,11 @@ describe("posting updates", () => {
     expect((await liveEventsAfter([storyChannel(liveId)], before)).map((e) => e.kind)).toEqual(["update"]);
   });
 
+  it("shows writers the desk of coverage under way only", async () => {
+    expect(await getLiveDesk(viewers.writer, otherId)).toBeNull();
+    expect(await getLiveDesk(viewers.writer, liveId)).not.toBeNull();
+  });
+
   it("refuses readers and moderators", async () => {
     for (const role of ["reader", "moderator"] as const) {
       await expect(postUpdate(viewers[role], { articleId: liveId, publish: false, update: update("نص") })).rejects.toBeInstanceOf(AuthorizationError);
@@ -147,6 +152,7 @@ describe("coverage", () => {
         resolve(event);
       });
     });
+    await liveBus().listening();
     const write = await postUpdate(viewers.editor, { articleId: liveId, publish: true, update: update("رسالة تصل إلى الصفحات المفتوحة.") });
     await liveBus().announce(write.announce);
     expect(await heard).toMatchObject({ id: write.announce[0], kind: "update", update: { id: write.outcome.id } });

@@ -237,7 +237,8 @@ export async function getLiveDesk(viewer: Viewer, articleId: string): Promise<{ 
     .select({ headline: articles.headline, slug: articles.slug, status: articles.status, publishedAt: articles.publishedAt, startedAt: articles.coverageStartedAt, endedAt: articles.coverageEndedAt })
     .from(articles)
     .where(eq(articles.id, articleId));
-  if (!story) return null;
+  // Writers work on coverage under way; a story not yet covered is its own editor's business.
+  if (!story || (!story.startedAt && !roleCan(viewer.role, "live.cover"))) return null;
   const rows = await db
     .select()
     .from(liveUpdates)

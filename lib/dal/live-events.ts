@@ -62,7 +62,7 @@ export async function notifyLiveEvents(ids: number[]): Promise<void> {
   await getDb().execute(sql`select pg_notify(${NOTIFY_CHANNEL}, ${ids.join(",")})`);
 }
 
-/** Calls `onIds` with the ids each notification names, on a connection of its own. */
-export function listenForLiveEvents(url: string, onIds: (ids: number[]) => void): void {
-  listen(url, NOTIFY_CHANNEL, (payload) => onIds(payload.split(",").map(Number).filter(Number.isSafeInteger)));
+/** Calls `onIds` with the ids each notification names, on a connection of its own; resolves once listening. */
+export function listenForLiveEvents(url: string, onIds: (ids: number[]) => void): Promise<unknown> {
+  return listen(url, NOTIFY_CHANNEL, (payload) => onIds(payload.split(",").map(Number).filter(Number.isSafeInteger)));
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import { EventEmitter } from "node:events";
+import { setTimeout as sleep } from "node:timers/promises";
 import { createClient } from "redis";
 import { listenForLiveEvents, loadLiveEvents, notifyLiveEvents } from "@/lib/dal/live-events";
 import { env } from "@/lib/env";
@@ -15,7 +16,12 @@ type Listener = (event: LiveEvent) => void;
 
 interface Carrier {
   send(ids: number[]): Promise<void>;
+  /** Settles once this instance hears what others send. */
+  listening: Promise<unknown>;
 }
+
+/** How long a stream waits for the carrier to listen before it replays anyway (Redis or the database away). */
+const LISTENING_WAIT_MS = 2_000;
 
 class LiveBus {
   private readonly local = new EventEmitter().setMaxListeners(0);
@@ -29,6 +35,14 @@ class LiveBus {
   async announce(ids: number[]) {
     if (ids.length === 0) return;
     await this.carrier.send(ids).catch((error) => console.error("Live messages could not be announced", error));
+  }
+
+  /**
+   * Resolves once messages sent from now on will be heard here (or after a short wait when the
+   * carrier is away): what was recorded before then, a stream reads from the database.
+   */
+  listening(): Promise<unknown> {
+    return Promise.race([this.carrier.listening.catch(() => {}), sleep(LISTENING_WAIT_MS)]);
   }
 
   /** Calls `listener` with every message on these channels from now on; returns the unsubscribe. */
@@ -48,12 +62,12 @@ class LiveBus {
   }
 
   private inProcess(): Carrier {
-    return { send: async (ids) => void queueMicrotask(() => void this.deliver(ids)) };
+    return { send: async (ids) => void queueMicrotask(() => void this.deliver(ids)), listening: Promise.resolve() };
   }
 
   private overPostgres(url: string): Carrier {
-    listenForLiveEvents(url, (ids) => void this.deliver(ids));
-    return { send: notifyLiveEvents };
+    const listening = listenForLiveEvents(url, (ids) => void this.deliver(ids));
+    return { send: notifyLiveEvents, listening };
   }
 
   private overRedis(url: string): Carrier {
@@ -61,16 +75,15 @@ class LiveBus {
     const publisher = createClient({ url });
     const subscriber = publisher.duplicate();
     for (const client of [publisher, subscriber]) client.on("error", (error) => console.error("Live channel (Redis):", error.message));
-    void subscriber
-      .connect()
-      .then(() => subscriber.subscribe(channel, (payload) => void this.deliver(parseIds(payload))))
-      .catch(() => {});
+    const listening = subscriber.connect().then(() => subscriber.subscribe(channel, (payload) => void this.deliver(parseIds(payload))));
+    listening.catch(() => {}); // the client's error handler reports it
     const connected = publisher.connect().catch(() => {});
     return {
       send: async (ids) => {
         await connected;
         await publisher.publish(channel, ids.join(","));
       },
+      listening,
     };
   }
 }

@@ -1,4 +1,4 @@
-import { eq } from "drizzle-orm";
+import { eq, isNotNull } from "drizzle-orm";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { GET } from "@/app/api/live/events/route";
 import { getDb } from "@/db";
@@ -26,7 +26,7 @@ beforeAll(async () => {
   await seedDemoNewsroom(getDb());
   const [row] = await getDb().select({ id: users.id, sv: users.sessionVersion }).from(users).where(eq(users.email, "editor@khabar.test"));
   editor = (await loadViewer({ userId: row!.id, sessionVersion: row!.sv }))!;
-  const [story] = await getDb().select({ id: articles.id }).from(articles).where(eq(articles.kicker, "تغطية مباشرة"));
+  const [story] = await getDb().select({ id: articles.id }).from(articles).where(isNotNull(articles.coverageStartedAt));
   articleId = story!.id;
   channel = storyChannel(articleId);
 });

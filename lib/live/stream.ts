@@ -12,34 +12,57 @@ const HEARTBEAT_MS = 20_000;
 const RECONNECT_MS = 3_000;
 const encoder = new TextEncoder();
 
-export const eventText = (event: LiveEvent) => `id: ${event.id}\ndata: ${JSON.stringify(event)}\n\n`;
+// A message goes to every open stream of the channel as one object: it is encoded once for all.
+const encoded = new WeakMap<LiveEvent, Uint8Array>();
+
+function eventBytes(event: LiveEvent): Uint8Array {
+  let bytes = encoded.get(event);
+  if (!bytes) encoded.set(event, (bytes = encoder.encode(`id: ${event.id}\ndata: ${JSON.stringify(event)}\n\n`)));
+  return bytes;
+}
+
+// One timer beats for every open stream of the process.
+const beating = new Set<() => void>();
+let heartbeat: ReturnType<typeof setInterval> | null = null;
+
+function beatWhileOpen(beat: () => void): () => void {
+  beating.add(beat);
+  heartbeat ??= setInterval(() => beating.forEach((each) => each()), HEARTBEAT_MS);
+  return () => {
+    beating.delete(beat);
+    if (beating.size > 0 || !heartbeat) return;
+    clearInterval(heartbeat);
+    heartbeat = null;
+  };
+}
 
 export function liveStream(options: { channels: string[]; after: number; signal: AbortSignal; onClose: () => void }): ReadableStream<Uint8Array> {
   let close = () => {};
   return new ReadableStream<Uint8Array>({
     async start(controller) {
-      const sent = new Set<number>();
+      // What the replay sent, so that a message also caught live meanwhile goes once; forgotten after.
+      let replayed: Set<number> | null = new Set();
       let pending: LiveEvent[] | null = [];
       let closed = false;
-      const write = (text: string) => {
+      const write = (chunk: string | Uint8Array) => {
         if (closed) return;
         try {
-          controller.enqueue(encoder.encode(text));
+          controller.enqueue(typeof chunk === "string" ? encoder.encode(chunk) : chunk);
         } catch {
           close();
         }
       };
       const send = (event: LiveEvent) => {
-        if (sent.has(event.id)) return;
-        sent.add(event.id);
-        write(eventText(event));
+        if (replayed?.has(event.id)) return;
+        replayed?.add(event.id);
+        write(eventBytes(event));
       };
       const unsubscribe = liveBus().subscribe(options.channels, (event) => (pending ? pending.push(event) : send(event)));
-      const heartbeat = setInterval(() => write(": \n\n"), HEARTBEAT_MS);
+      const stopBeating = beatWhileOpen(() => write(": \n\n"));
       close = () => {
         if (closed) return;
         closed = true;
-        clearInterval(heartbeat);
+        stopBeating();
         unsubscribe();
         options.onClose();
         try {
@@ -52,6 +75,8 @@ export function liveStream(options: { channels: string[]; after: number; signal:
 
       write(`retry: ${RECONNECT_MS}\n\n`);
       try {
+        // Heard from here on, or read now: nothing falls between the two.
+        await liveBus().listening();
         const missed = await liveEventsAfter(options.channels, options.after);
         // Too much to replay: the page reloads its state instead.
         if (missed.length > REPLAY_LIMIT) write(`event: reset\ndata: {}\n\n`);
@@ -64,6 +89,7 @@ export function liveStream(options: { channels: string[]; after: number; signal:
       const arrived = pending;
       pending = null;
       arrived.sort((a, b) => a.id - b.id).forEach(send);
+      replayed = null;
     },
     cancel() {
       close();
