@@ -35,6 +35,7 @@ export function RichTextEditor({
   labelledBy,
   describedBy,
   invalid,
+  placeholder = ar.editor.bodyPlaceholder,
 }: {
   initialContent: ArticleDocument;
   editable: boolean;
@@ -43,6 +44,7 @@ export function RichTextEditor({
   labelledBy: string;
   describedBy?: string;
   invalid?: boolean;
+  placeholder?: string;
 }) {
   const onChangeRef = useRef(onChange);
   useEffect(() => {
@@ -69,7 +71,7 @@ export function RichTextEditor({
           HTMLAttributes: { rel: "noopener noreferrer nofollow", target: null },
         },
       }),
-      Placeholder.configure({ placeholder: ar.editor.bodyPlaceholder }),
+      Placeholder.configure({ placeholder }),
       ArticleImage,
       BlockDirection,
     ],

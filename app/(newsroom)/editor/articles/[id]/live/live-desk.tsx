@@ -101,34 +101,36 @@ export function LiveDesk({
       )}
       {coverage.endedAt !== null && <p className="notice">{t.endedNote}</p>}
       <FormMessage message={message?.text} ok={message?.ok} />
-      {live && (
-        <section aria-labelledby="composer-heading">
-          <h2 id="composer-heading">{t.composer}</h2>
-          <UpdateComposer
-            keptAs={`khabar:live-update:${articleId}`}
-            actions={composerActions}
-            onSubmit={async (update, publish) => {
-              const result = await postUpdateAction({ articleId, publish, update });
-              if (result.ok) router.refresh();
-              return result;
-            }}
-          />
-        </section>
-      )}
-      {coverage.startedAt !== null && (
-        <section aria-labelledby="stream-heading">
-          <h2 id="stream-heading">{t.stream}</h2>
-          {updates.length === 0 ? (
-            <p className="empty-state">{t.empty}</p>
-          ) : (
-            <ol className="desk-updates">
-              {updates.map((update) => (
-                <DeskUpdateItem key={`${update.id}-${update.version}`} update={update} canPublish={canPublish} onChanged={changed} />
-              ))}
-            </ol>
-          )}
-        </section>
-      )}
+      <div className="live-desk__columns">
+        {live && (
+          <section className="live-desk__composer" aria-labelledby="composer-heading">
+            <h2 id="composer-heading">{t.composer}</h2>
+            <UpdateComposer
+              keptAs={`khabar:live-update:${articleId}`}
+              actions={composerActions}
+              onSubmit={async (update, publish) => {
+                const result = await postUpdateAction({ articleId, publish, update });
+                if (result.ok) router.refresh();
+                return result;
+              }}
+            />
+          </section>
+        )}
+        {coverage.startedAt !== null && (
+          <section className="live-desk__stream" aria-labelledby="stream-heading">
+            <h2 id="stream-heading">{t.stream}</h2>
+            {updates.length === 0 ? (
+              <p className="empty-state">{t.empty}</p>
+            ) : (
+              <ol className="desk-updates">
+                {updates.map((update) => (
+                  <DeskUpdateItem key={`${update.id}-${update.version}`} update={update} canPublish={canPublish} onChanged={changed} />
+                ))}
+              </ol>
+            )}
+          </section>
+        )}
+      </div>
     </div>
   );
 }

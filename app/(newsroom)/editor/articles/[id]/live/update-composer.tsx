@@ -138,6 +138,7 @@ export function UpdateComposer({
           labelledBy={`${id}-body-label`}
           describedBy={errors?.body ? `${id}-body-error` : `${id}-shortcut`}
           invalid={Boolean(errors?.body)}
+          placeholder={t.bodyPlaceholder}
         />
         {errors?.body && (
           <p className="field__error" id={`${id}-body-error`}>
@@ -158,7 +159,7 @@ export function UpdateComposer({
           </button>
         )}
         <span className="field__hint" id={`${id}-shortcut`}>
-          {actions[0]!.publish ? t.shortcut : t.draftShortcut}
+          <kbd dir="ltr">Ctrl+Enter</kbd> {t.or} <kbd dir="ltr">⌘+Enter</kbd> {actions[0]!.publish ? t.toPublish : t.toSave}
         </span>
       </div>
       <FormMessage message={answer?.message} ok={answer?.ok} />
