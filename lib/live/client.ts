@@ -110,7 +110,9 @@ class LiveConnection {
     try {
       const response = await fetch(this.url(true), { cache: "no-store" });
       if (!response.ok) return;
-      const answer = (await response.json()) as { events: LiveEvent[]; reset: boolean };
+      const answer = (await response.json()) as { events: LiveEvent[]; reset: boolean; latest?: number };
+      // A page that started from "now" learns where now is, and asks from there next time.
+      if (answer.latest !== undefined) this.after ??= answer.latest;
       if (answer.reset) this.reset();
       answer.events.forEach((event) => this.receive(event));
     } catch {

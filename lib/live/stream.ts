@@ -36,7 +36,8 @@ function beatWhileOpen(beat: () => void): () => void {
   };
 }
 
-export function liveStream(options: { channels: string[]; after: number; signal: AbortSignal; onClose: () => void }): ReadableStream<Uint8Array> {
+/** `after`: the last message the reader has; null when it starts from now (nothing is replayed). */
+export function liveStream(options: { channels: string[]; after: number | null; signal: AbortSignal; onClose: () => void }): ReadableStream<Uint8Array> {
   let close = () => {};
   return new ReadableStream<Uint8Array>({
     async start(controller) {
@@ -77,7 +78,7 @@ export function liveStream(options: { channels: string[]; after: number; signal:
       try {
         // Heard from here on, or read now: nothing falls between the two.
         await liveBus().listening();
-        const missed = await liveEventsAfter(options.channels, options.after);
+        const missed = options.after === null ? [] : await liveEventsAfter(options.channels, options.after);
         // Too much to replay: the page reloads its state instead.
         if (missed.length > REPLAY_LIMIT) write(`event: reset\ndata: {}\n\n`);
         else missed.forEach(send);

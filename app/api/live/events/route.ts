@@ -40,16 +40,12 @@ export async function GET(request: Request) {
   const query = querySchema.safeParse(Object.fromEntries(url.searchParams));
   if (!query.success) return Response.json({ error: "bad-request" }, { status: 400, headers: noStore });
   const { channels } = query.data;
-  let after: number;
-  try {
-    after = resumeFrom(request.headers.get("last-event-id")) ?? query.data.after ?? (await latestLiveEventId());
-  } catch (error) {
-    if (isDatabaseUnavailable(error)) return unavailableResponse();
-    throw error;
-  }
+  // Without either, the reader starts from now: the stream reads nothing from the database.
+  const after = resumeFrom(request.headers.get("last-event-id")) ?? query.data.after ?? null;
 
   if (query.data.poll) {
     try {
+      if (after === null) return Response.json({ events: [], reset: false, latest: await latestLiveEventId(), pollSeconds: POLL_SECONDS }, { headers: noStore });
       const events = await liveEventsAfter(channels, after);
       const reset = events.length > REPLAY_LIMIT;
       return Response.json({ events: reset ? [] : events, reset, pollSeconds: POLL_SECONDS }, { headers: noStore });
