@@ -54,6 +54,8 @@ class Reader {
   readonly received = new Map<number, number[]>();
   private lastEventId: string | null = null;
   private request: ClientRequest | null = null;
+  /** Bumped on each connection: what a dropped one still had in flight is not read, as EventSource reads none. */
+  private connection = 0;
   open = false;
 
   /** `since`: the newest message the page's server-rendered state reflects, as a story page names it. */
@@ -63,12 +65,14 @@ class Reader {
   ) {}
 
   connect() {
+    const connection = ++this.connection;
     const headers = this.lastEventId ? { "last-event-id": this.lastEventId } : undefined;
     this.request = get(`${this.origin}/api/live/events?channels=${channel}&after=${this.since}`, { agent: false, headers }, (response) => {
       this.open = response.statusCode === 200;
       let buffer = "";
       response.setEncoding("utf8");
       response.on("data", (chunk: string) => {
+        if (connection !== this.connection) return;
         buffer += chunk;
         for (let end = buffer.indexOf("\n\n"); end >= 0; end = buffer.indexOf("\n\n")) {
           this.handle(buffer.slice(0, end));
