@@ -10,12 +10,18 @@ import type { Viewer } from "@/lib/permissions/viewer";
 import { AuthorizationError } from "@/lib/errors";
 import { articleInputSchema } from "@/lib/validation/articles";
 import { articles } from "@/db/schema/articles";
+import { liveUpdates } from "@/db/schema/live";
+import { documentFromParagraphs } from "@/lib/article-document";
 import * as workflowDal from "./article-workflow";
 import * as commentSettingsDal from "./comment-settings";
 import * as commentsDal from "./comments";
 import * as moderationDal from "./moderation";
 import * as imagesDal from "./images";
+import * as liveDal from "./live-coverage";
 import * as newsroomDal from "./newsroom-articles";
+import * as deskDal from "./newsroom-desk";
+import * as presenceDal from "./story-presence";
+import * as revisionsDal from "./story-revisions";
 import * as schedulerDal from "./scheduled-publishing";
 import * as searchSynonymsDal from "./search-synonyms";
 import * as usersDal from "./users";
@@ -37,6 +43,8 @@ let commenter: string;
 let story: { id: string; version: number; sectionId: number };
 let articleId: string;
 let commentId: string;
+let live: { articleId: string; updateId: number };
+const liveUpdate = { headline: "", body: documentFromParagraphs(["تحديث لاختبار الصلاحيات"]), isKeyEvent: false };
 const staff = (caller: Caller): Expectation => only("writer", "editor", "admin")(caller);
 const editors = (caller: Caller): Expectation => only("editor", "admin")(caller);
 // Writers hold the capability but the story is not theirs: the row check refuses them.
@@ -71,7 +79,7 @@ const rows: Record<string, { expect: (caller: Caller) => Expectation; call: (vie
   changeUserRole: { expect: only("admin"), call: (viewer) => usersDal.changeUserRole(viewer, target, "writer") },
   setUserStatus: { expect: only("admin"), call: (viewer) => usersDal.setUserStatus(viewer, target, "active") },
 
-  listDeskArticles: { expect: staff, call: (viewer) => newsroomDal.listDeskArticles(viewer, { status: "all", mine: false, query: "" }) },
+  listDeskArticles: { expect: staff, call: (viewer) => deskDal.listDeskArticles(viewer, { status: "all", mine: false, query: "" }) },
   getEditorOptions: { expect: staff, call: (viewer) => newsroomDal.getEditorOptions(viewer) },
   getArticleForEditing: { expect: editorsOverWriters, call: (viewer) => newsroomDal.getArticleForEditing(viewer, story.id) },
   createArticle: { expect: staff, call: (viewer) => newsroomDal.createArticle(viewer, withAuthor(viewer)) },
@@ -79,15 +87,26 @@ const rows: Record<string, { expect: (caller: Caller) => Expectation; call: (vie
     expect: editorsOverWriters,
     call: (viewer) => newsroomDal.saveArticle(viewer, { articleId: story.id, baseVersion: story.version, input: withAuthor(viewer), markAsUpdate: false, isAutosave: false }),
   },
-  listRevisions: { expect: editorsOverWriters, call: (viewer) => newsroomDal.listRevisions(viewer, story.id) },
-  getRevisionSnapshots: { expect: editorsOverWriters, call: (viewer) => newsroomDal.getRevisionSnapshots(viewer, story.id, [1]) },
+  listRevisions: { expect: editorsOverWriters, call: (viewer) => revisionsDal.listRevisions(viewer, story.id) },
+  getRevisionSnapshots: { expect: editorsOverWriters, call: (viewer) => revisionsDal.getRevisionSnapshots(viewer, story.id, [1]) },
   restoreRevision: { expect: editorsOverWriters, call: (viewer) => newsroomDal.restoreRevision(viewer, { articleId: story.id, version: 1, baseVersion: story.version }) },
-  heartbeat: { expect: editorsOverWriters, call: (viewer) => newsroomDal.heartbeat(viewer, story.id) },
-  leaveArticle: { expect: staff, call: (viewer) => newsroomDal.leaveArticle(viewer, story.id) },
+  heartbeat: { expect: editorsOverWriters, call: (viewer) => presenceDal.heartbeat(viewer, story.id) },
+  leaveArticle: { expect: staff, call: (viewer) => presenceDal.leaveArticle(viewer, story.id) },
   getArticlePreview: { expect: editorsOverWriters, call: (viewer) => newsroomDal.getArticlePreview(viewer, story.id) },
   previewPublication: { expect: editors, call: (viewer) => workflowDal.previewPublication(viewer, story.id) },
   transitionArticle: { expect: editors, call: (viewer) => workflowDal.transitionArticle(viewer, { articleId: story.id, baseVersion: story.version, action: "archive" }) },
   addCorrection: { expect: editors, call: (viewer) => workflowDal.addCorrection(viewer, { articleId: story.id, type: "clarification", note: "توضيح" }) },
+  setCoverage: { expect: editors, call: (viewer) => liveDal.setCoverage(viewer, live.articleId, "start") },
+  postUpdate: { expect: staff, call: (viewer) => liveDal.postUpdate(viewer, { articleId: live.articleId, publish: false, update: liveUpdate }) },
+  // Published updates are the publishers': writers hold the capability, the row refuses them.
+  editUpdate: {
+    expect: editors,
+    call: (viewer) => liveDal.editUpdate(viewer, { updateId: live.updateId, baseVersion: 1, update: liveUpdate }).catch(ignoreDomainErrors),
+  },
+  changeUpdateState: { expect: editors, call: (viewer) => liveDal.changeUpdateState(viewer, { updateId: live.updateId, action: "pin" }) },
+  getLiveDesk: { expect: staff, call: (viewer) => liveDal.getLiveDesk(viewer, live.articleId) },
+  liveDeskHeartbeat: { expect: staff, call: (viewer) => liveDal.liveDeskHeartbeat(viewer, live.articleId) },
+  listOpenCoverage: { expect: staff, call: (viewer) => liveDal.listOpenCoverage(viewer) },
   uploadImage: { expect: staff, call: (viewer) => imagesDal.uploadImage(viewer, async () => new Uint8Array([1, 2, 3])).catch(ignoreDomainErrors) },
   // Public or system functions: they act for no one.
   getImageVariant: { expect: anyone, call: () => imagesDal.getImageVariant(crypto.randomUUID(), 480, "webp") },
@@ -154,7 +173,7 @@ const commentRows: typeof rows = {
   removeSearchSynonyms: { expect: editors, call: (viewer) => searchSynonymsDal.removeSearchSynonyms(viewer, -1) },
 };
 Object.assign(rows, commentRows);
-const guardedModules = [usersDal, newsroomDal, workflowDal, imagesDal, schedulerDal, commentsDal, moderationDal, commentSettingsDal, searchSynonymsDal];
+const guardedModules = [usersDal, newsroomDal, deskDal, revisionsDal, presenceDal, liveDal, workflowDal, imagesDal, schedulerDal, commentsDal, moderationDal, commentSettingsDal, searchSynonymsDal];
 
 function ignoreDomainErrors(error: unknown) {
   if (error instanceof AuthorizationError) throw error;
@@ -184,6 +203,12 @@ async function outcome(call: () => Promise<unknown>): Promise<Expectation> {
 
 beforeAll(async () => {
   await seedDemoNewsroom(getDb());
+  const [covered] = await getDb()
+    .select({ articleId: liveUpdates.articleId, updateId: liveUpdates.id })
+    .from(liveUpdates)
+    .where(eq(liveUpdates.status, "published"))
+    .limit(1);
+  live = covered!;
   const [created] = await getDb()
     .insert(users)
     .values({ email: "target@example.com", displayName: "هدف", role: "writer" })

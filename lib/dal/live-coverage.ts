@@ -9,7 +9,7 @@ import { ar } from "@/lib/i18n/ar";
 import { storyChannel, type LiveMessage, type LiveUpdateView } from "@/lib/live/events";
 import { roleCan } from "@/lib/permissions/permissions";
 import { assertCan, type SignedInViewer, type Viewer } from "@/lib/permissions/viewer";
-import { DomainError } from "@/lib/errors";
+import { AuthorizationError, DomainError } from "@/lib/errors";
 import type { CoverageAction, LiveUpdateInput, UpdateStateAction } from "@/lib/validation/live";
 import { wasEverPublic, withStoredImageSizes, type Executor } from "./internal/article-content";
 import { markPresent, othersEditingNow } from "./internal/presence";
@@ -158,7 +158,7 @@ function mayChange(viewer: SignedInViewer, update: { status: LiveUpdateStatus; c
 }
 
 function assertMayChange(viewer: SignedInViewer, update: { status: LiveUpdateStatus; createdBy: string | null }) {
-  if (!mayChange(viewer, update)) throw new DomainError("forbidden", ar.auth.errors.forbidden);
+  if (!mayChange(viewer, update)) throw new AuthorizationError("forbidden");
 }
 
 /** Rewrites an update, keeping what it said; refused when someone changed it since `baseVersion`. */
@@ -268,7 +268,7 @@ export async function liveDeskHeartbeat(viewer: Viewer, articleId: string): Prom
 
 /** Live coverage under way, newest first, for the desk: anyone who may post an update is welcome on it. */
 export async function listOpenCoverage(viewer: Viewer): Promise<{ id: string; headline: string }[]> {
-  if (!viewer || !roleCan(viewer.role, "live.draftUpdate")) return [];
+  assertCan(viewer, "live.draftUpdate");
   return getDb()
     .select({ id: articles.id, headline: articles.headline })
     .from(articles)

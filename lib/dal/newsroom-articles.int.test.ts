@@ -17,17 +17,10 @@ import { articleInputSchema, type ArticleInput } from "@/lib/validation/articles
 import { PRESENCE_TTL_MS } from "@/lib/editorial/presence";
 import { addCorrection, previewPublication, transitionArticle } from "./article-workflow";
 import { getImageVariant, uploadImage } from "./images";
-import {
-  createArticle,
-  getArticleForEditing,
-  getArticlePreview,
-  heartbeat,
-  leaveArticle,
-  listDeskArticles,
-  listRevisions,
-  restoreRevision,
-  saveArticle,
-} from "./newsroom-articles";
+import { createArticle, getArticleForEditing, getArticlePreview, restoreRevision, saveArticle } from "./newsroom-articles";
+import { listDeskArticles } from "./newsroom-desk";
+import { heartbeat, leaveArticle } from "./story-presence";
+import { listRevisions } from "./story-revisions";
 import { findRenamedArticleSlug, getPublishedArticle } from "./public-articles";
 import { publishDueArticles } from "./scheduled-publishing";
 import { loadViewer } from "./users";

@@ -1,23 +1,20 @@
 import "server-only";
 import { reindexArticle } from "./internal/search-index";
 import { alias } from "drizzle-orm/pg-core";
-import { and, asc, count, desc, eq, gt, ilike, inArray, ne, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
 import { getDb } from "@/db";
 import { staffTransaction } from "@/db/staff-transaction";
-import { articleAuthors, articles, tags } from "@/db/schema/articles";
-import { articleCorrections, articleEvents, articlePresence, articleRevisions, type ArticleEventAction, type CorrectionType } from "@/db/schema/editorial";
-import { articleStatuses, type ArticleStatus } from "@/db/schema/enums";
-import { articleSearch } from "@/db/schema/search";
+import { articles, tags } from "@/db/schema/articles";
+import { articleCorrections, articleEvents, articleRevisions, type ArticleEventAction, type CorrectionType } from "@/db/schema/editorial";
+import type { ArticleStatus } from "@/db/schema/enums";
 import { sections } from "@/db/schema/sections";
 import { users } from "@/db/schema/users";
 import { roleCan } from "@/lib/permissions/permissions";
 import { assertCan, type SignedInViewer, type Viewer } from "@/lib/permissions/viewer";
 import { formatTime } from "@/lib/arabic/dates";
 import { storyCacheTags } from "@/lib/cache/tags";
-import { searchText } from "@/lib/search/search-form";
 import type { SaveOutcome } from "@/lib/editorial/outcomes";
-import { changedFields, type ArticleSnapshot, type SnapshotField } from "@/lib/editorial/snapshot";
-import { presenceCutoff } from "@/lib/editorial/presence";
+import { changedFields, type ArticleSnapshot } from "@/lib/editorial/snapshot";
 import { availableActions, canEditStory, canOpenStory, type WorkflowAction } from "@/lib/editorial/workflow";
 import { AuthorizationError } from "@/lib/errors";
 import { ar } from "@/lib/i18n/ar";
@@ -27,7 +24,6 @@ import {
   conflictDetails,
   contentColumns,
   loadStoryAccess,
-  ownedBy,
   wasEverPublic,
   type StoryRow,
   ensureBaselineRevision,
@@ -39,149 +35,12 @@ import {
   writeRelations,
 } from "./internal/article-content";
 import { loadArticleDetail, type ArticleDetail } from "./public-articles";
-import { markPresent, othersEditingNow } from "./internal/presence";
+import { openableStory } from "./internal/story-access";
+import { othersEditingNow } from "./internal/presence";
 
-// The newsroom's stories: the desk, the editor, revisions, presence and previews. Every
+// The newsroom's stories in the editor: reading one to edit, creating, saving and restoring it,
+// and its preview (the desk, revisions and presence have modules of their own). Every
 // function checks the viewer's capability, then the row (their own story? still editable?).
-
-// ---------------------------------------------------------------------------------------
-// Access
-
-/** A story the viewer may open: null when it does not exist, a refusal when it is not theirs. */
-async function openableStory(viewer: SignedInViewer, articleId: string): Promise<StoryRow | null> {
-  const story = await loadStoryAccess(getDb(), viewer, articleId);
-  if (!story) return null;
-  if (!canOpenStory(viewer, story)) throw new AuthorizationError("forbidden");
-  return story;
-}
-
-// ---------------------------------------------------------------------------------------
-// The desk
-
-export type DeskStatusFilter = ArticleStatus | "all";
-
-export interface DeskFilters {
-  status: DeskStatusFilter;
-  mine: boolean;
-  query: string;
-}
-
-export interface DeskRow {
-  id: string;
-  headline: string;
-  status: ArticleStatus;
-  section: string;
-  authors: string[];
-  modifiedAt: string;
-  modifiedBy: string | null;
-  publishedAt: string | null;
-  scheduledFor: string | null;
-  /** Minutes a scheduled story went out after its time (the server was down), or null. */
-  lateByMinutes: number | null;
-  editingNow: string[];
-}
-
-export interface Desk {
-  rows: DeskRow[];
-  counts: Record<DeskStatusFilter, number>;
-  /** Writers see their own stories only. */
-  mineOnly: boolean;
-}
-
-/**
- * Headlines that contain the query, both in the search index's form (tashkeel and tatweel
- * stripped, alef and yaa forms unified, و/ف detached before the article), so the desk finds
- * "إعلان" for "اعلان". The index holds every story, whatever its status.
- */
-function headlineContains(query: string) {
-  const pattern = `%${searchText(query).replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-  return inArray(
-    articles.id,
-    getDb().select({ id: articleSearch.articleId }).from(articleSearch).where(ilike(articleSearch.headline, pattern)),
-  );
-}
-
-export async function listDeskArticles(viewer: Viewer, filters: DeskFilters): Promise<Desk> {
-  assertCan(viewer, "article.create");
-  const mineOnly = !roleCan(viewer.role, "article.editAny");
-  const scope = mineOnly || filters.mine ? ownedBy(viewer.id) : undefined;
-  const search = filters.query ? headlineContains(filters.query) : undefined;
-  const byStatus = filters.status === "all" ? undefined : eq(articles.status, filters.status);
-  const modifier = alias(users, "modifier");
-
-  const [rows, countRows] = await Promise.all([
-    getDb()
-      .select({
-        id: articles.id,
-        headline: articles.headline,
-        status: articles.status,
-        section: sections.name,
-        modifiedAt: articles.modifiedAt,
-        modifiedBy: modifier.displayName,
-        publishedAt: articles.publishedAt,
-        scheduledFor: articles.scheduledFor,
-      })
-      .from(articles)
-      .innerJoin(sections, eq(sections.id, articles.sectionId))
-      .leftJoin(modifier, eq(modifier.id, articles.modifiedBy))
-      .where(and(scope, search, byStatus))
-      .orderBy(desc(articles.modifiedAt), desc(articles.id))
-      .limit(100),
-    getDb()
-      .select({ status: articles.status, n: count() })
-      .from(articles)
-      .where(and(scope, search))
-      .groupBy(articles.status),
-  ]);
-
-  const ids = rows.map((row) => row.id);
-  const [authorRows, presenceRows] = ids.length
-    ? await Promise.all([
-        getDb()
-          .select({ articleId: articleAuthors.articleId, name: users.displayName })
-          .from(articleAuthors)
-          .innerJoin(users, eq(users.id, articleAuthors.userId))
-          .where(inArray(articleAuthors.articleId, ids))
-          .orderBy(asc(articleAuthors.position)),
-        getDb()
-          .select({ articleId: articlePresence.articleId, name: users.displayName })
-          .from(articlePresence)
-          .innerJoin(users, eq(users.id, articlePresence.userId))
-          .where(
-            and(
-              inArray(articlePresence.articleId, ids),
-              ne(articlePresence.userId, viewer.id),
-              gt(articlePresence.heartbeatAt, presenceCutoff(new Date())),
-            ),
-          ),
-      ])
-    : [[], []];
-
-  const counts = Object.fromEntries([["all", 0], ...articleStatuses.map((status) => [status, 0])]) as Record<DeskStatusFilter, number>;
-  for (const { status, n } of countRows) {
-    counts[status] = n;
-    counts.all += n;
-  }
-  return {
-    mineOnly,
-    counts,
-    rows: rows.map((row) => {
-      const late =
-        row.status === "published" && row.scheduledFor && row.publishedAt
-          ? Math.round((row.publishedAt.getTime() - row.scheduledFor.getTime()) / 60_000)
-          : null;
-      return {
-        ...row,
-        modifiedAt: row.modifiedAt.toISOString(),
-        publishedAt: row.publishedAt?.toISOString() ?? null,
-        scheduledFor: row.scheduledFor?.toISOString() ?? null,
-        lateByMinutes: late !== null && late >= 1 ? late : null,
-        authors: authorRows.filter((author) => author.articleId === row.id).map((author) => author.name),
-        editingNow: presenceRows.filter((presence) => presence.articleId === row.id).map((presence) => presence.name),
-      };
-    }),
-  };
-}
 
 // ---------------------------------------------------------------------------------------
 // The editor
@@ -464,66 +323,7 @@ function savedOutcome(viewer: SignedInViewer, story: StoryRow, slug: string, cha
 }
 
 // ---------------------------------------------------------------------------------------
-// Revisions
-
-export interface RevisionRow {
-  version: number;
-  author: string | null;
-  createdAt: string;
-  restoredFromVersion: number | null;
-  isAutosave: boolean;
-  changed: SnapshotField[];
-}
-
-export interface RevisionList {
-  articleId: string;
-  headline: string;
-  version: number;
-  canEdit: boolean;
-  revisions: RevisionRow[];
-}
-
-export async function listRevisions(viewer: Viewer, articleId: string): Promise<RevisionList | null> {
-  assertCan(viewer, "article.create");
-  const story = await openableStory(viewer, articleId);
-  if (!story) return null;
-  const author = alias(users, "author");
-  const rows = await getDb()
-    .select({
-      version: articleRevisions.version,
-      snapshot: articleRevisions.snapshot,
-      author: author.displayName,
-      createdAt: articleRevisions.createdAt,
-      restoredFromVersion: articleRevisions.restoredFromVersion,
-      isAutosave: articleRevisions.isAutosave,
-    })
-    .from(articleRevisions)
-    .leftJoin(author, eq(author.id, articleRevisions.authorId))
-    .where(eq(articleRevisions.articleId, articleId))
-    .orderBy(asc(articleRevisions.version));
-  const current = (await loadSnapshot(getDb(), articleId))!;
-  const revisions = rows.map(({ snapshot, ...row }, index) => ({
-    ...row,
-    createdAt: row.createdAt.toISOString(),
-    changed: index === 0 ? [] : changedFields(rows[index - 1]!.snapshot, snapshot),
-  }));
-  return { articleId, headline: current.headline, version: story.version, canEdit: canEditStory(viewer, story), revisions: revisions.reverse() };
-}
-
-export async function getRevisionSnapshots(
-  viewer: Viewer,
-  articleId: string,
-  versions: number[],
-): Promise<Map<number, ArticleSnapshot> | null> {
-  assertCan(viewer, "article.create");
-  const story = await openableStory(viewer, articleId);
-  if (!story) return null;
-  const rows = await getDb()
-    .select({ version: articleRevisions.version, snapshot: articleRevisions.snapshot })
-    .from(articleRevisions)
-    .where(and(eq(articleRevisions.articleId, articleId), inArray(articleRevisions.version, versions)));
-  return new Map(rows.map((row) => [row.version, row.snapshot]));
-}
+// Restoring a revision
 
 /** Brings an older revision back as a new one; the story's live slug stays if another story took the old one. */
 export async function restoreRevision(
@@ -566,28 +366,6 @@ export async function restoreRevision(
     }
     return result;
   });
-}
-
-// ---------------------------------------------------------------------------------------
-// Presence: a soft lock, not a hard one
-
-/** Marks the viewer as editing the story now and returns who else is. */
-export async function heartbeat(viewer: Viewer, articleId: string): Promise<{ othersEditing: string[]; version: number; status: ArticleStatus } | null> {
-  assertCan(viewer, "article.create");
-  const story = await openableStory(viewer, articleId);
-  if (!story) return null;
-  if (canEditStory(viewer, story)) {
-    await markPresent(viewer.id, articleId);
-  }
-  return { othersEditing: await othersEditingNow(viewer.id, articleId), version: story.version, status: story.status };
-}
-
-/** The viewer closed the story (or the tab): they are no longer editing it. */
-export async function leaveArticle(viewer: Viewer, articleId: string): Promise<void> {
-  assertCan(viewer, "article.create");
-  await getDb()
-    .delete(articlePresence)
-    .where(and(eq(articlePresence.articleId, articleId), eq(articlePresence.userId, viewer.id)));
 }
 
 // ---------------------------------------------------------------------------------------

@@ -5,7 +5,7 @@ import { DataTable } from "@/components/ui/data-table";
 import type { ArticleStatus } from "@/db/schema/enums";
 import { requireCapabilityPage } from "@/lib/auth/page-guards";
 import { can } from "@/lib/permissions/viewer";
-import { listDeskArticles, type DeskStatusFilter } from "@/lib/dal/newsroom-articles";
+import { listDeskArticles, type DeskStatusFilter } from "@/lib/dal/newsroom-desk";
 import { listOpenCoverage } from "@/lib/dal/live-coverage";
 import { deskStatuses } from "@/lib/editorial/workflow";
 import { ar } from "@/lib/i18n/ar";

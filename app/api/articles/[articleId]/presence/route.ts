@@ -1,5 +1,5 @@
 import { getViewer } from "@/lib/auth/session";
-import { leaveArticle } from "@/lib/dal/newsroom-articles";
+import { leaveArticle } from "@/lib/dal/story-presence";
 import { AuthorizationError, isDatabaseUnavailable } from "@/lib/errors";
 import { isSameOrigin } from "@/lib/request-origin";
 import { unavailableResponse } from "@/lib/unavailable-response";

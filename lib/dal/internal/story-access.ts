@@ -1,0 +1,14 @@
+import "server-only";
+import { getDb } from "@/db";
+import { canOpenStory } from "@/lib/editorial/workflow";
+import { AuthorizationError } from "@/lib/errors";
+import type { SignedInViewer } from "@/lib/permissions/viewer";
+import { loadStoryAccess, type StoryRow } from "./article-content";
+
+/** A story the viewer may open: null when it does not exist, a refusal when it is not theirs. */
+export async function openableStory(viewer: SignedInViewer, articleId: string): Promise<StoryRow | null> {
+  const story = await loadStoryAccess(getDb(), viewer, articleId);
+  if (!story) return null;
+  if (!canOpenStory(viewer, story)) throw new AuthorizationError("forbidden");
+  return story;
+}
