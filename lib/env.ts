@@ -21,6 +21,14 @@ const schema = z.object({
   COMPRESSION: z.preprocess(emptyAsUndefined, z.enum(["on", "off"], "COMPRESSION must be on or off").default("on")),
   // Where `next start` finds the build; the e2e suite serves each run from a copy of its own.
   NEXT_DIST_DIR: z.preprocess(emptyAsUndefined, z.string().default(".next")),
+  // Outgoing mail, e.g. smtps://user:password@mail.example.com:465. Unset, messages are kept in the
+  // database (the admins' outbox) and printed once to the server log instead of being sent.
+  SMTP_URL: z.preprocess(
+    emptyAsUndefined,
+    z.url().refine((url) => /^smtps?:\/\//.test(url), "SMTP_URL must start with smtp:// or smtps://").optional(),
+  ),
+  // The sender, e.g. "خبر <newsroom@example.com>"; unset, no-reply at SITE_URL's host.
+  MAIL_FROM: z.preprocess(emptyAsUndefined, z.string().optional()),
   TRUSTED_PROXIES: z.preprocess(
     emptyAsUndefined,
     z.coerce.number(proxiesMessage).int(proxiesMessage).min(1, proxiesMessage).max(5, proxiesMessage).default(1),
