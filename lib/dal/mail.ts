@@ -3,6 +3,7 @@ import { and, desc, eq, inArray, lte, or, sql } from "drizzle-orm";
 import { getDb } from "@/db";
 import { mailMessages, type MailStatus } from "@/db/schema/mail";
 import { assertCan, type Viewer } from "@/lib/permissions/viewer";
+import { backoffMs, MAX_ATTEMPTS } from "@/lib/mail/retry";
 
 // The queue's system side (claiming and recording deliveries, for the mail tick, which acts
 // for no one) and the admins' outbox.
@@ -11,11 +12,6 @@ import { assertCan, type Viewer } from "@/lib/permissions/viewer";
 export const LEASE_MS = 5 * 60_000;
 /** Messages one worker claims per tick: at most this many sends must fit in the lease. */
 export const BATCH_SIZE = 5;
-/** After this many failed attempts a message is given up as failed. */
-export const MAX_ATTEMPTS = 10;
-
-/** Waiting time before attempt `attempts + 1`: 30 s, doubling, at most an hour. */
-export const backoffMs = (attempts: number) => Math.min(30_000 * 2 ** Math.max(0, attempts - 1), 60 * 60_000);
 
 export interface ClaimedMessage {
   id: string;
