@@ -23,6 +23,7 @@ import { sanctionRefusal } from "@/lib/comments/sanction-rules";
 import { decisionStatus, moderatorMayMove, type ModeratorDecision } from "@/lib/comments/transitions";
 import { DomainError } from "@/lib/errors";
 import { ar } from "@/lib/i18n/ar";
+import { queueReplyNotice } from "./internal/reply-notices";
 import { moveComment, recordEvents, type Executor } from "./internal/comment-records";
 import { getCommentSettings } from "./comment-settings";
 
@@ -353,6 +354,7 @@ export async function moderateComments(
           reason: note.trim() || ar.moderationDesk.defaultReason[decision],
         },
       ]);
+      if (to === "approved" && row.status !== "approved" && row.parentId) await queueReplyNotice(tx, row.id);
       result.changed.push({ id: row.id, articleId: row.articleId, slug: row.slug, publicChange });
     }
     return result;

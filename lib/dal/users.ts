@@ -5,7 +5,9 @@ import { staffTransaction } from "@/db/staff-transaction";
 import { batchedPerTurn } from "@/db/batch";
 import type { LandingPage, UserRole, UserStatus } from "@/db/schema/enums";
 import { users } from "@/db/schema/users";
-import { ACCOUNT_PAGE, admitLoginAttempt, admitPasswordAttempt, recordPasswordFailure, recordPasswordSuccess, type Wait } from "./internal/login-guard";
+import { queueVerificationMail } from "./internal/verification-mail";
+import { admitLoginAttempt, recordPasswordFailure, recordPasswordSuccess, type Wait } from "./internal/login-guard";
+import { confirmOwnPassword } from "./internal/own-password";
 import { currentLanding, landingChoicesFor, landingPathFor } from "@/lib/permissions/navigation";
 import { hashPassword, spendPasswordCheckTime, verifyPassword } from "@/lib/passwords";
 import { assertCan, assertSignedIn, type SignedInViewer, type Viewer } from "@/lib/permissions/viewer";
@@ -79,8 +81,10 @@ async function insertUser(input: { email: string; displayName: string; password:
   return created;
 }
 
+/** A new reader, who may sign in and read at once, and comment once the link sent to their address is followed. */
 export async function registerReader(input: { email: string; displayName: string; password: string }) {
   const created = await insertUser({ ...input, role: "reader" });
+  await queueVerificationMail(getDb(), { id: created.id, email: input.email, displayName: input.displayName });
   return { userId: created.id, sessionVersion: created.sessionVersion };
 }
 
@@ -95,15 +99,7 @@ export async function changeOwnPassword(
   input: { currentPassword: string; newPassword: string },
 ): Promise<SessionClaims> {
   assertSignedIn(viewer);
-  // Limited like signing in, and counted with it: a stolen session must not become a way to guess the password.
-  const admission = await admitPasswordAttempt(viewer.email, ACCOUNT_PAGE);
-  if (!admission.allowed) throw new DomainError("rateLimited", ar.auth.errors.tooManyAttempts(admission.retryAfterMinutes));
-  const [row] = await getDb().select({ passwordHash: users.passwordHash }).from(users).where(eq(users.id, viewer.id));
-  if (!row?.passwordHash || !(await verifyPassword(row.passwordHash, input.currentPassword))) {
-    await recordPasswordFailure(viewer.email);
-    throw new DomainError("wrongCurrentPassword", ar.auth.errors.wrongCurrentPassword);
-  }
-  await recordPasswordSuccess(viewer.email, ACCOUNT_PAGE);
+  await confirmOwnPassword(viewer, input.currentPassword);
   const [updated] = await getDb()
     .update(users)
     .set({ passwordHash: await hashPassword(input.newPassword), sessionVersion: sql`${users.sessionVersion} + 1` })
@@ -138,6 +134,26 @@ export async function setOwnLanding(viewer: Viewer, landing: LandingPage) {
     throw new DomainError("landingNotAllowed", ar.account.landingNotAllowed);
   }
   await getDb().update(users).set({ landing }).where(eq(users.id, viewer.id));
+}
+
+export interface MailSettings {
+  emailVerified: boolean;
+  notifyReplies: boolean;
+}
+
+export async function getOwnMailSettings(viewer: Viewer): Promise<MailSettings> {
+  assertSignedIn(viewer);
+  const [row] = await getDb()
+    .select({ verifiedAt: users.emailVerifiedAt, notifyReplies: users.notifyReplies })
+    .from(users)
+    .where(eq(users.id, viewer.id));
+  return { emailVerified: Boolean(row?.verifiedAt), notifyReplies: row?.notifyReplies ?? false };
+}
+
+/** Whether an e-mail tells the viewer of replies to their comments (off until they choose it). */
+export async function setReplyNotices(viewer: Viewer, on: boolean) {
+  assertSignedIn(viewer);
+  await getDb().update(users).set({ notifyReplies: on }).where(eq(users.id, viewer.id));
 }
 
 export async function signOutEverywhere(viewer: Viewer) {

@@ -65,3 +65,17 @@ export function returnPath(value: unknown): string | null {
     return null;
   }
 }
+
+/** The token in an e-mailed link: 32 random bytes, base64url. */
+export const linkTokenSchema = z.string().regex(/^[A-Za-z0-9_-]{43}$/);
+
+export const forgotPasswordSchema = storable(z.object({ email: emailSchema }));
+
+export const resetPasswordSchema = storable(z.object({ token: linkTokenSchema, newPassword: newPasswordSchema }));
+
+export const replyNoticesSchema = z.object({ notifyReplies: z.enum(["on"]).optional() }).transform((form) => form.notifyReplies === "on");
+
+export const deleteAccountSchema = storable(z.object({
+  password: z.string().min(1, t.passwordRequired).max(PASSWORD_MAX_LENGTH, t.passwordTooLong),
+  comments: z.enum(["keep", "remove"], ar.account.leaving.choiceRequired),
+}));
