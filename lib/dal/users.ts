@@ -1,11 +1,14 @@
 import "server-only";
 import { and, asc, eq, ilike, or, sql } from "drizzle-orm";
-import { getDb } from "@/db";
+import { getDb, type Database } from "@/db";
 import { staffTransaction } from "@/db/staff-transaction";
 import { batchedPerTurn } from "@/db/batch";
 import type { LandingPage, UserRole, UserStatus } from "@/db/schema/enums";
 import { users } from "@/db/schema/users";
 import { queueVerificationMail } from "./internal/verification-mail";
+import { issueToken } from "./internal/account-tokens";
+import { enqueueMail } from "./internal/mail-queue";
+import { setPasswordLetter } from "@/lib/mail/messages";
 import { admitLoginAttempt, recordPasswordFailure, recordPasswordSuccess, type Wait } from "./internal/login-guard";
 import { confirmOwnPassword } from "./internal/own-password";
 import { currentLanding, landingChoicesFor, landingPathFor } from "@/lib/permissions/navigation";
@@ -66,14 +69,15 @@ export async function authenticate(email: string, password: string): Promise<Ses
   return matches && row.status === "active" ? { userId: row.id, sessionVersion: row.sessionVersion } : null;
 }
 
-async function insertUser(input: { email: string; displayName: string; password: string; role: UserRole }) {
-  const [created] = await getDb()
+/** Inserts an account; without a password it cannot sign in until one is set from an e-mailed link. */
+async function insertUser(db: Pick<Database, "insert">, input: { email: string; displayName: string; password?: string; role: UserRole }) {
+  const [created] = await db
     .insert(users)
     .values({
       email: input.email,
       displayName: input.displayName,
       role: input.role,
-      passwordHash: await hashPassword(input.password),
+      passwordHash: input.password === undefined ? null : await hashPassword(input.password),
     })
     .onConflictDoNothing({ target: users.email })
     .returning({ id: users.id, sessionVersion: users.sessionVersion });
@@ -83,7 +87,7 @@ async function insertUser(input: { email: string; displayName: string; password:
 
 /** A new reader, who may sign in and read at once, and comment once the link sent to their address is followed. */
 export async function registerReader(input: { email: string; displayName: string; password: string }) {
-  const created = await insertUser({ ...input, role: "reader" });
+  const created = await insertUser(getDb(), { ...input, role: "reader" });
   await queueVerificationMail(getDb(), { id: created.id, email: input.email, displayName: input.displayName });
   return { userId: created.id, sessionVersion: created.sessionVersion };
 }
@@ -180,13 +184,15 @@ export async function listUsers(viewer: Viewer, query = ""): Promise<UserRow[]> 
   return rows.map((row) => ({ ...row, createdAt: row.createdAt.toISOString() }));
 }
 
-export async function createUser(
-  viewer: Viewer,
-  input: { email: string; displayName: string; password: string; role: UserRole },
-) {
+/** A colleague's account, with a link to choose their password sent to their address. */
+export async function createUser(viewer: Viewer, input: { email: string; displayName: string; role: UserRole }) {
   assertCan(viewer, "user.manage");
-  const created = await insertUser(input);
-  return { id: created.id };
+  return getDb().transaction(async (tx) => {
+    const created = await insertUser(tx, input);
+    const token = await issueToken(tx, { userId: created.id, email: input.email, purpose: "set_password" });
+    await enqueueMail(tx, { ...setPasswordLetter(input.displayName, ar.roles[input.role], token), to: input.email, userId: created.id });
+    return { id: created.id };
+  });
 }
 
 /**

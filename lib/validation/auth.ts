@@ -49,7 +49,8 @@ export const profileSchema = storable(z.object({ displayName: displayNameSchema 
 
 export const roleSchema = z.enum(userRoles, t.roleInvalid);
 
-export const createUserSchema = storable(registerFields.extend({ role: roleSchema }));
+// A colleague chooses their own password from an e-mailed link: the admin never knows it.
+export const createUserSchema = storable(registerFields.omit({ password: true }).extend({ role: roleSchema }));
 
 export const landingSchema = z.enum(landingPages, ar.account.landingNotAllowed);
 

@@ -1,4 +1,3 @@
-import { NextResponse } from "next/server";
 import { verifyEmail } from "@/lib/dal/account-links";
 import { linkTokenSchema } from "@/lib/validation/auth";
 
@@ -7,10 +6,9 @@ import { linkTokenSchema } from "@/lib/validation/auth";
 
 export const dynamic = "force-dynamic";
 
-export async function GET(request: Request, { params }: RouteContext<"/verify-email/[token]">) {
+export async function GET(_: Request, { params }: RouteContext<"/verify-email/[token]">) {
   const token = linkTokenSchema.safeParse((await params).token);
   const verified = token.success && (await verifyEmail(token.data));
-  const response = NextResponse.redirect(new URL(`/account?verified=${verified ? 1 : 0}`, request.url), 303);
-  response.headers.set("Referrer-Policy", "no-referrer");
-  return response;
+  // A relative address: behind a proxy, the request's own URL names the app server, not the site.
+  return new Response(null, { status: 303, headers: { Location: `/account?verified=${verified ? 1 : 0}`, "Referrer-Policy": "no-referrer" } });
 }
