@@ -32,6 +32,25 @@ test("a new reader verifies the address from the e-mail, then comments", async (
   await reader.context.close();
 });
 
+test("a reader who changes the address proves the new one before commenting again; the old one is told", async ({ browser }) => {
+  const reader = await newReader(browser, { name: "قارئ ينتقل" });
+  const moved = `moved-${crypto.randomUUID()}@example.com`;
+  await reader.page.goto("/account");
+  await reader.page.getByLabel("البريد الإلكتروني الجديد").fill(moved);
+  await reader.page.getByLabel("كلمة مرورك للتأكيد").fill(reader.password);
+  await reader.page.getByRole("button", { name: "غيّر البريد" }).click();
+  await expect(reader.page.getByText("تغيّر بريدك. افتح رابط التأكيد")).toBeVisible();
+  await expect(reader.page.getByText("لم تؤكّد بريدك الإلكتروني بعد")).toBeVisible();
+  expect((await waitForMail(reader.email, /تغيّر بريدك الإلكتروني/)).text).toContain(moved);
+
+  const thread = new Thread(reader.page);
+  await thread.openStory(seedStory.path);
+  await expect(thread.section.getByText("أكّد بريدك الإلكتروني لتعلّق")).toBeVisible();
+  await verifyAddress(reader.page, moved);
+  await expect(reader.page.getByText("تأكّد بريدك الإلكتروني. يمكنك التعليق الآن.")).toBeVisible();
+  await reader.context.close();
+});
+
 test("a forgotten password is reset from the e-mail; the old session ends and a notice arrives", async ({ browser }) => {
   const reader = await newReader(browser, { name: "قارئ نسي" });
   const elsewhere = await anonymous(browser);

@@ -5,7 +5,7 @@ import { articles } from "@/db/schema/articles";
 import { mailMessages } from "@/db/schema/mail";
 import { users } from "@/db/schema/users";
 import { TOKEN_LIFETIME_MS, issueToken, redeemToken } from "./internal/account-tokens";
-import { isPasswordLinkLive, requestPasswordReset, setPasswordFromLink, unsubscribeFromReplies, verifyEmail } from "./account-links";
+import { changeOwnEmail, isPasswordLinkLive, requestPasswordReset, setPasswordFromLink, unsubscribeFromReplies, verifyEmail } from "./account-links";
 import { postComment } from "./comments";
 import { getCommentSettings, updateCommentSettings } from "./comment-settings";
 import { authenticate, loadViewer, registerReader, setReplyNotices } from "./users";
@@ -144,5 +144,26 @@ describe("reply notices", () => {
     expect(row!.notifyReplies).toBe(false);
     await comment(replier, askedComment.comment.id);
     expect((await kindsTo(asked.email)).filter((kind) => kind === "reply")).toHaveLength(1);
+  });
+});
+
+describe("a new address", () => {
+  it("needs the password, must be proved before the next comment, and the old one is told", async () => {
+    const someone = await reader("منتقلة");
+    await verifyEmail(await linkToken(someone.email, "verify_email"));
+    const moved = `moved-${crypto.randomUUID()}@example.com`;
+    await expect(changeOwnEmail(someone, { email: moved, password: "not-my-password" })).rejects.toMatchObject({ code: "wrongCurrentPassword" });
+    await expect(changeOwnEmail(someone, { email: someone.email, password })).rejects.toMatchObject({ code: "sameEmail" });
+
+    await changeOwnEmail(someone, { email: moved, password });
+    expect(await kindsTo(someone.email)).toContain("email_changed");
+    const movedViewer = (await loadViewer({ userId: someone.id, sessionVersion: someone.sessionVersion }))!;
+    expect(movedViewer.email).toBe(moved);
+    await expect(comment(movedViewer)).rejects.toMatchObject({ code: "emailUnverified" });
+    expect(await verifyEmail(await linkToken(moved, "verify_email"))).toBe(true);
+    expect((await comment(movedViewer)).status).toBe("approved");
+
+    const other = await reader();
+    await expect(changeOwnEmail(other, { email: moved, password })).rejects.toMatchObject({ code: "emailTaken" });
   });
 });

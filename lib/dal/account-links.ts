@@ -7,7 +7,8 @@ import { enqueueMail } from "./internal/mail-queue";
 import { queueVerificationMail } from "./internal/verification-mail";
 import { consume, type RateDecision } from "./rate-limits";
 import { hashPassword } from "@/lib/passwords";
-import { passwordChangedLetter, resetPasswordLetter } from "@/lib/mail/messages";
+import { emailChangedLetter, passwordChangedLetter, resetPasswordLetter } from "@/lib/mail/messages";
+import { confirmOwnPassword } from "./internal/own-password";
 import { assertSignedIn, type Viewer } from "@/lib/permissions/viewer";
 import { DomainError } from "@/lib/errors";
 import { ar } from "@/lib/i18n/ar";
@@ -23,6 +24,23 @@ export async function resendVerificationMail(viewer: Viewer) {
   const admission = await consume("verificationMailPerAccount", viewer.id);
   if (!admission.allowed) throw new DomainError("rateLimited", ar.auth.errors.tooManyAttempts(admission.retryAfterMinutes));
   await getDb().transaction((tx) => queueVerificationMail(tx, viewer));
+}
+
+/**
+ * Moves the viewer's account to a new address, after the password. The new address must be
+ * proved by its own link before the next comment; the old one is told, and links sent to it stop working.
+ */
+export async function changeOwnEmail(viewer: Viewer, input: { email: string; password: string }) {
+  assertSignedIn(viewer);
+  if (input.email === viewer.email) throw new DomainError("sameEmail", ar.account.mail.sameEmail, "email");
+  await confirmOwnPassword(viewer, input.password);
+  await getDb().transaction(async (tx) => {
+    const [taken] = await tx.select({ id: users.id }).from(users).where(eq(users.email, input.email));
+    if (taken) throw new DomainError("emailTaken", ar.auth.errors.emailTaken, "email");
+    await tx.update(users).set({ email: input.email, emailVerifiedAt: null }).where(eq(users.id, viewer.id));
+    await queueVerificationMail(tx, { id: viewer.id, email: input.email, displayName: viewer.displayName });
+    await enqueueMail(tx, { ...emailChangedLetter(viewer.displayName, input.email), to: viewer.email, userId: viewer.id });
+  });
 }
 
 /** Follows a verification link: the address it was sent to is proved, if the account still has it. */

@@ -77,6 +77,10 @@ const rows: Record<string, { expect: (caller: Caller) => Expectation; call: (vie
   setReplyNotices: { expect: signedIn, call: (viewer) => usersDal.setReplyNotices(viewer, false) },
   // The demo accounts are verified: the data layer says so, as a refusal the person reads.
   resendVerificationMail: { expect: signedIn, call: (viewer) => accountLinksDal.resendVerificationMail(viewer).catch(ignoreDomainErrors) },
+  changeOwnEmail: {
+    expect: signedIn,
+    call: (viewer) => accountLinksDal.changeOwnEmail(viewer, { email: `moved-${crypto.randomUUID()}@example.com`, password: "not-the-password" }).catch(ignoreDomainErrors),
+  },
   verifyEmail: { expect: anyone, call: () => accountLinksDal.verifyEmail("x".repeat(43)) },
   requestPasswordReset: { expect: anyone, call: () => accountLinksDal.requestPasswordReset({ email: "nobody@example.com", ip: crypto.randomUUID() }) },
   isPasswordLinkLive: { expect: anyone, call: () => accountLinksDal.isPasswordLinkLive("x".repeat(43)) },

@@ -7,7 +7,7 @@ import { composeMessage, type ComposedMessage } from "./compose";
 // Links are absolute, on SITE_URL.
 
 export interface Letter extends ComposedMessage {
-  kind: "verify_email" | "reset_password" | "set_password" | "password_changed" | "reply";
+  kind: "verify_email" | "reset_password" | "set_password" | "password_changed" | "email_changed" | "reply";
   headers?: Record<string, string>;
 }
 
@@ -58,6 +58,15 @@ export function passwordChangedLetter(name: string): Letter {
   return {
     kind: "password_changed",
     ...composeMessage({ subject: t.subject(siteName), greetingName: name, paragraphs: [t.body, t.notYou] }),
+  };
+}
+
+/** To the old address, when the account moves to a new one. */
+export function emailChangedLetter(name: string, newEmail: string): Letter {
+  const t = ar.mail.emailChanged;
+  return {
+    kind: "email_changed",
+    ...composeMessage({ subject: t.subject(siteName), greetingName: name, paragraphs: [t.body(newEmail), t.notYou] }),
   };
 }
 

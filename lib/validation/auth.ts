@@ -27,9 +27,12 @@ export const displayNameSchema = z
   .transform((name) => name.normalize("NFC").replace(/\s+/g, " ").trim())
   .pipe(z.string().min(2, t.displayNameTooShort).max(60, t.displayNameTooLong));
 
+/** A password the person already has, typed to prove it is them. */
+const currentPasswordSchema = z.string().min(1, t.passwordRequired).max(PASSWORD_MAX_LENGTH, t.passwordTooLong);
+
 export const loginSchema = storable(z.object({
   email: emailSchema,
-  password: z.string().min(1, t.passwordRequired).max(PASSWORD_MAX_LENGTH, t.passwordTooLong),
+  password: currentPasswordSchema,
 }));
 
 const registerFields = z.object({
@@ -41,7 +44,7 @@ const registerFields = z.object({
 export const registerSchema = storable(registerFields);
 
 export const changePasswordSchema = storable(z.object({
-  currentPassword: z.string().min(1, t.passwordRequired).max(PASSWORD_MAX_LENGTH, t.passwordTooLong),
+  currentPassword: currentPasswordSchema,
   newPassword: newPasswordSchema,
 }));
 
@@ -77,6 +80,8 @@ export const resetPasswordSchema = storable(z.object({ token: linkTokenSchema, n
 export const replyNoticesSchema = z.object({ notifyReplies: z.enum(["on"]).optional() }).transform((form) => form.notifyReplies === "on");
 
 export const deleteAccountSchema = storable(z.object({
-  password: z.string().min(1, t.passwordRequired).max(PASSWORD_MAX_LENGTH, t.passwordTooLong),
+  password: currentPasswordSchema,
   comments: z.enum(["keep", "remove"], ar.account.leaving.choiceRequired),
 }));
+
+export const changeEmailSchema = storable(z.object({ email: emailSchema, confirmPassword: currentPasswordSchema }));

@@ -6,12 +6,12 @@ import { signIn, signOut } from "@/lib/auth/config";
 import { guarded } from "@/lib/actions/guard";
 import { getViewer } from "@/lib/auth/session";
 import { changeOwnPassword, setOwnLanding, setReplyNotices, signOutEverywhere, updateOwnProfile } from "@/lib/dal/users";
-import { resendVerificationMail } from "@/lib/dal/account-links";
+import { changeOwnEmail, resendVerificationMail } from "@/lib/dal/account-links";
 import { deleteOwnAccount } from "@/lib/dal/account-data";
 import { expireForWriter, expireInBackground } from "@/lib/cache/next-cache";
 import { cacheTags } from "@/lib/cache/tags";
 import { ar } from "@/lib/i18n/ar";
-import { changePasswordSchema, deleteAccountSchema, landingSchema, profileSchema, replyNoticesSchema } from "@/lib/validation/auth";
+import { changeEmailSchema, changePasswordSchema, deleteAccountSchema, landingSchema, profileSchema, replyNoticesSchema } from "@/lib/validation/auth";
 import { invalidForm, refused } from "@/lib/actions/refusals";
 import { typedValues, type FormState } from "@/lib/actions/result";
 
@@ -61,6 +61,17 @@ export async function resendVerificationAction(): Promise<FormState> {
     await resendVerificationMail(await getViewer());
     return { ok: true, message: ar.account.mail.resent };
   });
+}
+
+export async function changeEmailAction(_: FormState, formData: FormData): Promise<FormState> {
+  const values = typedValues(formData, ["email"]);
+  const parsed = changeEmailSchema.safeParse({ email: formData.get("email"), confirmPassword: formData.get("confirmPassword") });
+  if (!parsed.success) return invalidForm(parsed.error, values);
+  return guarded(async () => {
+    await changeOwnEmail(await getViewer(), { email: parsed.data.email, password: parsed.data.confirmPassword });
+    revalidatePath("/account");
+    return { ok: true, message: ar.account.mail.emailChanged };
+  }, values);
 }
 
 export async function setReplyNoticesAction(_: FormState, formData: FormData): Promise<FormState> {

@@ -4,7 +4,8 @@ import { useActionState } from "react";
 import { FormMessage, SubmitButton } from "@/components/ui/form-status";
 import { ar } from "@/lib/i18n/account";
 import { initialFormState } from "@/lib/actions/result";
-import { resendVerificationAction, setReplyNoticesAction } from "./actions";
+import { EmailField, PasswordField } from "@/components/forms/account-fields";
+import { changeEmailAction, resendVerificationAction, setReplyNoticesAction } from "./actions";
 
 export function ResendVerificationForm() {
   const [state, action] = useActionState(resendVerificationAction, initialFormState);
@@ -27,6 +28,20 @@ export function ReplyNoticesForm({ on }: { on: boolean }) {
       </label>
       <FormMessage message={state.message} ok={state.ok} />
       <SubmitButton>{ar.account.mail.saveNotices}</SubmitButton>
+    </form>
+  );
+}
+
+/** A new address, proved by the password now and by its own link before the next comment. */
+export function ChangeEmailForm() {
+  const [state, action] = useActionState(changeEmailAction, initialFormState);
+  return (
+    <form action={action} className="form" noValidate>
+      <p className="field__hint">{ar.account.mail.changeIntro}</p>
+      <EmailField label={ar.account.mail.newEmail} defaultValue={state.values?.email} errors={state.fieldErrors?.email} />
+      <PasswordField name="confirmPassword" label={ar.account.mail.confirmPassword} errors={state.fieldErrors?.confirmPassword} />
+      <FormMessage message={state.message} ok={state.ok} />
+      <SubmitButton>{ar.account.mail.saveEmail}</SubmitButton>
     </form>
   );
 }

@@ -3,7 +3,7 @@ import { requireSignedInPage } from "@/lib/auth/page-guards";
 import { ar } from "@/lib/i18n/ar";
 import { getOwnLanding, getOwnMailSettings } from "@/lib/dal/users";
 import { LandingForm, PasswordForm, ProfileForm, SignOutForms } from "./account-forms";
-import { ReplyNoticesForm, ResendVerificationForm } from "./mail-forms";
+import { ChangeEmailForm, ReplyNoticesForm, ResendVerificationForm } from "./mail-forms";
 import { DeleteAccountForm } from "./leaving-forms";
 
 export const metadata: Metadata = { title: ar.account.title, robots: { index: false } };
@@ -43,6 +43,8 @@ export default async function AccountPage({ searchParams }: PageProps<"/account"
           </>
         )}
         <ReplyNoticesForm on={mail.notifyReplies} />
+        <h3>{ar.account.mail.change}</h3>
+        <ChangeEmailForm />
       </section>
       <section aria-labelledby="profile-heading" className="panel">
         <h2 id="profile-heading">{ar.account.profile}</h2>
