@@ -121,8 +121,8 @@ test("a reader who asked hears of a reply by e-mail, and the unsubscribe link st
 
   const mailbox = await anonymous(browser);
   await mailbox.page.goto(linkPath(notice, "/unsubscribe/"));
-  await mailbox.page.getByRole("button", { name: "أوقف إشعارات الردود" }).click();
-  await expect(mailbox.page.getByText("أوقفنا إشعارات الردود.")).toBeVisible();
+  await mailbox.page.getByRole("button", { name: "أوقف الإشعارات" }).click();
+  await expect(mailbox.page.getByText("أوقفنا الإشعارات.")).toBeVisible();
   await author.page.goto("/account");
   await expect(author.page.getByLabel("أرسل إليّ رسالة عندما يردّ أحد على تعليقاتي")).not.toBeChecked();
   expect(await countMail(author.email, /على تعليقك/)).toBe(1);

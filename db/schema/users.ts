@@ -24,6 +24,8 @@ export const users = pgTable("users", {
   emailVerifiedAt: timestamp({ withTimezone: true }),
   // Opt-in: an e-mail when someone replies to one of their comments.
   notifyReplies: boolean().notNull().default(false),
+  // Opt-in: an e-mail when a moderator rejects one of their comments, or suspends or bans them.
+  notifyModeration: boolean().notNull().default(false),
   // Set when the owner deleted the account: the row stays (bylines, logs) without personal data.
   deletedAt: timestamp({ withTimezone: true }),
   createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),

@@ -5,10 +5,11 @@ import { articles } from "@/db/schema/articles";
 import { mailMessages } from "@/db/schema/mail";
 import { users } from "@/db/schema/users";
 import { TOKEN_LIFETIME_MS, issueToken, redeemToken } from "./internal/account-tokens";
-import { changeOwnEmail, isPasswordLinkLive, requestPasswordReset, setPasswordFromLink, unsubscribeFromReplies, verifyEmail } from "./account-links";
+import { changeOwnEmail, isPasswordLinkLive, requestPasswordReset, setPasswordFromLink, unsubscribeFromNotices, verifyEmail } from "./account-links";
 import { postComment } from "./comments";
+import { moderateComments, sanctionCommenter } from "./moderation";
 import { getCommentSettings, updateCommentSettings } from "./comment-settings";
-import { authenticate, loadViewer, registerReader, setReplyNotices } from "./users";
+import { authenticate, loadViewer, registerReader, setMailNotices } from "./users";
 import type { SignedInViewer } from "@/lib/permissions/viewer";
 
 let storyId: string;
@@ -128,7 +129,7 @@ describe("reply notices", () => {
   it("reach only those who asked, never for their own replies, and stop at the unsubscribe link", async () => {
     const [asked, quiet, replier] = [await reader("سائلة"), await reader("صامت"), await reader("مجيب")];
     for (const someone of [asked, quiet, replier]) await verifyEmail(await linkToken(someone.email, "verify_email"));
-    await setReplyNotices(asked, true);
+    await setMailNotices(asked, { notifyReplies: true, notifyModeration: false });
     const askedComment = await comment(asked);
     const quietComment = await comment(quiet);
     await comment(replier, askedComment.comment.id);
@@ -139,7 +140,7 @@ describe("reply notices", () => {
 
     const [notice] = await getDb().select().from(mailMessages).where(and(eq(mailMessages.to, asked.email), eq(mailMessages.kind, "reply")));
     expect(notice!.headers["List-Unsubscribe-Post"]).toBe("List-Unsubscribe=One-Click");
-    expect(await unsubscribeFromReplies(await linkToken(asked.email, "reply"))).toBe(true);
+    expect(await unsubscribeFromNotices(await linkToken(asked.email, "reply"))).toBe(true);
     const [row] = await getDb().select({ notifyReplies: users.notifyReplies }).from(users).where(eq(users.id, asked.id));
     expect(row!.notifyReplies).toBe(false);
     await comment(replier, askedComment.comment.id);
@@ -165,5 +166,31 @@ describe("a new address", () => {
 
     const other = await reader();
     await expect(changeOwnEmail(other, { email: moved, password })).rejects.toMatchObject({ code: "emailTaken" });
+  });
+});
+
+describe("moderators' decisions", () => {
+  it("reach a reader who asked, with the reason, and stop at the unsubscribe link", async () => {
+    const [row] = await getDb().select({ id: users.id, sessionVersion: users.sessionVersion }).from(users).where(eq(users.email, "moderator@khabar.test"));
+    const moderator = (await loadViewer({ userId: row!.id, sessionVersion: row!.sessionVersion }))!;
+    const [asked, quiet] = [await reader("تريد أن تعرف"), await reader("لا يريد")];
+    for (const someone of [asked, quiet]) await verifyEmail(await linkToken(someone.email, "verify_email"));
+    await setMailNotices(asked, { notifyReplies: false, notifyModeration: true });
+
+    const rejected = [await comment(asked), await comment(quiet)];
+    await moderateComments(moderator, rejected.map((posted) => posted.comment.id), "reject", "خارج موضوع الخبر");
+    const [notice] = await getDb().select().from(mailMessages).where(and(eq(mailMessages.to, asked.email), eq(mailMessages.kind, "comment_rejected")));
+    expect(notice!.text).toContain("السبب: خارج موضوع الخبر");
+    expect(notice!.text).toContain(rejected[0]!.comment.body);
+    expect(await kindsTo(quiet.email)).not.toContain("comment_rejected");
+
+    await sanctionCommenter(moderator, asked.id, { kind: "suspension", days: 2, reason: "إساءة متكررة" });
+    await sanctionCommenter(moderator, quiet.id, { kind: "ban", days: null, reason: "إساءة" });
+    expect(await kindsTo(asked.email)).toContain("sanctioned");
+    expect(await kindsTo(quiet.email)).not.toContain("sanctioned");
+
+    expect(await unsubscribeFromNotices(await linkToken(asked.email, "sanctioned"))).toBe(true);
+    await sanctionCommenter(moderator, asked.id, { kind: "ban", days: null, reason: "إساءة" });
+    expect((await kindsTo(asked.email)).filter((kind) => kind === "sanctioned")).toHaveLength(1);
   });
 });

@@ -109,10 +109,10 @@ export async function setPasswordFromLink(token: string, newPassword: string): P
   });
 }
 
-/** A reply notice's unsubscribe link, honoured at once; true if it named an account. */
-export async function unsubscribeFromReplies(token: string): Promise<boolean> {
+/** A notice's unsubscribe link, honoured at once: no more notices of any kind. True if it named an account. */
+export async function unsubscribeFromNotices(token: string): Promise<boolean> {
   const owner = await peekToken(getDb(), token, "unsubscribe");
   if (!owner) return false;
-  await getDb().update(users).set({ notifyReplies: false }).where(eq(users.id, owner.userId));
+  await getDb().update(users).set({ notifyReplies: false, notifyModeration: false }).where(eq(users.id, owner.userId));
   return true;
 }

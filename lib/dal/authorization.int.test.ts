@@ -74,7 +74,7 @@ const rows: Record<string, { expect: (caller: Caller) => Expectation; call: (vie
   changeUserRole: { expect: only("admin"), call: (viewer) => usersDal.changeUserRole(viewer, target, "writer") },
   setUserStatus: { expect: only("admin"), call: (viewer) => usersDal.setUserStatus(viewer, target, "active") },
   getOwnMailSettings: { expect: signedIn, call: (viewer) => usersDal.getOwnMailSettings(viewer) },
-  setReplyNotices: { expect: signedIn, call: (viewer) => usersDal.setReplyNotices(viewer, false) },
+  setMailNotices: { expect: signedIn, call: (viewer) => usersDal.setMailNotices(viewer, { notifyReplies: false, notifyModeration: false }) },
   // The demo accounts are verified: the data layer says so, as a refusal the person reads.
   resendVerificationMail: { expect: signedIn, call: (viewer) => accountLinksDal.resendVerificationMail(viewer).catch(ignoreDomainErrors) },
   changeOwnEmail: {
@@ -85,7 +85,7 @@ const rows: Record<string, { expect: (caller: Caller) => Expectation; call: (vie
   requestPasswordReset: { expect: anyone, call: () => accountLinksDal.requestPasswordReset({ email: "nobody@example.com", ip: crypto.randomUUID() }) },
   isPasswordLinkLive: { expect: anyone, call: () => accountLinksDal.isPasswordLinkLive("x".repeat(43)) },
   setPasswordFromLink: { expect: anyone, call: () => accountLinksDal.setPasswordFromLink("x".repeat(43), "a-new-passphrase").catch(ignoreDomainErrors) },
-  unsubscribeFromReplies: { expect: anyone, call: () => accountLinksDal.unsubscribeFromReplies("x".repeat(43)) },
+  unsubscribeFromNotices: { expect: anyone, call: () => accountLinksDal.unsubscribeFromNotices("x".repeat(43)) },
   exportOwnData: { expect: signedIn, call: (viewer) => accountDataDal.exportOwnData(viewer) },
   // A wrong password (readers) or a staff account (everyone else) is refused before anything changes.
   deleteOwnAccount: {

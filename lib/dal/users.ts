@@ -143,21 +143,22 @@ export async function setOwnLanding(viewer: Viewer, landing: LandingPage) {
 export interface MailSettings {
   emailVerified: boolean;
   notifyReplies: boolean;
+  notifyModeration: boolean;
 }
 
 export async function getOwnMailSettings(viewer: Viewer): Promise<MailSettings> {
   assertSignedIn(viewer);
   const [row] = await getDb()
-    .select({ verifiedAt: users.emailVerifiedAt, notifyReplies: users.notifyReplies })
+    .select({ verifiedAt: users.emailVerifiedAt, notifyReplies: users.notifyReplies, notifyModeration: users.notifyModeration })
     .from(users)
     .where(eq(users.id, viewer.id));
-  return { emailVerified: Boolean(row?.verifiedAt), notifyReplies: row?.notifyReplies ?? false };
+  return { emailVerified: Boolean(row?.verifiedAt), notifyReplies: row?.notifyReplies ?? false, notifyModeration: row?.notifyModeration ?? false };
 }
 
-/** Whether an e-mail tells the viewer of replies to their comments (off until they choose it). */
-export async function setReplyNotices(viewer: Viewer, on: boolean) {
+/** Which e-mail notices the viewer gets: replies to their comments, moderators' decisions (each off until chosen). */
+export async function setMailNotices(viewer: Viewer, notices: { notifyReplies: boolean; notifyModeration: boolean }) {
   assertSignedIn(viewer);
-  await getDb().update(users).set({ notifyReplies: on }).where(eq(users.id, viewer.id));
+  await getDb().update(users).set(notices).where(eq(users.id, viewer.id));
 }
 
 export async function signOutEverywhere(viewer: Viewer) {

@@ -36,8 +36,20 @@ export const ar = {
       body: (replier: string, story: string) => `ردّ ${replier} على تعليقك على «${story}»:`,
       action: "قراءة الرد",
       why: "وصلتك هذه الرسالة لأنك طلبت إشعارك بالردود على تعليقاتك.",
-      unsubscribe: "إيقاف إشعارات الردود",
     },
+    rejected: {
+      subject: (site: string) => `لم يُنشر تعليقك في ${site}`,
+      body: (story: string) => `راجع المشرفون تعليقك على «${story}» ولم ينشروه.`,
+      reason: (reason: string) => `السبب: ${reason}`,
+    },
+    sanctioned: {
+      subject: (site: string) => `أُوقفت عن التعليق في ${site}`,
+      suspended: (until: string) => `أوقفك المشرفون عن التعليق والإبلاغ حتى ${until}.`,
+      banned: "منعك المشرفون من التعليق والإبلاغ.",
+      reason: (reason: string) => `السبب: ${reason}`,
+    },
+    moderationWhy: "وصلتك هذه الرسالة لأنك طلبت إشعارك بقرارات المشرفين.",
+    unsubscribe: "إيقاف الإشعارات بالبريد",
   },
   outbox: {
     title: "البريد الصادر",

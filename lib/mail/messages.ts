@@ -1,13 +1,13 @@
 import { env } from "@/lib/env";
 import { ar } from "@/lib/i18n/mail";
 import { ar as site } from "@/lib/i18n/site";
-import { composeMessage, type ComposedMessage } from "./compose";
+import { composeMessage, type ComposedMessage, type MessageParts } from "./compose";
 
 // Each message Khabar sends, from what it is about to its subject, texts and headers.
 // Links are absolute, on SITE_URL.
 
 export interface Letter extends ComposedMessage {
-  kind: "verify_email" | "reset_password" | "set_password" | "password_changed" | "email_changed" | "reply";
+  kind: "verify_email" | "reset_password" | "set_password" | "password_changed" | "email_changed" | "reply" | "comment_rejected" | "sanctioned";
   headers?: Record<string, string>;
 }
 
@@ -71,30 +71,47 @@ export function emailChangedLetter(name: string, newEmail: string): Letter {
 }
 
 /** Every opt-in notice carries a one-click unsubscribe, in its text and in its headers (RFC 8058). */
-function unsubscribing(token: string) {
+function noticeLetter(kind: Letter["kind"], unsubscribeToken: string, parts: Omit<MessageParts, "unsubscribe">): Letter {
   return {
-    link: { label: ar.mail.reply.unsubscribe, url: siteLink(linkPaths.unsubscribe(token)) },
+    kind,
     headers: {
-      "List-Unsubscribe": `<${siteLink(linkPaths.oneClickUnsubscribe(token))}>`,
+      "List-Unsubscribe": `<${siteLink(linkPaths.oneClickUnsubscribe(unsubscribeToken))}>`,
       "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
     },
+    ...composeMessage({ ...parts, unsubscribe: { label: ar.mail.unsubscribe, url: siteLink(linkPaths.unsubscribe(unsubscribeToken)) } }),
   };
 }
 
 export function replyLetter(input: { name: string; replier: string; story: string; reply: string; commentPath: string; unsubscribeToken: string }): Letter {
   const t = ar.mail.reply;
-  const unsubscribe = unsubscribing(input.unsubscribeToken);
-  return {
-    kind: "reply",
-    headers: unsubscribe.headers,
-    ...composeMessage({
-      subject: t.subject(input.replier),
-      greetingName: input.name,
-      paragraphs: [t.body(input.replier, input.story)],
-      quote: input.reply,
-      action: { label: t.action, url: siteLink(input.commentPath) },
-      footer: [t.why],
-      unsubscribe: unsubscribe.link,
-    }),
-  };
+  return noticeLetter("reply", input.unsubscribeToken, {
+    subject: t.subject(input.replier),
+    greetingName: input.name,
+    paragraphs: [t.body(input.replier, input.story)],
+    quote: input.reply,
+    action: { label: t.action, url: siteLink(input.commentPath) },
+    footer: [t.why],
+  });
+}
+
+export function rejectedLetter(input: { name: string; story: string; comment: string; reason: string; unsubscribeToken: string }): Letter {
+  const t = ar.mail.rejected;
+  return noticeLetter("comment_rejected", input.unsubscribeToken, {
+    subject: t.subject(siteName),
+    greetingName: input.name,
+    paragraphs: [t.body(input.story), t.reason(input.reason)],
+    quote: input.comment,
+    footer: [ar.mail.moderationWhy],
+  });
+}
+
+/** `until` is already formatted for reading; null for a ban. */
+export function sanctionLetter(input: { name: string; until: string | null; reason: string; unsubscribeToken: string }): Letter {
+  const t = ar.mail.sanctioned;
+  return noticeLetter("sanctioned", input.unsubscribeToken, {
+    subject: t.subject(siteName),
+    greetingName: input.name,
+    paragraphs: [input.until ? t.suspended(input.until) : t.banned, t.reason(input.reason)],
+    footer: [ar.mail.moderationWhy],
+  });
 }

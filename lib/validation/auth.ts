@@ -77,7 +77,9 @@ export const forgotPasswordSchema = storable(z.object({ email: emailSchema }));
 
 export const resetPasswordSchema = storable(z.object({ token: linkTokenSchema, newPassword: newPasswordSchema }));
 
-export const replyNoticesSchema = z.object({ notifyReplies: z.enum(["on"]).optional() }).transform((form) => form.notifyReplies === "on");
+const checkbox = z.enum(["on"]).optional().transform((value) => value === "on");
+
+export const mailNoticesSchema = z.object({ notifyReplies: checkbox, notifyModeration: checkbox });
 
 export const deleteAccountSchema = storable(z.object({
   password: currentPasswordSchema,

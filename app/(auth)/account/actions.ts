@@ -5,13 +5,13 @@ import { redirect } from "next/navigation";
 import { signIn, signOut } from "@/lib/auth/config";
 import { guarded } from "@/lib/actions/guard";
 import { getViewer } from "@/lib/auth/session";
-import { changeOwnPassword, setOwnLanding, setReplyNotices, signOutEverywhere, updateOwnProfile } from "@/lib/dal/users";
+import { changeOwnPassword, setOwnLanding, setMailNotices, signOutEverywhere, updateOwnProfile } from "@/lib/dal/users";
 import { changeOwnEmail, resendVerificationMail } from "@/lib/dal/account-links";
 import { deleteOwnAccount } from "@/lib/dal/account-data";
 import { expireForWriter, expireInBackground } from "@/lib/cache/next-cache";
 import { cacheTags } from "@/lib/cache/tags";
 import { ar } from "@/lib/i18n/ar";
-import { changeEmailSchema, changePasswordSchema, deleteAccountSchema, landingSchema, profileSchema, replyNoticesSchema } from "@/lib/validation/auth";
+import { changeEmailSchema, changePasswordSchema, deleteAccountSchema, landingSchema, profileSchema, mailNoticesSchema } from "@/lib/validation/auth";
 import { invalidForm, refused } from "@/lib/actions/refusals";
 import { typedValues, type FormState } from "@/lib/actions/result";
 
@@ -74,11 +74,14 @@ export async function changeEmailAction(_: FormState, formData: FormData): Promi
   }, values);
 }
 
-export async function setReplyNoticesAction(_: FormState, formData: FormData): Promise<FormState> {
-  const parsed = replyNoticesSchema.safeParse({ notifyReplies: formData.get("notifyReplies") ?? undefined });
+export async function setMailNoticesAction(_: FormState, formData: FormData): Promise<FormState> {
+  const parsed = mailNoticesSchema.safeParse({
+    notifyReplies: formData.get("notifyReplies") ?? undefined,
+    notifyModeration: formData.get("notifyModeration") ?? undefined,
+  });
   if (!parsed.success) return refused(ar.auth.errors.formInvalid);
   return guarded(async () => {
-    await setReplyNotices(await getViewer(), parsed.data);
+    await setMailNotices(await getViewer(), parsed.data);
     revalidatePath("/account");
     return { ok: true, message: ar.account.mail.noticesSaved };
   });

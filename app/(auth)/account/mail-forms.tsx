@@ -5,7 +5,7 @@ import { FormMessage, SubmitButton } from "@/components/ui/form-status";
 import { ar } from "@/lib/i18n/account";
 import { initialFormState } from "@/lib/actions/result";
 import { EmailField, PasswordField } from "@/components/forms/account-fields";
-import { changeEmailAction, resendVerificationAction, setReplyNoticesAction } from "./actions";
+import { changeEmailAction, resendVerificationAction, setMailNoticesAction } from "./actions";
 
 export function ResendVerificationForm() {
   const [state, action] = useActionState(resendVerificationAction, initialFormState);
@@ -17,14 +17,18 @@ export function ResendVerificationForm() {
   );
 }
 
-/** Reply notices are off until the reader turns them on; every notice carries a way to turn them off. */
-export function ReplyNoticesForm({ on }: { on: boolean }) {
-  const [state, action] = useActionState(setReplyNoticesAction, initialFormState);
+/** Notices are off until the reader turns them on; every notice carries a way to turn them off. */
+export function MailNoticesForm({ notifyReplies, notifyModeration }: { notifyReplies: boolean; notifyModeration: boolean }) {
+  const [state, action] = useActionState(setMailNoticesAction, initialFormState);
   return (
     <form action={action} className="form">
       <label className="choice-list__item">
-        <input type="checkbox" name="notifyReplies" defaultChecked={on} />
+        <input type="checkbox" name="notifyReplies" defaultChecked={notifyReplies} />
         {ar.account.mail.replies}
+      </label>
+      <label className="choice-list__item">
+        <input type="checkbox" name="notifyModeration" defaultChecked={notifyModeration} />
+        {ar.account.mail.moderation}
       </label>
       <FormMessage message={state.message} ok={state.ok} />
       <SubmitButton>{ar.account.mail.saveNotices}</SubmitButton>

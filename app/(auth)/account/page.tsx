@@ -3,7 +3,7 @@ import { requireSignedInPage } from "@/lib/auth/page-guards";
 import { ar } from "@/lib/i18n/ar";
 import { getOwnLanding, getOwnMailSettings } from "@/lib/dal/users";
 import { LandingForm, PasswordForm, ProfileForm, SignOutForms } from "./account-forms";
-import { ChangeEmailForm, ReplyNoticesForm, ResendVerificationForm } from "./mail-forms";
+import { ChangeEmailForm, MailNoticesForm, ResendVerificationForm } from "./mail-forms";
 import { DeleteAccountForm } from "./leaving-forms";
 
 export const metadata: Metadata = { title: ar.account.title, robots: { index: false } };
@@ -42,7 +42,7 @@ export default async function AccountPage({ searchParams }: PageProps<"/account"
             <ResendVerificationForm />
           </>
         )}
-        <ReplyNoticesForm on={mail.notifyReplies} />
+        <MailNoticesForm notifyReplies={mail.notifyReplies} notifyModeration={mail.notifyModeration} />
         <h3>{ar.account.mail.change}</h3>
         <ChangeEmailForm />
       </section>

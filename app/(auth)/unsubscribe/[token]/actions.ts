@@ -2,7 +2,7 @@
 
 import { z } from "zod";
 import { guarded } from "@/lib/actions/guard";
-import { unsubscribeFromReplies } from "@/lib/dal/account-links";
+import { unsubscribeFromNotices } from "@/lib/dal/account-links";
 import { ar } from "@/lib/i18n/ar";
 import { linkTokenSchema } from "@/lib/validation/auth";
 import { refused } from "@/lib/actions/refusals";
@@ -13,7 +13,7 @@ export async function unsubscribeAction(_: FormState, formData: FormData): Promi
   const parsed = z.object({ token: linkTokenSchema }).safeParse({ token: formData.get("token") });
   if (!parsed.success) return refused(ar.account.unsubscribe.invalid);
   return guarded(async () => {
-    if (!(await unsubscribeFromReplies(parsed.data.token))) return refused(ar.account.unsubscribe.invalid);
+    if (!(await unsubscribeFromNotices(parsed.data.token))) return refused(ar.account.unsubscribe.invalid);
     return { ok: true, message: ar.account.unsubscribe.done };
   });
 }

@@ -1,4 +1,4 @@
-import { unsubscribeFromReplies } from "@/lib/dal/account-links";
+import { unsubscribeFromNotices } from "@/lib/dal/account-links";
 import { linkTokenSchema } from "@/lib/validation/auth";
 
 // RFC 8058 one-click unsubscribe: mail programs POST "List-Unsubscribe=One-Click" to the
@@ -8,6 +8,6 @@ export const dynamic = "force-dynamic";
 
 export async function POST(_: Request, { params }: RouteContext<"/api/unsubscribe/[token]">) {
   const token = linkTokenSchema.safeParse((await params).token);
-  if (!token.success || !(await unsubscribeFromReplies(token.data))) return new Response(null, { status: 404 });
+  if (!token.success || !(await unsubscribeFromNotices(token.data))) return new Response(null, { status: 404 });
   return new Response(null, { status: 204 });
 }
