@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
-import { seedStory } from "./fixtures";
+import { expectNoSeriousA11yViolations, seedStory } from "./fixtures";
 import { approveFromDesk, newReaderAtSeedStory, Thread, uniqueText } from "./pages/comments";
 import { LoginPage } from "./pages/login-page";
 import { countMail, linkPath, waitForMail } from "./pages/mailbox";
@@ -20,6 +20,7 @@ test("a new reader verifies the address from the e-mail, then comments", async (
   expect(message.text).toContain("مرحبًا قارئة تتحقق");
   await verifyAddress(reader.page, reader.email);
   await expect(reader.page.getByText("تأكّد بريدك الإلكتروني. يمكنك التعليق الآن.")).toBeVisible();
+  await expectNoSeriousA11yViolations(reader.page);
 
   // The link works once.
   await reader.page.goto(linkPath(message, "/verify-email/"));
@@ -57,6 +58,7 @@ test("a forgotten password is reset from the e-mail; the old session ends and a 
   await elsewhere.page.goto("/login");
   await elsewhere.page.getByRole("link", { name: "نسيت كلمة المرور؟" }).click();
   await expect(elsewhere.page.getByRole("heading", { name: "نسيت كلمة المرور؟" })).toBeVisible();
+  await expectNoSeriousA11yViolations(elsewhere.page);
   await elsewhere.page.getByLabel("البريد الإلكتروني").fill(reader.email);
   await elsewhere.page.getByRole("button", { name: "أرسل الرابط" }).click();
   await expect(elsewhere.page.getByText("إن كان هذا البريد مسجّلًا لدينا")).toBeVisible();
@@ -135,7 +137,10 @@ test("a reader downloads everything held about them as JSON", async ({ browser }
   const { reader, thread } = await newReaderAtSeedStory(browser, "قارئ يصدّر");
   const text = uniqueText("تعليق في نسختي");
   await thread.post(text);
+  // The account page, with its new forms, fits a 360-pixel phone.
+  await reader.page.setViewportSize({ width: 360, height: 800 });
   await reader.page.goto("/account");
+  expect(await reader.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
   const [download] = await Promise.all([reader.page.waitForEvent("download"), reader.page.getByRole("link", { name: "نزّل بياناتي (JSON)" }).click()]);
   expect(download.suggestedFilename()).toMatch(/^khabar-my-data-\d{4}-\d{2}-\d{2}\.json$/);
   const data = JSON.parse(readFileSync(await download.path(), "utf8"));
@@ -179,3 +184,20 @@ for (const choice of ["keep", "remove"] as const) {
     await Promise.all([reader.context.close(), moderator.context.close(), visitor.context.close()]);
   });
 }
+
+test("admins see the mail queue in the outbox; a sent message's links stay its recipient's", async ({ browser }) => {
+  const reader = await newReader(browser, { name: "قارئ في الصادر" });
+  const admin = await asRole(browser, "admin");
+  await admin.page.goto("/admin/users");
+  await admin.page.getByRole("link", { name: "البريد الصادر" }).click();
+  const row = admin.page.getByRole("row").filter({ hasText: reader.email });
+  await expect(row).toContainText("أكّد بريدك الإلكتروني في خبر");
+  await expect(row).toContainText("أُرسلت");
+  await expect(row.getByText("نص الرسالة")).toHaveCount(0);
+
+  const visitor = await anonymous(browser);
+  const response = await visitor.page.goto("/admin/outbox");
+  await expect(visitor.page).toHaveURL(/\/login/);
+  expect(response?.ok()).toBe(true);
+  await Promise.all([reader.context.close(), admin.context.close(), visitor.context.close()]);
+});
