@@ -5,7 +5,7 @@ import { articles } from "@/db/schema/articles";
 import { mailMessages } from "@/db/schema/mail";
 import { users } from "@/db/schema/users";
 import { TOKEN_LIFETIME_MS, issueToken, redeemToken } from "./internal/account-tokens";
-import { changeOwnEmail, isPasswordLinkLive, requestPasswordReset, setPasswordFromLink, unsubscribeFromNotices, verifyEmail } from "./account-links";
+import { changeOwnEmail, isPasswordLinkLive, resendVerificationMail, requestPasswordReset, setPasswordFromLink, unsubscribeFromNotices, verifyEmail } from "./account-links";
 import { postComment } from "./comments";
 import { moderateComments, sanctionCommenter } from "./moderation";
 import { getCommentSettings, updateCommentSettings } from "./comment-settings";
@@ -87,6 +87,17 @@ describe("verifying a new reader's address", () => {
     expect(await verifyEmail(token)).toBe(true);
     expect(await verifyEmail(token)).toBe(false);
     expect((await comment(someone)).status).toBe("approved");
+    await expect(resendVerificationMail(someone)).rejects.toMatchObject({ code: "alreadyVerified" });
+  });
+
+  it("sends a new link on request, which replaces the first", async () => {
+    const someone = await reader();
+    const first = await linkToken(someone.email, "verify_email");
+    await resendVerificationMail(someone);
+    const second = await linkToken(someone.email, "verify_email");
+    expect(second).not.toBe(first);
+    expect(await verifyEmail(first)).toBe(false);
+    expect(await verifyEmail(second)).toBe(true);
   });
 });
 
