@@ -43,7 +43,9 @@ export default async function AccountPage({ searchParams }: PageProps<"/account"
           </>
         )}
         <MailNoticesForm notifyReplies={mail.notifyReplies} notifyModeration={mail.notifyModeration} />
-        <h3>{ar.account.mail.change}</h3>
+      </section>
+      <section aria-labelledby="email-heading" className="panel">
+        <h2 id="email-heading">{ar.account.mail.change}</h2>
         <ChangeEmailForm />
       </section>
       <section aria-labelledby="profile-heading" className="panel">
