@@ -30,7 +30,7 @@ const input = parsed.data;
 const created = await withScriptConnection(async ({ db }) =>
   db
     .insert(users)
-    .values({ email: input.email, displayName: input.displayName, role: input.role, passwordHash: await hashPassword(password) })
+    .values({ email: input.email, displayName: input.displayName, role: input.role, passwordHash: await hashPassword(password), emailVerifiedAt: new Date() })
     .onConflictDoNothing({ target: users.email })
     .returning({ id: users.id }),
 );

@@ -111,7 +111,7 @@ export async function seedDemoNewsroom(db: Database, now = new Date()) {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   await db
     .insert(users)
-    .values(DEMO_ACCOUNTS.map((account) => ({ ...account, passwordHash })))
+    .values(DEMO_ACCOUNTS.map((account) => ({ ...account, passwordHash, emailVerifiedAt: new Date() })))
     .onConflictDoNothing();
 
   const sectionIds = new Map(

@@ -4,6 +4,7 @@ import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "@/db/seed";
 import type { UserRole } from "@/db/schema/enums";
 import { storageStateFor } from "./harness/run";
 import { accountMenu, landingOf, LoginPage } from "./pages/login-page";
+import { linkPath, waitForMail } from "./pages/mailbox";
 import { asRole, newClientAddress, newReader, register, type Reader } from "./pages/people";
 
 const staffLinks: Record<UserRole, string[]> = {
@@ -281,15 +282,18 @@ test.describe("signing in", () => {
     const create = admin.page.locator("form").filter({ has: admin.page.getByRole("button", { name: "إضافة" }) });
     await create.getByLabel("الاسم الظاهر").fill("رئيسة التحرير الجديدة");
     await create.getByLabel("البريد الإلكتروني").fill(email);
-    await create.getByLabel("كلمة المرور").fill(password);
     await create.getByLabel("الدور").selectOption("admin");
     await create.getByRole("button", { name: "إضافة" }).click();
-    await expect(admin.page.getByText("أُضيف رئيسة التحرير الجديدة.")).toBeVisible();
+    await expect(admin.page.getByText("أُضيف رئيسة التحرير الجديدة، وأُرسل إلى بريده")).toBeVisible();
     await admin.context.close();
 
+    // The new colleague chooses the password from the link in the e-mail; the admin never knows it.
     const { context, page } = await freshBrowser(browser);
+    await page.goto(linkPath(await waitForMail(email, /حسابك في غرفة أخبار خبر/), "/reset-password/"));
+    await page.getByLabel("كلمة المرور الجديدة").fill(password);
+    await page.getByRole("button", { name: "احفظ كلمة المرور" }).click();
+    await expect(page).toHaveURL("/login?reset=1");
     const login = new LoginPage(page);
-    await login.open();
     await login.submit(email, password);
     await expect(page).toHaveURL("/editor");
 

@@ -27,6 +27,14 @@ const schema = z.object({
   // Live streams one instance holds open (lib/live/admission.ts); readers refused poll instead.
   LIVE_MAX_STREAMS: z.preprocess(emptyAsUndefined, z.coerce.number().int().positive().default(5_000)),
   LIVE_MAX_STREAMS_PER_ADDRESS: z.preprocess(emptyAsUndefined, z.coerce.number().int().positive().default(50)),
+  // Outgoing mail, e.g. smtps://user:password@mail.example.com:465. Unset, messages are kept in the
+  // database (the admins' outbox) and printed once to the server log instead of being sent.
+  SMTP_URL: z.preprocess(
+    emptyAsUndefined,
+    z.url().refine((url) => /^smtps?:\/\//.test(url), "SMTP_URL must start with smtp:// or smtps://").optional(),
+  ),
+  // The sender, e.g. "خبر <newsroom@example.com>"; unset, no-reply at SITE_URL's host.
+  MAIL_FROM: z.preprocess(emptyAsUndefined, z.string().optional()),
   TRUSTED_PROXIES: z.preprocess(
     emptyAsUndefined,
     z.coerce.number(proxiesMessage).int(proxiesMessage).min(1, proxiesMessage).max(5, proxiesMessage).default(1),

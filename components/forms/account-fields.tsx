@@ -20,10 +20,15 @@ export function DisplayNameField({ defaultValue, errors, withHint = false }: Fie
   );
 }
 
-export function EmailField({ defaultValue, errors, autoComplete = "email" }: FieldProps & { autoComplete?: string }) {
+export function EmailField({
+  defaultValue,
+  errors,
+  autoComplete = "email",
+  label = ar.auth.email,
+}: FieldProps & { autoComplete?: string; label?: string }) {
   return (
     <TextField
-      label={ar.auth.email}
+      label={label}
       name="email"
       type="email"
       autoComplete={autoComplete}

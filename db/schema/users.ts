@@ -20,6 +20,14 @@ export const users = pgTable("users", {
   sessionVersion: integer().notNull().default(1),
   // The page chosen on /account to land on after signing in; null means the role's own desk.
   landing: landingPage(),
+  // Set when the owner proves the address (a link sent to it); a reader comments only after that.
+  emailVerifiedAt: timestamp({ withTimezone: true }),
+  // Opt-in: an e-mail when someone replies to one of their comments.
+  notifyReplies: boolean().notNull().default(false),
+  // Opt-in: an e-mail when a moderator rejects one of their comments, or suspends or bans them.
+  notifyModeration: boolean().notNull().default(false),
+  // Set when the owner deleted the account: the row stays (bylines, logs) without personal data.
+  deletedAt: timestamp({ withTimezone: true }),
   createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
 });
 

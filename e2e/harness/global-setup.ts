@@ -6,6 +6,7 @@ import { buildCopy, copyBuild } from "@/scripts/build-if-changed";
 import { startFront } from "./front";
 import { startAppServer } from "@/scripts/cluster/app-server";
 import { dropRedisKeys, localRedisUrl } from "./redis";
+import { startMailSink } from "./mail-sink";
 
 /**
  * Every run gets its own: copies of the current build, a freshly seeded database (dropped at the
@@ -43,7 +44,10 @@ export default async function globalSetup() {
       Object.assign(sharedCache, { REDIS_URL: localRedisUrl(), REDIS_KEY_PREFIX: `khabar-e2e-${label}` });
       cleanUp.push(() => dropRedisKeys(sharedCache.REDIS_URL!, sharedCache.REDIS_KEY_PREFIX!));
     }
-    const serverEnv = { ...database, ...sharedCache, NEXT_DIST_DIR: `${runBuilds}/main` };
+    // What the run's servers send arrives over SMTP in this process and is kept for the specs to read.
+    const mail = await startMailSink(runDir);
+    cleanUp.push(mail.close);
+    const serverEnv = { ...database, ...sharedCache, SMTP_URL: mail.url, NEXT_DIST_DIR: `${runBuilds}/main` };
     const app = await startAppServer(serverEnv);
     cleanUp.push(app.stop);
     const front = await startFront(app.url);

@@ -3,6 +3,7 @@ import { test, type Browser, type Page } from "@playwright/test";
 import type { UserRole } from "@/db/schema/enums";
 import { startFront, type Front } from "../harness/front";
 import { run, storageStateFor } from "../harness/run";
+import { linkPath, waitForMail } from "./mailbox";
 
 /** A signed-in demo role in a context of its own (through the run's front unless told another, from 127.0.0.1). */
 export async function asRole(browser: Browser, role: UserRole, { baseURL }: { baseURL?: string } = {}) {
@@ -43,13 +44,29 @@ export async function register(page: Page, name: string) {
   return { email, password };
 }
 
-/** A reader who has just registered, from an address of their own unless `from` names one. */
-export async function newReader(browser: Browser, { name = `قارئ ${++readerNumber}`, from }: { name?: string; from?: Front } = {}) {
+/** Opens the link in the verification e-mail sent to `email`, as its owner would. */
+export async function verifyAddress(page: Page, email: string) {
+  await page.goto(linkPath(await waitForMail(email, /أكّد بريدك/), "/verify-email/"));
+  await page.waitForURL(/\/account\?verified=1/);
+}
+
+/**
+ * A reader who has just registered, from an address of their own unless `from` names one, and
+ * (unless `verified` is false) has followed the link e-mailed to them, as one must before commenting.
+ */
+export async function newReader(
+  browser: Browser,
+  { name = `قارئ ${++readerNumber}`, from, verified = true }: { name?: string; from?: Front; verified?: boolean } = {},
+) {
   const front = from ?? (await newClientAddress());
   const context = await browser.newContext({ baseURL: front.origin });
   const page = await context.newPage();
   const { email, password } = await register(page, name);
   await page.waitForURL("/");
+  if (verified) {
+    await verifyAddress(page, email);
+    await page.goto("/");
+  }
   return { context, page, name, email, password, front };
 }
 

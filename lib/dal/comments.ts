@@ -45,6 +45,8 @@ import type {
   Verdict,
 } from "@/lib/moderation/types";
 import { moveComment, recordEvents, type Executor } from "./internal/comment-records";
+import { isEmailVerified } from "./internal/verification-mail";
+import { queueReplyNotice } from "./internal/reply-notices";
 import {
   authorHistoryColumns,
   authorQuery,
@@ -331,7 +333,7 @@ async function ruledOnByPeople(db: Executor, commentIds: string[]): Promise<Set<
 export async function getThreadViewer(viewer: Viewer, articleId: string, now = new Date()): Promise<ThreadViewer> {
   if (!viewer) return anonymousThreadViewer;
   const db = getDb();
-  const [standing, own, reported] = await Promise.all([
+  const [standing, own, reported, verified] = await Promise.all([
     standingOf(db, viewer.id, now),
     db
       .select(viewColumns)
@@ -345,15 +347,18 @@ export async function getThreadViewer(viewer: Viewer, articleId: string, now = n
       .from(commentReports)
       .innerJoin(comments, eq(comments.id, commentReports.commentId))
       .where(and(eq(commentReports.reporterId, viewer.id), eq(comments.articleId, articleId))),
+    isEmailVerified(db, viewer.id),
   ]);
-  const restriction = restrictionMessage(standing);
+  const sanction = restrictionMessage(standing);
+  // An unverified reader may still report; commenting waits for the address to be proved.
+  const restriction = sanction ?? (verified ? null : ar.comments.errors.emailUnverified);
   const recent = own.filter((row) => now.getTime() - row.createdAt.getTime() <= EDIT_WINDOW_MINUTES * 60_000);
   const ruled = await ruledOnByPeople(db, recent.map((row) => row.id));
   return {
     signedIn: true,
     displayName: viewer.displayName,
     canComment: can(viewer, "comment.create") && restriction === null,
-    canReport: can(viewer, "comment.report") && restriction === null,
+    canReport: can(viewer, "comment.report") && sanction === null,
     restriction,
     ownIds: own.filter((row) => authorMayDelete(row.status)).map((row) => row.id),
     editableIds: recent
@@ -572,6 +577,7 @@ export async function postComment(
 ): Promise<CommentOutcome> {
   if (viewer) assertCan(viewer, "comment.create");
   else if (!input.guest) throw new AuthorizationError("unauthenticated");
+  if (viewer && !(await isEmailVerified(getDb(), viewer.id))) throw new DomainError("emailUnverified", ar.comments.errors.emailUnverified);
   const authorKey: AuthorKey = viewer ? { userId: viewer.id } : { guestEmail: input.guest!.email };
   const text = neutralizeCommentText(input.body);
   let allowanceCounted = false;
@@ -621,6 +627,7 @@ export async function postComment(
         select (select ${column(c.id)} from inserted) as id, exists (select 1 from claimed) as claimed`,
     );
     if (!written?.id) continue;
+    if (parentId && decision.status === "approved") await queueReplyNotice(getDb(), written.id);
     return {
       comment: {
         id: written.id,

@@ -23,6 +23,8 @@ import { sanctionRefusal } from "@/lib/comments/sanction-rules";
 import { decisionStatus, moderatorMayMove, type ModeratorDecision } from "@/lib/comments/transitions";
 import { DomainError } from "@/lib/errors";
 import { ar } from "@/lib/i18n/ar";
+import { queueReplyNotice } from "./internal/reply-notices";
+import { queueRejectionNotice, queueSanctionNotice } from "./internal/moderation-notices";
 import { moveComment, recordEvents, type Executor } from "./internal/comment-records";
 import { getCommentSettings } from "./comment-settings";
 
@@ -343,16 +345,10 @@ export async function moderateComments(
         .set({ resolvedAt: now })
         .where(and(eq(commentReports.commentId, row.id), isNull(commentReports.resolvedAt)));
       await tx.update(comments).set({ openReportCount: 0 }).where(eq(comments.id, row.id));
-      await recordEvents(tx, [
-        {
-          commentId: row.id,
-          actorId: viewer.id,
-          action: decisionAction[decision],
-          fromStatus: row.status,
-          toStatus: to,
-          reason: note.trim() || ar.moderationDesk.defaultReason[decision],
-        },
-      ]);
+      const reason = note.trim() || ar.moderationDesk.defaultReason[decision];
+      await recordEvents(tx, [{ commentId: row.id, actorId: viewer.id, action: decisionAction[decision], fromStatus: row.status, toStatus: to, reason }]);
+      if (to === "approved" && row.status !== "approved" && row.parentId) await queueReplyNotice(tx, row.id);
+      if (to === "rejected" && row.status !== "rejected") await queueRejectionNotice(tx, row.id, reason);
       result.changed.push({ id: row.id, articleId: row.articleId, slug: row.slug, publicChange });
     }
     return result;
@@ -473,6 +469,7 @@ export async function sanctionCommenter(
         evidence: endsAt ? { days: input.days, endsAt: endsAt.toISOString() } : null,
       },
     ]);
+    await queueSanctionNotice(tx, userId, { endsAt, reason: input.reason });
   });
 }
 

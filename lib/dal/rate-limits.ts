@@ -19,6 +19,11 @@ const limits = {
   // Wrong passwords for one account from anywhere: a tally that slows the account down, never a block.
   passwordFailuresPerAccount: { keyPrefix: "login-account-failures", points: Number.MAX_SAFE_INTEGER, duration: FIFTEEN_MINUTES },
   registrationPerIp: { keyPrefix: "register-ip", points: 10, duration: 60 * 60 },
+  // "Forgot password": per client address, and per address typed (known or not, counted alike).
+  passwordResetPerIp: { keyPrefix: "reset-ip", points: 10, duration: 60 * 60 },
+  passwordResetPerAccount: { keyPrefix: "reset-account", points: 3, duration: 60 * 60 },
+  // "Send the verification link again", per account.
+  verificationMailPerAccount: { keyPrefix: "verify-mail", points: 5, duration: 60 * 60 },
   // Comments sent with one issued comment form (keyed by its signed token), for as long as it is valid.
   commentFormUses: { keyPrefix: "comment-form", points: FORM_MAX_USES, duration: FORM_MAX_AGE_MS / 1000 },
 } satisfies Record<string, Limit>;

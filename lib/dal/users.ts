@@ -1,11 +1,16 @@
 import "server-only";
 import { and, asc, eq, ilike, or, sql } from "drizzle-orm";
-import { getDb } from "@/db";
+import { getDb, type Database } from "@/db";
 import { staffTransaction } from "@/db/staff-transaction";
 import { batchedPerTurn } from "@/db/batch";
 import type { LandingPage, UserRole, UserStatus } from "@/db/schema/enums";
 import { users } from "@/db/schema/users";
-import { ACCOUNT_PAGE, admitLoginAttempt, admitPasswordAttempt, recordPasswordFailure, recordPasswordSuccess, type Wait } from "./internal/login-guard";
+import { queueVerificationMail } from "./internal/verification-mail";
+import { issueToken } from "./internal/account-tokens";
+import { enqueueMail } from "./internal/mail-queue";
+import { setPasswordLetter } from "@/lib/mail/messages";
+import { admitLoginAttempt, recordPasswordFailure, recordPasswordSuccess, type Wait } from "./internal/login-guard";
+import { confirmOwnPassword } from "./internal/own-password";
 import { currentLanding, landingChoicesFor, landingPathFor } from "@/lib/permissions/navigation";
 import { hashPassword, spendPasswordCheckTime, verifyPassword } from "@/lib/passwords";
 import { assertCan, assertSignedIn, type SignedInViewer, type Viewer } from "@/lib/permissions/viewer";
@@ -64,14 +69,15 @@ export async function authenticate(email: string, password: string): Promise<Ses
   return matches && row.status === "active" ? { userId: row.id, sessionVersion: row.sessionVersion } : null;
 }
 
-async function insertUser(input: { email: string; displayName: string; password: string; role: UserRole }) {
-  const [created] = await getDb()
+/** Inserts an account; without a password it cannot sign in until one is set from an e-mailed link. */
+async function insertUser(db: Pick<Database, "insert">, input: { email: string; displayName: string; password?: string; role: UserRole }) {
+  const [created] = await db
     .insert(users)
     .values({
       email: input.email,
       displayName: input.displayName,
       role: input.role,
-      passwordHash: await hashPassword(input.password),
+      passwordHash: input.password === undefined ? null : await hashPassword(input.password),
     })
     .onConflictDoNothing({ target: users.email })
     .returning({ id: users.id, sessionVersion: users.sessionVersion });
@@ -79,8 +85,10 @@ async function insertUser(input: { email: string; displayName: string; password:
   return created;
 }
 
+/** A new reader, who may sign in and read at once, and comment once the link sent to their address is followed. */
 export async function registerReader(input: { email: string; displayName: string; password: string }) {
-  const created = await insertUser({ ...input, role: "reader" });
+  const created = await insertUser(getDb(), { ...input, role: "reader" });
+  await queueVerificationMail(getDb(), { id: created.id, email: input.email, displayName: input.displayName });
   return { userId: created.id, sessionVersion: created.sessionVersion };
 }
 
@@ -95,15 +103,7 @@ export async function changeOwnPassword(
   input: { currentPassword: string; newPassword: string },
 ): Promise<SessionClaims> {
   assertSignedIn(viewer);
-  // Limited like signing in, and counted with it: a stolen session must not become a way to guess the password.
-  const admission = await admitPasswordAttempt(viewer.email, ACCOUNT_PAGE);
-  if (!admission.allowed) throw new DomainError("rateLimited", ar.auth.errors.tooManyAttempts(admission.retryAfterMinutes));
-  const [row] = await getDb().select({ passwordHash: users.passwordHash }).from(users).where(eq(users.id, viewer.id));
-  if (!row?.passwordHash || !(await verifyPassword(row.passwordHash, input.currentPassword))) {
-    await recordPasswordFailure(viewer.email);
-    throw new DomainError("wrongCurrentPassword", ar.auth.errors.wrongCurrentPassword);
-  }
-  await recordPasswordSuccess(viewer.email, ACCOUNT_PAGE);
+  await confirmOwnPassword(viewer, input.currentPassword);
   const [updated] = await getDb()
     .update(users)
     .set({ passwordHash: await hashPassword(input.newPassword), sessionVersion: sql`${users.sessionVersion} + 1` })
@@ -140,6 +140,27 @@ export async function setOwnLanding(viewer: Viewer, landing: LandingPage) {
   await getDb().update(users).set({ landing }).where(eq(users.id, viewer.id));
 }
 
+export interface MailSettings {
+  emailVerified: boolean;
+  notifyReplies: boolean;
+  notifyModeration: boolean;
+}
+
+export async function getOwnMailSettings(viewer: Viewer): Promise<MailSettings> {
+  assertSignedIn(viewer);
+  const [row] = await getDb()
+    .select({ verifiedAt: users.emailVerifiedAt, notifyReplies: users.notifyReplies, notifyModeration: users.notifyModeration })
+    .from(users)
+    .where(eq(users.id, viewer.id));
+  return { emailVerified: Boolean(row?.verifiedAt), notifyReplies: row?.notifyReplies ?? false, notifyModeration: row?.notifyModeration ?? false };
+}
+
+/** Which e-mail notices the viewer gets: replies to their comments, moderators' decisions (each off until chosen). */
+export async function setMailNotices(viewer: Viewer, notices: { notifyReplies: boolean; notifyModeration: boolean }) {
+  assertSignedIn(viewer);
+  await getDb().update(users).set(notices).where(eq(users.id, viewer.id));
+}
+
 export async function signOutEverywhere(viewer: Viewer) {
   assertSignedIn(viewer);
   await revokeSessions(viewer.id);
@@ -164,13 +185,15 @@ export async function listUsers(viewer: Viewer, query = ""): Promise<UserRow[]> 
   return rows.map((row) => ({ ...row, createdAt: row.createdAt.toISOString() }));
 }
 
-export async function createUser(
-  viewer: Viewer,
-  input: { email: string; displayName: string; password: string; role: UserRole },
-) {
+/** A colleague's account, with a link to choose their password sent to their address. */
+export async function createUser(viewer: Viewer, input: { email: string; displayName: string; role: UserRole }) {
   assertCan(viewer, "user.manage");
-  const created = await insertUser(input);
-  return { id: created.id };
+  return getDb().transaction(async (tx) => {
+    const created = await insertUser(tx, input);
+    const token = await issueToken(tx, { userId: created.id, email: input.email, purpose: "set_password" });
+    await enqueueMail(tx, { ...setPasswordLetter(input.displayName, ar.roles[input.role], token), to: input.email, userId: created.id });
+    return { id: created.id };
+  });
 }
 
 /**

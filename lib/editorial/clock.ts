@@ -1,10 +1,11 @@
-import { randomBytes } from "node:crypto";
+import { randomBytes, timingSafeEqual } from "node:crypto";
 import { env } from "@/lib/env";
 
 // The newsroom's clock: every second each app instance asks itself (over loopback, so
 // that the work runs inside a route handler where Next's cache can be expired) to publish
-// due stories and to expire the cache tags that any instance recorded as stale. Timers only
-// trigger; the database decides what is due and who publishes it.
+// due stories and to expire the cache tags that any instance recorded as stale, and to send
+// due mail. Timers only trigger; the database decides what is due and who does it. Each job
+// runs alone, so a slow mail server never holds up publishing.
 
 export const TICK_HEADER = "x-khabar-tick";
 const INTERVAL_MS = 1_000;
@@ -16,14 +17,25 @@ export function tickToken(): string | undefined {
   return clockState.khabarTickToken;
 }
 
-async function tick() {
+/** Whether a request to an internal route comes from this process's clock; anyone else gets 404. */
+export function isOwnClock(request: Request): boolean {
+  const expected = tickToken();
+  const given = request.headers.get(TICK_HEADER);
+  if (!expected || !given || given.length !== expected.length) return false;
+  return timingSafeEqual(Buffer.from(given), Buffer.from(expected));
+}
+
+/** The internal routes the clock calls every second, each on its own. */
+const JOBS = ["/api/internal/tick", "/api/internal/mail"] as const;
+
+async function tick(path: (typeof JOBS)[number]) {
   try {
-    const response = await fetch(`http://127.0.0.1:${env.PORT}/api/internal/tick`, {
+    const response = await fetch(`http://127.0.0.1:${env.PORT}${path}`, {
       method: "POST",
       headers: { [TICK_HEADER]: clockState.khabarTickToken! },
       signal: AbortSignal.timeout(30_000),
     });
-    if (!response.ok && response.status !== 503) console.error(`Editorial clock: tick answered ${response.status}`);
+    if (!response.ok && response.status !== 503) console.error(`Editorial clock: ${path} answered ${response.status}`);
   } catch (error) {
     // The server is still starting or stopping; the next tick tries again.
     if (!(error instanceof Error && /ECONNREFUSED|aborted|timeout/i.test(`${error.message} ${String(error.cause)}`))) {
@@ -35,18 +47,19 @@ async function tick() {
 export function startEditorialClock() {
   if (clockState.khabarClock) return;
   clockState.khabarTickToken = randomBytes(24).toString("base64url");
-  let running = false;
-  const run = async () => {
-    if (running) return;
-    running = true;
+  const running = new Set<string>();
+  const runJob = async (path: (typeof JOBS)[number]) => {
+    if (running.has(path)) return;
+    running.add(path);
     try {
-      await tick();
+      await tick(path);
     } finally {
-      running = false;
+      running.delete(path);
     }
   };
+  const run = () => JOBS.forEach((path) => void runJob(path));
   clockState.khabarClock = setInterval(run, INTERVAL_MS);
-  console.log(`Editorial clock started: scheduled stories are checked every ${INTERVAL_MS / 1000} s.`);
+  console.log(`Editorial clock started: scheduled stories and outgoing mail are checked every ${INTERVAL_MS / 1000} s.`);
   clockState.khabarClock.unref();
   // Stories whose time passed while the server was down go out as soon as it is back.
   setTimeout(run, 1_000).unref();

@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { ar as account } from "./account";
 import { ar } from "./ar";
+import { ar as mail } from "./mail";
 import { ar as moderation } from "./moderation";
 import { ar as newsroom } from "./newsroom";
 import { ar as site } from "./site";
@@ -19,7 +20,7 @@ function sourceFiles(dir: string): string[] {
 
 describe("strings by area", () => {
   it("gives every key to one area only, so the server's whole table loses none", () => {
-    const keys = [site, account, newsroom, moderation].flatMap((area) => Object.keys(area));
+    const keys = [site, account, newsroom, moderation, mail].flatMap((area) => Object.keys(area));
     expect(new Set(keys).size).toBe(keys.length);
     expect(Object.keys(ar).sort()).toEqual([...keys].sort());
   });

@@ -28,6 +28,8 @@ const capabilityRoles = {
   // The moderation log: who decided what about comments, commenters, word lists and settings.
   "moderation.audit": [],
   "user.manage": [],
+  // The outgoing mail queue; in the embedded demo without SMTP, where messages are kept.
+  "mail.outbox": [],
   "settings.manage": [],
 } as const satisfies Record<string, readonly Exclude<UserRole, "admin">[]>;
 

@@ -27,9 +27,12 @@ export const displayNameSchema = z
   .transform((name) => name.normalize("NFC").replace(/\s+/g, " ").trim())
   .pipe(z.string().min(2, t.displayNameTooShort).max(60, t.displayNameTooLong));
 
+/** A password the person already has, typed to prove it is them. */
+const currentPasswordSchema = z.string().min(1, t.passwordRequired).max(PASSWORD_MAX_LENGTH, t.passwordTooLong);
+
 export const loginSchema = storable(z.object({
   email: emailSchema,
-  password: z.string().min(1, t.passwordRequired).max(PASSWORD_MAX_LENGTH, t.passwordTooLong),
+  password: currentPasswordSchema,
 }));
 
 const registerFields = z.object({
@@ -41,7 +44,7 @@ const registerFields = z.object({
 export const registerSchema = storable(registerFields);
 
 export const changePasswordSchema = storable(z.object({
-  currentPassword: z.string().min(1, t.passwordRequired).max(PASSWORD_MAX_LENGTH, t.passwordTooLong),
+  currentPassword: currentPasswordSchema,
   newPassword: newPasswordSchema,
 }));
 
@@ -49,7 +52,8 @@ export const profileSchema = storable(z.object({ displayName: displayNameSchema 
 
 export const roleSchema = z.enum(userRoles, t.roleInvalid);
 
-export const createUserSchema = storable(registerFields.extend({ role: roleSchema }));
+// A colleague chooses their own password from an e-mailed link: the admin never knows it.
+export const createUserSchema = storable(registerFields.omit({ password: true }).extend({ role: roleSchema }));
 
 export const landingSchema = z.enum(landingPages, ar.account.landingNotAllowed);
 
@@ -65,3 +69,21 @@ export function returnPath(value: unknown): string | null {
     return null;
   }
 }
+
+/** The token in an e-mailed link: 32 random bytes, base64url. */
+export const linkTokenSchema = z.string().regex(/^[A-Za-z0-9_-]{43}$/);
+
+export const forgotPasswordSchema = storable(z.object({ email: emailSchema }));
+
+export const resetPasswordSchema = storable(z.object({ token: linkTokenSchema, newPassword: newPasswordSchema }));
+
+const checkbox = z.enum(["on"]).optional().transform((value) => value === "on");
+
+export const mailNoticesSchema = z.object({ notifyReplies: checkbox, notifyModeration: checkbox });
+
+export const deleteAccountSchema = storable(z.object({
+  password: currentPasswordSchema,
+  comments: z.enum(["keep", "remove"], ar.account.leaving.choiceRequired),
+}));
+
+export const changeEmailSchema = storable(z.object({ email: emailSchema, confirmPassword: currentPasswordSchema }));

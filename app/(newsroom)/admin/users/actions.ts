@@ -15,7 +15,7 @@ const PAGE = "/admin/users";
 
 export async function createUserAction(_: FormState, formData: FormData): Promise<FormState> {
   const values = typedValues(formData, ["displayName", "email", "role"]);
-  const parsed = createUserSchema.safeParse({ ...values, password: formData.get("password") });
+  const parsed = createUserSchema.safeParse(values);
   if (!parsed.success) return invalidForm(parsed.error, values);
   return guarded(async () => {
     await createUser(await getViewer(), parsed.data);

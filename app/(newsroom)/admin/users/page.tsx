@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { DataTable } from "@/components/ui/data-table";
+import { IntentLink } from "@/components/ui/intent-link";
 import { requireCapabilityPage } from "@/lib/auth/page-guards";
 import { listUsers } from "@/lib/dal/users";
 import { ar } from "@/lib/i18n/ar";
@@ -16,6 +17,9 @@ export default async function UsersPage({ searchParams }: PageProps<"/admin/user
   return (
     <div className="desk-page">
       <h1>{ar.admin.usersTitle}</h1>
+      <p>
+        <IntentLink href="/admin/outbox">{ar.outbox.link}</IntentLink>
+      </p>
       <form role="search" className="search-row" action="/admin/users">
         <label htmlFor="user-search" className="visually-hidden">
           {ar.admin.search}

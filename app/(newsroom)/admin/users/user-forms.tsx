@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import type { UserRole, UserStatus } from "@/db/schema/enums";
 import { FormMessage, SubmitButton } from "@/components/ui/form-status";
-import { DisplayNameField, EmailField, PasswordField } from "@/components/forms/account-fields";
+import { DisplayNameField, EmailField } from "@/components/forms/account-fields";
 import { ar } from "@/lib/i18n/newsroom";
 import { initialFormState } from "@/lib/actions/result";
 import { changeRoleAction, createUserAction, setStatusAction } from "./actions";
@@ -56,7 +56,6 @@ export function CreateUserForm() {
     <form action={action} className="form form--grid" noValidate>
       <DisplayNameField defaultValue={state.values?.displayName} errors={state.fieldErrors?.displayName} />
       <EmailField autoComplete="off" defaultValue={state.values?.email} errors={state.fieldErrors?.email} />
-      <PasswordField isNew errors={state.fieldErrors?.password} />
       <div className="field">
         <label htmlFor="new-user-role">{ar.admin.role}</label>
         <select id="new-user-role" name="role" defaultValue={state.values?.role ?? "writer"}>
@@ -67,6 +66,7 @@ export function CreateUserForm() {
           ))}
         </select>
       </div>
+      <p className="field__hint">{ar.admin.passwordByMail}</p>
       <FormMessage message={state.message} ok={state.ok} />
       <SubmitButton>{ar.admin.create}</SubmitButton>
     </form>

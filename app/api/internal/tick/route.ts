@@ -1,6 +1,5 @@
-import { timingSafeEqual } from "node:crypto";
 import { expireEverywhere } from "@/lib/cache/next-cache";
-import { TICK_HEADER, tickToken } from "@/lib/editorial/clock";
+import { isOwnClock } from "@/lib/editorial/clock";
 import { publishDueArticles } from "@/lib/dal/scheduled-publishing";
 import { pruneLiveEvents } from "@/lib/dal/live-events";
 
@@ -14,15 +13,8 @@ let prunedAt = 0;
 
 export const dynamic = "force-dynamic";
 
-function authorized(request: Request): boolean {
-  const expected = tickToken();
-  const given = request.headers.get(TICK_HEADER);
-  if (!expected || !given || given.length !== expected.length) return false;
-  return timingSafeEqual(Buffer.from(given), Buffer.from(expected));
-}
-
 export async function POST(request: Request) {
-  if (!authorized(request)) return new Response("Not found", { status: 404 });
+  if (!isOwnClock(request)) return new Response("Not found", { status: 404 });
   try {
     const { outcome: published, invalidate } = await publishDueArticles();
     for (const story of published) {
