@@ -4,6 +4,8 @@ const emptyAsUndefined = (value: unknown) => (value === "" ? undefined : value);
 
 const proxiesMessage = "TRUSTED_PROXIES must be a whole number from 1 to 5 (the proxies in front that append to x-forwarded-for)";
 
+const purgeUrlsMessage = "FRONT_PURGE_URLS must be http(s) addresses separated by commas (each front's purge location, e.g. http://127.0.0.1:8080/_purge)";
+
 const schema = z.object({
   DATABASE_URL: z.preprocess(emptyAsUndefined, z.url().optional()),
   PGLITE_DIR: z.preprocess(emptyAsUndefined, z.string().default(".data/pglite")),
@@ -24,6 +26,11 @@ const schema = z.object({
   TRUSTED_PROXIES: z.preprocess(
     emptyAsUndefined,
     z.coerce.number(proxiesMessage).int(proxiesMessage).min(1, proxiesMessage).max(5, proxiesMessage).default(1),
+  ),
+  // The fronts that keep copies of pages (deploy/nginx/khabar.conf), told to drop a page when its tags expire.
+  FRONT_PURGE_URLS: z.preprocess(
+    (value) => (typeof value === "string" ? value.split(",").map((url) => url.trim()).filter(Boolean) : []),
+    z.array(z.url({ protocol: /^https?$/, error: purgeUrlsMessage })),
   ),
 });
 
