@@ -17,6 +17,11 @@ describe("frontPathsFor", () => {
     );
   });
 
+  it("reads a tag the way Next hands it to the cache handler, percent-encoded", () => {
+    const raw = frontPathsFor([cacheTags.article("هجوم-في-دير-الزور")]);
+    expect(frontPathsFor([cacheTags.article(encodeURIComponent("هجوم-في-دير-الزور"))])).toEqual(raw);
+  });
+
   it("names the old address as well as the new one when a story moves", () => {
     const paths = frontPathsFor(storyCacheTags({ slugs: ["old", "new"], sectionSlugs: [] }));
     expect(paths).toEqual(expect.arrayContaining(["/articles/old", "/articles/new"]));

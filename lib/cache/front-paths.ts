@@ -17,13 +17,22 @@ const pathsOfFixedTag: Record<string, string[]> = {
   [cacheTags.sitemaps]: [sitemapPath, newsSitemapPath],
 };
 
+/** Next percent-encodes a tag's non-ASCII letters on its way to the cache handler (encodeHeaderSafe); slugs have no "%" of their own. */
+function slugOf(tagValue: string): string {
+  try {
+    return decodeURIComponent(tagValue);
+  } catch {
+    return tagValue;
+  }
+}
+
 /** The addresses a front must drop when `tags` expire, each once. */
 export function frontPathsFor(tags: Iterable<string>): string[] {
   const paths = new Set<string>();
   for (const tag of tags) {
     for (const path of pathsOfFixedTag[tag] ?? []) paths.add(path);
     for (const [prefix, pathsOf] of pathsOfTag) {
-      if (tag.startsWith(prefix) && tag.length > prefix.length) for (const path of pathsOf(tag.slice(prefix.length))) paths.add(path);
+      if (tag.startsWith(prefix) && tag.length > prefix.length) for (const path of pathsOf(slugOf(tag.slice(prefix.length)))) paths.add(path);
     }
   }
   return [...paths];
