@@ -30,7 +30,6 @@ test.beforeAll(async () => {
     REDIS_URL: redis.url,
     REDIS_KEY_PREFIX: `front-${unique()}`,
     COMPRESSION: "on",
-    TRUSTED_PROXIES: "1",
     FRONT_PURGE_URLS: frontPurgeUrl(frontPort),
   };
   instances = await Promise.all(

@@ -79,7 +79,7 @@ http { access_log off; client_body_temp_path ${root}/body; proxy_temp_path ${roo
 }
 
 try {
-  const env = { ...database, COMPRESSION: "on", TRUSTED_PROXIES: "1" };
+  const env = { ...database, COMPRESSION: "on" };
   const frontPort = await freePort();
   const behindFront = { ...env, ...shared, FRONT_PURGE_URLS: frontPurgeUrl(frontPort) };
   const instances = [await startAppServer(behindFront, join(dir, "a.log")), await startAppServer(behindFront, join(dir, "b.log"))];

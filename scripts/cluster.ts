@@ -27,7 +27,6 @@ const dir = mkdtempSync(join(tmpdir(), "khabar-cluster-"));
 const env = {
   REDIS_URL: process.env.REDIS_URL ?? "redis://127.0.0.1:6379",
   COMPRESSION: "on",
-  TRUSTED_PROXIES: "1",
   FRONT_PURGE_URLS: frontPurgeUrl(port),
 };
 const instances: AppServer[] = [];

@@ -43,7 +43,10 @@ export default async function globalSetup() {
       Object.assign(sharedCache, { REDIS_URL: localRedisUrl(), REDIS_KEY_PREFIX: `khabar-e2e-${label}` });
       cleanUp.push(() => dropRedisKeys(sharedCache.REDIS_URL!, sharedCache.REDIS_KEY_PREFIX!));
     }
-    const serverEnv = { ...database, ...sharedCache, NEXT_DIST_DIR: `${runBuilds}/main` };
+    // The suite's browsers working at once are not an overload to shed: the run's servers take them
+    // all (e2e/server-guards.spec.ts tests shedding on a server of its own).
+    const roomForTheSuite = { MAX_CONCURRENT_UNCACHED: "64", MAX_QUEUED_UNCACHED: "64" };
+    const serverEnv = { ...database, ...sharedCache, ...roomForTheSuite, NEXT_DIST_DIR: `${runBuilds}/main` };
     const app = await startAppServer(serverEnv);
     cleanUp.push(app.stop);
     const front = await startFront(app.url);
