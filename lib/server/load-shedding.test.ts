@@ -28,7 +28,8 @@ describe("isUncachedWork", () => {
     ["GET", "/_next/static/chunks/main.js"],
     ["GET", "/api/health"],
     ["POST", "/api/internal/tick"],
-  ])("never sheds %s %s (cached, or the health check and the clock)", (method, url) => {
+    ["GET", "/api/live/events?channel=story"],
+  ])("never sheds %s %s (cached, the health check, the clock, or a long-lived stream)", (method, url) => {
     expect(isUncachedWork(method, url)).toBe(false);
   });
 });

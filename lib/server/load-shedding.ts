@@ -16,8 +16,10 @@ export const BUSY_RETRY_AFTER_SECONDS = 2;
 export const MAX_WAIT_MS = 500;
 
 const STAFF_OR_ACCOUNT = /^\/(editor|moderation|admin|account|login|register)(\/|$)/;
-// The health check and the scheduling clock's own tick must answer whatever the load.
-const NEVER_SHED_API = /^\/api\/(health|internal)(\/|$)/;
+// The health check and the scheduling clock's own tick must answer whatever the load; long-lived
+// streams (/api/live/, passed unbuffered by the front) would hold a turn for as long as a reader
+// stays, and are admitted by their own rules.
+const NEVER_SHED_API = /^\/api\/(health|internal|live)(\/|$)/;
 const THREAD_PAGE = /^\/articles\/[^/]+\/comments\/?$/;
 
 /** Whether a request is uncached work: anything but reading a public page, a feed, an image or a script. */
