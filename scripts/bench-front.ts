@@ -95,7 +95,7 @@ try {
   stops.push(front.stop);
   const ceiling = await startStaticCeiling(await pageText(alone.url + path));
 
-  const targets = { "nginx, the story as a file": ceiling + "/page", "Khabar through its front (2 instances, Redis)": front.origin + path, "Khabar `next start` alone": alone.url + path };
+  const targets = { "nginx, the story as a file": ceiling + "/page", "Khabar through its front (2 instances, Redis)": front.origin + path, "Khabar alone (`npm start`'s server)": alone.url + path };
   const rows: Record<string, string | number | boolean>[] = [];
   for (const gzip of [false, true]) {
     for (const url of Object.values(targets)) wrk(url, gzip); // warm caches

@@ -56,16 +56,17 @@ describe("shedLoad", () => {
 
   it("serves as many as it may, queues a few, and refuses the rest at once with the Arabic busy page", async () => {
     const { origin, release, started } = await holdingServer({ concurrency: 2, queue: 1, maxWaitMs: 10_000 });
-    const answered: { status: number; retryAfter: string | null; text: string }[] = [];
+    const answered: { status: number; retryAfter: string | null; connection: string | null; text: string }[] = [];
     const answers = Array.from({ length: 5 }, async () => {
       const answer = await fetch(`${origin}/search?q=x`);
-      answered.push({ status: answer.status, retryAfter: answer.headers.get("retry-after"), text: await answer.text() });
+      const [retryAfter, connection] = [answer.headers.get("retry-after"), answer.headers.get("connection")];
+      answered.push({ status: answer.status, retryAfter, connection, text: await answer.text() });
     });
     // Two are being served and one waits: the other two are refused without waiting for them.
     await expect.poll(() => answered.length).toBe(2);
     expect(started()).toBe(2);
     for (const refusal of answered) {
-      expect(refusal).toMatchObject({ status: 503, retryAfter: "2" });
+      expect(refusal).toMatchObject({ status: 503, retryAfter: "2", connection: "close" });
       expect(refusal.text).toContain(ar.guardrails.busy);
     }
     release();

@@ -37,7 +37,14 @@ export function answerBusy(request: IncomingMessage, response: ServerResponse) {
   const forPage = request.headers["next-action"] === undefined && !request.url?.startsWith("/api/");
   // A server action's client shows a plain-text error's text as the error's message.
   const [type, body] = forPage ? ["text/html; charset=utf-8", busyPage] : ["text/plain; charset=utf-8", ar.guardrails.busy];
-  response.writeHead(503, { "Content-Type": type, "Retry-After": String(BUSY_RETRY_AFTER_SECONDS), "Cache-Control": "no-store" });
+  // The connection closes too: a client that asks again at once pays for a new one, which slows a
+  // flood of retries more than it slows the work under way.
+  response.writeHead(503, {
+    "Content-Type": type,
+    "Retry-After": String(BUSY_RETRY_AFTER_SECONDS),
+    "Cache-Control": "no-store",
+    Connection: "close",
+  });
   response.end(request.method === "HEAD" ? undefined : body);
 }
 
