@@ -1,8 +1,11 @@
 // Runs once when a server starts. The editorial clock publishes scheduled stories; it never
-// runs during `next build`, which opens no database.
+// runs during `next build`, which opens no database. Fronts that keep pages are told when a
+// page changes.
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   if (process.env.NEXT_PHASE === "phase-production-build") return;
   const { startEditorialClock } = await import("./lib/editorial/clock");
+  const { purgeFrontsOnExpiry } = await import("./lib/cache/front-purge");
   startEditorialClock();
+  purgeFrontsOnExpiry();
 }

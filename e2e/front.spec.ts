@@ -1,8 +1,8 @@
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type APIResponse, type Page } from "@playwright/test";
 import { freePort, startAppServer, type AppServer } from "@/scripts/cluster/app-server";
-import { startNginxFront, type NginxFront } from "@/scripts/cluster/front";
+import { frontPurgeUrl, startNginxFront, type NginxFront } from "@/scripts/cluster/front";
 import { seedStory } from "./fixtures";
 import { startFront, type Front } from "./harness/front";
 import { startPrivateRedis, type PrivateRedis } from "./harness/redis";
@@ -24,14 +24,21 @@ let front: NginxFront;
 test.beforeAll(async () => {
   test.setTimeout(180_000);
   redis = await startPrivateRedis();
-  const env = { ...run.serverEnv, REDIS_URL: redis.url, REDIS_KEY_PREFIX: `front-${unique()}`, COMPRESSION: "on", TRUSTED_PROXIES: "1" };
+  const frontPort = await freePort();
+  const env = {
+    ...run.serverEnv,
+    REDIS_URL: redis.url,
+    REDIS_KEY_PREFIX: `front-${unique()}`,
+    COMPRESSION: "on",
+    FRONT_PURGE_URLS: frontPurgeUrl(frontPort),
+  };
   instances = await Promise.all(
     ["a", "b"].map((name) => startAppServer({ ...env, NEXT_DIST_DIR: run.buildCopy() }, join(run.dir, `front-instance-${name}.log`))),
   );
   direct = await Promise.all(instances.map((instance) => startFront(instance.url, "127.0.0.1")));
   const dir = join(run.dir, "nginx");
   mkdirSync(dir, { recursive: true });
-  front = await startNginxFront({ port: await freePort(), upstreams: instances.map((instance) => new URL(instance.url).host), dir });
+  front = await startNginxFront({ port: frontPort, upstreams: instances.map((instance) => new URL(instance.url).host), dir });
 });
 
 test.afterAll(async () => {
@@ -67,7 +74,7 @@ test("the front keeps a reader's page for a moment, compressed once, and sends s
   expect(staff.headers()["x-cache"]).toBe("BYPASS");
 });
 
-test("an editor's publication and correction through the front reach readers of the front and of each instance", async ({ browser }) => {
+test("an editor's publication and correction through the front reach readers of the front and of each instance", async ({ browser, request }) => {
   test.setTimeout(90_000);
   const headline = `خبر عاجل خلف الواجهة ${unique()}`;
   const { context, editor } = await draftAs(browser, "editor", headline, { baseURL: front.origin });
@@ -77,9 +84,20 @@ test("an editor's publication and correction through the front reach readers of 
   const origins = [front.origin, ...direct.map((instance) => instance.origin)];
   await expectHeadlineEverywhere(reader, origins, path, headline);
 
+  // The front is serving the story from its copy when the correction is saved.
+  const readThroughFront = () => request.get(`${front.origin}${path}`, { headers: { "Accept-Encoding": "gzip" } });
+  await expect.poll(async () => (await readThroughFront()).headers()["x-cache"]).toBe("HIT");
   await editor.headline.fill(`${headline}: تصحيح`);
   await editor.save();
   await editor.expectSaved();
+  // Dropped from the front at once: the corrected page is fetched afresh (MISS) within a second,
+  // where an unpurged copy would be served out, then refreshed in the background (HIT).
+  let corrected: APIResponse | undefined;
+  await expect(async () => {
+    corrected = await readThroughFront();
+    expect(await corrected.text()).toContain(`${headline}: تصحيح`);
+  }).toPass({ timeout: 1_000, intervals: [50] });
+  expect(corrected!.headers()["x-cache"]).toBe("MISS");
   await expectHeadlineEverywhere(reader, origins, path, `${headline}: تصحيح`);
   await Promise.all([context.close(), reader.close()]);
 });

@@ -1,8 +1,15 @@
 import { z } from "zod";
+import { compileProxyTrust } from "./server/client-address";
 
 const emptyAsUndefined = (value: unknown) => (value === "" ? undefined : value);
 
-const proxiesMessage = "TRUSTED_PROXIES must be a whole number from 1 to 5 (the proxies in front that append to x-forwarded-for)";
+const trustMessage = "TRUST_PROXY must list the proxies' addresses or subnets, or loopback, linklocal, uniquelocal, separated by commas (empty: trust none)";
+const trustReplaced = "TRUSTED_PROXIES (a count) was replaced by TRUST_PROXY (the proxies' addresses, e.g. loopback or 10.0.0.0/8): see the README";
+const countMessage = (name: string) => `${name} must be a whole number from 1 to 1000`;
+const count = (name: string, fallback: number) =>
+  z.preprocess(emptyAsUndefined, z.coerce.number(countMessage(name)).int(countMessage(name)).min(1, countMessage(name)).max(1000, countMessage(name)).default(fallback));
+
+const purgeUrlsMessage = "FRONT_PURGE_URLS must be http(s) addresses separated by commas (each front's purge location, e.g. http://127.0.0.1:8080/_purge)";
 
 const schema = z.object({
   DATABASE_URL: z.preprocess(emptyAsUndefined, z.url().optional()),
@@ -16,8 +23,10 @@ const schema = z.object({
       .default("Asia/Damascus")
       .refine(isTimeZone, "NEWSROOM_TIME_ZONE must be an IANA time zone such as Asia/Damascus"),
   ),
-  // The port `next start` listens on, which the editorial clock calls over loopback.
+  // The port `npm start` listens on, which the editorial clock calls over loopback.
   PORT: z.preprocess(emptyAsUndefined, z.string().default("3000")),
+  // The address `npm start` listens on; unset: every interface.
+  HOSTNAME: z.preprocess(emptyAsUndefined, z.string().optional()),
   COMPRESSION: z.preprocess(emptyAsUndefined, z.enum(["on", "off"], "COMPRESSION must be on or off").default("on")),
   // Where `next start` finds the build; the e2e suite serves each run from a copy of its own.
   NEXT_DIST_DIR: z.preprocess(emptyAsUndefined, z.string().default(".next")),
@@ -35,9 +44,27 @@ const schema = z.object({
   ),
   // The sender, e.g. "خبر <newsroom@example.com>"; unset, no-reply at SITE_URL's host.
   MAIL_FROM: z.preprocess(emptyAsUndefined, z.string().optional()),
-  TRUSTED_PROXIES: z.preprocess(
-    emptyAsUndefined,
-    z.coerce.number(proxiesMessage).int(proxiesMessage).min(1, proxiesMessage).max(5, proxiesMessage).default(1),
+  // Whose X-Forwarded-For the server believes (scripts/server.mjs). Loopback by default: the front
+  // on the same machine (deploy/nginx) is believed, a client that reaches the app directly is not.
+  TRUST_PROXY: z
+    .string()
+    .default("loopback")
+    .refine((setting) => {
+      try {
+        compileProxyTrust(setting);
+        return true;
+      } catch {
+        return false;
+      }
+    }, trustMessage),
+  TRUSTED_PROXIES: z.preprocess(emptyAsUndefined, z.undefined({ error: trustReplaced })),
+  // Load shedding (lib/server/load-shedding.ts): uncached requests served at once, and waiting.
+  MAX_CONCURRENT_UNCACHED: count("MAX_CONCURRENT_UNCACHED", 4),
+  MAX_QUEUED_UNCACHED: count("MAX_QUEUED_UNCACHED", 8),
+  // The fronts that keep copies of pages (deploy/nginx/khabar.conf), told to drop a page when its tags expire.
+  FRONT_PURGE_URLS: z.preprocess(
+    (value) => (typeof value === "string" ? value.split(",").map((url) => url.trim()).filter(Boolean) : []),
+    z.array(z.url({ protocol: /^https?$/, error: purgeUrlsMessage })),
   ),
 });
 

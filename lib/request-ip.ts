@@ -1,19 +1,18 @@
 import "server-only";
 import { headers } from "next/headers";
-import { env } from "@/lib/env";
 
 /**
- * The client's address, for rate limits. Each proxy in front appends the address it saw to
- * x-forwarded-for (and `next start` fills the header in when a request arrives without one),
- * so the entries a client wrote come first and the trustworthy one is `trustedProxies` places
- * from the right.
+ * The client's address, for rate limits. The server (scripts/server.mjs) overwrites
+ * x-forwarded-for on every request with the one address it worked out from the connection and
+ * the proxies it trusts (TRUST_PROXY), so whatever a client wrote there is gone; the last entry is
+ * that address.
  */
-export function ipFromHeaders(requestHeaders: Headers, trustedProxies = env.TRUSTED_PROXIES): string {
+export function ipFromHeaders(requestHeaders: Headers): string {
   const hops = (requestHeaders.get("x-forwarded-for") ?? "")
     .split(",")
     .map((hop) => hop.trim())
     .filter(Boolean);
-  return hops.at(-Math.min(trustedProxies, hops.length)) ?? "unknown";
+  return hops.at(-1) ?? "unknown";
 }
 
 export async function clientIp(): Promise<string> {

@@ -11,7 +11,7 @@ import { slugify } from "@/lib/arabic/slugify";
 import { articlePath } from "@/lib/routes";
 import { ensureBuild } from "./build-if-changed";
 import { freePort, startAppServer } from "./cluster/app-server";
-import { NGINX, startNginxFront } from "./cluster/front";
+import { frontPurgeUrl, NGINX, startNginxFront } from "./cluster/front";
 import { machineLoad, median, pageText, percentile, treeRssMb } from "./bench-report";
 
 // npm run bench:front: the breaking-news picture in one run on one machine (DATABASE_URL, Redis,
@@ -70,13 +70,15 @@ http { access_log off; client_body_temp_path ${root}/body; proxy_temp_path ${roo
 }
 
 try {
-  const env = { ...database, COMPRESSION: "on", TRUSTED_PROXIES: "1" };
-  const instances = [await startAppServer({ ...env, ...shared }, join(dir, "a.log")), await startAppServer({ ...env, ...shared }, join(dir, "b.log"))];
+  const env = { ...database, COMPRESSION: "on" };
+  const frontPort = await freePort();
+  const behindFront = { ...env, ...shared, FRONT_PURGE_URLS: frontPurgeUrl(frontPort) };
+  const instances = [await startAppServer(behindFront, join(dir, "a.log")), await startAppServer(behindFront, join(dir, "b.log"))];
   const alone = await startAppServer(env, join(dir, "alone.log"));
   stops.push(...instances.map((instance) => instance.stop), alone.stop);
   // One load generator is one address: the front's per-address limits are left out of this run.
   const front = await startNginxFront({
-    port: await freePort(),
+    port: frontPort,
     upstreams: instances.map((instance) => new URL(instance.url).host),
     dir: join(dir, "nginx"),
     perAddressLimits: false,
@@ -84,7 +86,7 @@ try {
   stops.push(front.stop);
   const ceiling = await startStaticCeiling(await pageText(alone.url + path));
 
-  const targets = { "nginx, the story as a file": ceiling + "/page", "Khabar through its front (2 instances, Redis)": front.origin + path, "Khabar `next start` alone": alone.url + path };
+  const targets = { "nginx, the story as a file": ceiling + "/page", "Khabar through its front (2 instances, Redis)": front.origin + path, "Khabar alone (`npm start`'s server)": alone.url + path };
   const rows: Record<string, string | number | boolean>[] = [];
   for (const gzip of [false, true]) {
     for (const url of Object.values(targets)) wrk(url, gzip); // warm caches

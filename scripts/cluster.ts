@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { startAppServer, type AppServer } from "./cluster/app-server";
-import { startNginxFront } from "./cluster/front";
+import { frontPurgeUrl, startNginxFront } from "./cluster/front";
 import { ensureBuild } from "./build-if-changed";
 
 // `npm run cluster -- --instances 3 --port 8080`: Khabar as the README's "Running several
@@ -24,7 +24,11 @@ const prepared = spawnSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", "
 if (prepared.status !== 0) process.exit(prepared.status ?? 1);
 
 const dir = mkdtempSync(join(tmpdir(), "khabar-cluster-"));
-const env = { REDIS_URL: process.env.REDIS_URL ?? "redis://127.0.0.1:6379", COMPRESSION: "on", TRUSTED_PROXIES: "1" };
+const env = {
+  REDIS_URL: process.env.REDIS_URL ?? "redis://127.0.0.1:6379",
+  COMPRESSION: "on",
+  FRONT_PURGE_URLS: frontPurgeUrl(port),
+};
 const instances: AppServer[] = [];
 for (let n = 1; n <= count; n++) instances.push(await startAppServer(env, join(dir, `instance-${n}.log`)));
 const front = await startNginxFront({ port, upstreams: instances.map((instance) => new URL(instance.url).host), dir: join(dir, "nginx") });

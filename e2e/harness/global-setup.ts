@@ -47,7 +47,10 @@ export default async function globalSetup() {
     // What the run's servers send arrives over SMTP in this process and is kept for the specs to read.
     const mail = await startMailSink(runDir);
     cleanUp.push(mail.close);
-    const serverEnv = { ...database, ...sharedCache, SMTP_URL: mail.url, NEXT_DIST_DIR: `${runBuilds}/main` };
+    // The suite's browsers working at once are not an overload to shed: the run's servers take them
+    // all (e2e/server-guards.spec.ts tests shedding on a server of its own).
+    const roomForTheSuite = { MAX_CONCURRENT_UNCACHED: "64", MAX_QUEUED_UNCACHED: "64" };
+    const serverEnv = { ...database, ...sharedCache, ...roomForTheSuite, SMTP_URL: mail.url, NEXT_DIST_DIR: `${runBuilds}/main` };
     const app = await startAppServer(serverEnv);
     cleanUp.push(app.stop);
     const front = await startFront(app.url);

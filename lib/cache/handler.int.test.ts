@@ -83,6 +83,29 @@ describe("the shared page cache", () => {
     listener.destroy();
   });
 
+  it("tells whoever keeps pages in front of the instances of each tag that expired now, once the instance has dropped it", async () => {
+    const heard: string[][] = [];
+    const listeners = new Set([(tags: string[]) => heard.push(tags)]);
+    (globalThis as unknown as Record<symbol, unknown>)[Symbol.for("khabar.cache.expiryListeners")] = listeners;
+    const a = await newInstance(redis.url);
+    await newInstance(redis.url);
+
+    await a.handler.revalidateTag(["article:purged", "home"]);
+    // Heard first where it was expired, then by each instance (this file's earlier ones too) as Redis brings it.
+    expect(heard[0]).toEqual(["article:purged", "home"]);
+    await vi.waitFor(() => expect(heard.length).toBeGreaterThanOrEqual(3), { timeout: 1_000 });
+    expect(new Set(heard.map((tags) => tags.join()))).toEqual(new Set(["article:purged,home"]));
+
+    heard.length = 0;
+    // Stale-while-revalidate still serves the old page once: nothing to purge yet.
+    await a.handler.revalidateTag(["comment-counts"], { expire: 3600 });
+    // A new instance replays every recorded expiry: those pages were purged when they expired.
+    await newInstance(redis.url);
+    await sleep(100);
+    expect(heard).toEqual([]);
+    listeners.clear();
+  });
+
   it("keeps no page for an address that does not exist", async () => {
     const a = await newInstance(redis.url);
     const b = await newInstance(redis.url);

@@ -78,6 +78,22 @@ function applyExpiry(tag, expiry) {
   nextTags.tagsManifest.set(tag, laterOf(nextTags.tagsManifest.get(tag) ?? {}, expiry));
 }
 
+// Whoever else keeps copies of pages (the front, lib/cache/front-purge.ts) hears of each tag that
+// expired now in this process, once this process no longer serves what it tagged: on the instance
+// that expired it and on each instance the expiry reaches. Not of stale-while-revalidate expiries
+// (the old page is still served once), nor of the records replayed on reconnection.
+const EXPIRY_LISTENERS = Symbol.for("khabar.cache.expiryListeners");
+
+/** @param {Map<string, TagExpiry>} expiries */
+function announceExpired(expiries) {
+  /** @type {Set<(tags: string[]) => void> | undefined} */
+  const listeners = /** @type {Record<symbol, any>} */ (globalThis)[EXPIRY_LISTENERS];
+  // An immediate expiry has no stale time (expiryFor): stale-while-revalidate ones are skipped.
+  const tags = [...expiries].filter(([, expiry]) => expiry.stale === undefined).map(([tag]) => tag);
+  if (tags.length === 0 || !listeners) return;
+  for (const listener of listeners) listener(tags);
+}
+
 /** @param {Entry} entry @param {any} ctx */
 function tagsOf(entry, ctx) {
   if (entry.value?.kind === "FETCH") return [...(ctx?.tags ?? entry.tags ?? []), ...(ctx?.softTags ?? [])];
@@ -154,7 +170,9 @@ function connectShared(/** @type {string} */ url, /** @type {string} */ buildId)
 
   /** @param {Record<string, string>} records */
   const applyRecords = (records) => {
-    for (const [tag, json] of Object.entries(records)) applyExpiry(tag, JSON.parse(json));
+    const expiries = new Map(Object.entries(records).map(([tag, json]) => [tag, /** @type {TagExpiry} */ (JSON.parse(json))]));
+    for (const [tag, expiry] of expiries) applyExpiry(tag, expiry);
+    return expiries;
   };
   const shareUnshared = async () => {
     if (unshared.size === 0 || !client.isReady) return;
@@ -187,7 +205,7 @@ function connectShared(/** @type {string} */ url, /** @type {string} */ buildId)
   let subscribed = false;
   subscriber
     .connect()
-    .then(() => subscriber.subscribe(channel, (message) => applyRecords(JSON.parse(message))))
+    .then(() => subscriber.subscribe(channel, (message) => announceExpired(applyRecords(JSON.parse(message)))))
     .then(() => (subscribed = true), note);
   const pruner = setInterval(async () => {
     if (!client.isReady) return;
@@ -249,6 +267,7 @@ function processCache(ctx) {
     const now = Date.now();
     const expiries = new Map(tags.map((tag) => [tag, expiryFor(durations, now)]));
     for (const [tag, expiry] of expiries) applyExpiry(tag, expiry);
+    announceExpired(expiries);
     await shared?.share(expiries);
   };
   holder[PROCESS_KEY] = {

@@ -14,15 +14,15 @@ export async function freePort(): Promise<number> {
 export type AppServer = { url: string; process: ChildProcess; stop: () => void };
 
 /**
- * A production server (`next start`) on loopback, with `env` naming its build (NEXT_DIST_DIR),
+ * A production server (`npm start`'s scripts/server.mjs) on loopback, with `env` naming its build (NEXT_DIST_DIR),
  * database and session key. It logs to `logFile`, or else to this process's output.
  * Resolves once /api/health answers 200.
  */
 export async function startAppServer(env: Record<string, string>, logFile?: string): Promise<AppServer> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
-  const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-H", "127.0.0.1", "-p", String(port)], {
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env },
+  const child = spawn(process.execPath, ["scripts/server.mjs"], {
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env, HOSTNAME: "127.0.0.1", PORT: String(port) },
     stdio: ["ignore", "pipe", "pipe"],
   });
   const log = logFile ? createWriteStream(logFile, { flags: "a" }) : null;

@@ -8,6 +8,8 @@ import { setTimeout as sleep } from "node:timers/promises";
 // Never the system's nginx service.
 
 export const NGINX = "/usr/sbin/nginx";
+// Debian's libnginx-mod-http-cache-purge, which the recommended configuration's /_purge/ needs.
+const PURGE_MODULE = "/usr/lib/nginx/modules/ngx_http_cache_purge_module.so";
 const RECOMMENDED = join(import.meta.dirname, "..", "..", "deploy", "nginx", "khabar.conf");
 
 export interface FrontOptions {
@@ -32,6 +34,7 @@ export function frontConfig({ port, upstreams, dir, perAddressLimits = true }: F
     })
     .replace("listen 80;", `listen 127.0.0.1:${port};`);
   return [
+    `load_module ${PURGE_MODULE};`,
     "daemon off;",
     // Started by root, nginx's workers would be `nobody`, who cannot write in this run's folders.
     ...(process.getuid?.() === 0 ? ["user root;"] : []),
@@ -53,6 +56,9 @@ export function frontConfig({ port, upstreams, dir, perAddressLimits = true }: F
 }
 
 export type NginxFront = { origin: string; process: ChildProcess; stop: () => void };
+
+/** Where the app instances behind a front on `port` send their purges (FRONT_PURGE_URLS). */
+export const frontPurgeUrl = (port: number) => `http://127.0.0.1:${port}/_purge`;
 
 /** Starts nginx in the foreground with `frontConfig`; resolves once it accepts connections. */
 export async function startNginxFront(options: FrontOptions): Promise<NginxFront> {

@@ -1,0 +1,29 @@
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { env } from "@/lib/env";
+import { clientAddress, compileProxyTrust } from "./client-address";
+import { MAX_WAIT_MS, shedLoad } from "./load-shedding";
+
+type Handle = (request: IncomingMessage, response: ServerResponse) => Promise<unknown>;
+
+/**
+ * The request listener `npm start` serves (scripts/server.mjs): Next's `handle`, behind what only
+ * code that sees each connection can do. It writes the client's address, worked out from the
+ * connection and the proxies in TRUST_PROXY, as the request's only X-Forwarded-For (Next adds
+ * none once the header is set, and lib/request-ip.ts reads it), then sheds load.
+ */
+export function guardRequests(handle: Handle) {
+  const trust = compileProxyTrust(env.TRUST_PROXY);
+  const handleOrShed = shedLoad(handle, {
+    concurrency: env.MAX_CONCURRENT_UNCACHED,
+    queue: env.MAX_QUEUED_UNCACHED,
+    maxWaitMs: MAX_WAIT_MS,
+  });
+  return (request: IncomingMessage, response: ServerResponse) => {
+    request.headers["x-forwarded-for"] = clientAddress(request, trust);
+    handleOrShed(request, response).catch((error: unknown) => {
+      console.error("Unhandled request error", error);
+      if (!response.headersSent) response.writeHead(500);
+      response.end();
+    });
+  };
+}
