@@ -8,6 +8,8 @@ import { startFront, type Front } from "./harness/front";
 import { startPrivateRedis, type PrivateRedis } from "./harness/redis";
 import { onDatabaseServer, run } from "./harness/run";
 import { draftAs, unique } from "./pages/story-editor-page";
+import { demoLive, editorAtDemoDesk, postUpdate } from "./pages/live-desk";
+import { uniqueText } from "./pages/comments";
 
 // The deployment the README recommends, in small: two instances on the run's database sharing a
 // Redis of this spec's own, behind deploy/nginx/khabar.conf. Editors work through the front;
@@ -72,6 +74,18 @@ test("the front keeps a reader's page for a moment, compressed once, and sends s
 
   const staff = await request.get(`${front.origin}/editor`, { maxRedirects: 0 });
   expect(staff.headers()["x-cache"]).toBe("BYPASS");
+});
+
+test("a live page read through the front follows an update posted through it, whichever instance each lands on", async ({ browser }) => {
+  test.setTimeout(60_000);
+  const reader = await browser.newPage();
+  await reader.goto(`${front.origin}${demoLive.path}`);
+  await expect(reader.getByRole("heading", { name: "آخر التحديثات" })).toBeVisible();
+  const desk = await editorAtDemoDesk(browser, { baseURL: front.origin });
+  const text = uniqueText("تحديث عبر الواجهة");
+  await postUpdate(desk.page, text);
+  await expect(reader.locator(".live-update", { hasText: text })).toBeVisible({ timeout: 5_000 });
+  await Promise.all([desk.context.close(), reader.close()]);
 });
 
 test("an editor's publication and correction through the front reach readers of the front and of each instance", async ({ browser, request }) => {

@@ -1,12 +1,11 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { expectNoSeriousA11yViolations, publishedStories } from "./fixtures";
+import { expectNoSeriousA11yViolations } from "./fixtures";
+import { demoLive, postUpdate } from "./pages/live-desk";
 import { approveFromDesk, Thread, uniqueText } from "./pages/comments";
 import { anonymous, asRole, newReader } from "./pages/people";
 import { draftAs, unique } from "./pages/story-editor-page";
 
 // Live coverage and the live channel: what an editor posts reaches open pages without a reload.
-
-const demoLive = publishedStories.find((story) => story.headline.startsWith("تغطية مباشرة"))!;
 
 /** A story published by an editor and opened for live coverage; the editor is left on its live desk. */
 async function liveStoryByEditor(browser: Browser) {
@@ -17,15 +16,6 @@ async function liveStoryByEditor(browser: Browser) {
   await page.getByRole("button", { name: "حوّله إلى تغطية مباشرة" }).click();
   await expect(page.getByRole("heading", { name: "التحديث التالي" })).toBeVisible();
   return { context, page, path };
-}
-
-async function postUpdate(desk: Page, text: string, { keyEvent = false } = {}) {
-  const composer = desk.locator(".update-composer").first();
-  await composer.getByRole("textbox", { name: "نص التحديث" }).click();
-  await desk.keyboard.insertText(text);
-  if (keyEvent) await composer.getByLabel("من أبرز التطورات").check();
-  await desk.keyboard.press("ControlOrMeta+Enter");
-  await expect(desk.locator(".desk-update", { hasText: text })).toBeVisible();
 }
 
 /** The reader's page, marked so that a reload would show. */
