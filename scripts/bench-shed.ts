@@ -4,12 +4,14 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { dropSeededDatabase, prepareSeededDatabase } from "@/db/testing/seeded-database";
-import { searchPath } from "@/lib/routes";
+import seedArticle from "@/db/seed-data/seed-article.json" with { type: "json" };
+import { slugify } from "@/lib/arabic/slugify";
+import { articlePath, searchPath } from "@/lib/routes";
 import { ensureBuild } from "./build-if-changed";
 import { machineLoad, median } from "./bench-report";
 import { freePort, startAppServer, type AppServer } from "./cluster/app-server";
 
-// npm run bench:shed: search under overload (wrk, 256 connections, 10 s timeout) against plain
+// npm run bench:shed: search, and the seed story, under overload (wrk, 256 connections, 10 s timeout) against plain
 // `next start`, as `npm start` served before load shedding (the baseline), and against `npm start`'s
 // server with its default limits (lib/server/load-shedding.ts). Each measurement gets a fresh
 // server, so its peak RSS is its own; rounds alternate the two, and each ratio is the median of
@@ -24,7 +26,8 @@ await ensureBuild();
 const dir = mkdtempSync(join(tmpdir(), "khabar-bench-shed-"));
 const label = `bench_shed_${process.pid}`;
 const database = await prepareSeededDatabase(label);
-const path = searchPath({ q: "سوريا" });
+// Search is uncached work, shed under overload; a story is cached, never shed.
+const paths = { search: searchPath({ q: "سوريا" }), story: articlePath(slugify(seedArticle.headline)) };
 
 /** Plain `next start` on loopback, as before: resolves once /api/health answers. */
 async function startNextAlone(): Promise<AppServer> {
@@ -52,7 +55,7 @@ function peakRssMb(pid: number): number {
   return Number(/VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? 0) / 1024;
 }
 
-async function measure(start: () => Promise<AppServer>) {
+async function measure(start: () => Promise<AppServer>, path: string) {
   const server = await start();
   try {
     for (let warm = 0; warm < 5; warm++) await fetch(server.url + path).then((response) => response.text());
@@ -76,28 +79,30 @@ async function measure(start: () => Promise<AppServer>) {
 
 type Figures = Awaited<ReturnType<typeof measure>>;
 try {
-  const rounds: Record<string, Figures>[] = [];
-  for (let round = 0; round < ROUNDS; round++) {
-    const figures: Record<string, Figures> = {};
-    for (const [name, start] of Object.entries(targets)) figures[name] = await measure(start);
-    rounds.push(figures);
+  for (const [page, path] of Object.entries(paths)) {
+    const rounds: Record<string, Figures>[] = [];
+    for (let round = 0; round < ROUNDS; round++) {
+      const figures: Record<string, Figures> = {};
+      for (const [name, start] of Object.entries(targets)) figures[name] = await measure(start, path);
+      rounds.push(figures);
+    }
+    const [baseline] = Object.keys(targets);
+    const rows = Object.keys(targets).flatMap((name) => {
+      const runs = rounds.map((round) => round[name]!);
+      const medianOf = (key: keyof Figures) => median(runs.map((run) => run[key]));
+      const ratioOf = (key: keyof Figures) =>
+        median(rounds.map((round) => (round[baseline!]![key] === 0 ? NaN : round[name]![key] / round[baseline!]![key])));
+      return (["req/s", "200/s", "503/s", "timeouts", "p99 ms", "peak RSS MB"] as const).map((key) => ({
+        target: name,
+        figure: key,
+        median: Math.round(medianOf(key) * 10) / 10,
+        rounds: runs.map((run) => Math.round(run[key])).join(" / "),
+        "vs before": Number(ratioOf(key).toFixed(3)),
+      }));
+    });
+    console.log(`The ${page} (${path}) under ${CONNECTIONS} connections, ${SECONDS} s per measurement, ${ROUNDS} rounds:`);
+    console.table(rows);
   }
-  const [baseline] = Object.keys(targets);
-  const rows = Object.keys(targets).flatMap((name) => {
-    const runs = rounds.map((round) => round[name]!);
-    const medianOf = (key: keyof Figures) => median(runs.map((run) => run[key]));
-    const ratioOf = (key: keyof Figures) =>
-      median(rounds.map((round) => (round[baseline!]![key] === 0 ? NaN : round[name]![key] / round[baseline!]![key])));
-    return (["req/s", "200/s", "503/s", "timeouts", "p99 ms", "peak RSS MB"] as const).map((key) => ({
-      target: name,
-      figure: key,
-      median: Math.round(medianOf(key) * 10) / 10,
-      rounds: runs.map((run) => Math.round(run[key])).join(" / "),
-      "vs before": Number(ratioOf(key).toFixed(3)),
-    }));
-  });
-  console.log(`Search (${path}) under ${CONNECTIONS} connections, ${SECONDS} s per measurement, ${ROUNDS} rounds:`);
-  console.table(rows);
   console.log(machineLoad());
 } catch (error) {
   console.error(error);

@@ -41,8 +41,8 @@ export function liveStream(options: { channels: string[]; after: number | null; 
   let close = () => {};
   return new ReadableStream<Uint8Array>({
     async start(controller) {
-      // What the replay sent, so that a message also caught live meanwhile goes once; forgotten after.
-      let replayed: Set<number> | null = new Set();
+      // What the replay sent (at most REPLAY_LIMIT ids): the same message heard live, even late, goes no second time.
+      const replayed = new Set<number>();
       let pending: LiveEvent[] | null = [];
       let closed = false;
       const write = (chunk: string | Uint8Array) => {
@@ -54,9 +54,7 @@ export function liveStream(options: { channels: string[]; after: number | null; 
         }
       };
       const send = (event: LiveEvent) => {
-        if (replayed?.has(event.id)) return;
-        replayed?.add(event.id);
-        write(eventBytes(event));
+        if (!replayed.has(event.id)) write(eventBytes(event));
       };
       const unsubscribe = liveBus().subscribe(options.channels, (event) => (pending ? pending.push(event) : send(event)));
       const stopBeating = beatWhileOpen(() => write(": \n\n"));
@@ -80,8 +78,14 @@ export function liveStream(options: { channels: string[]; after: number | null; 
         await liveBus().listening();
         const missed = options.after === null ? [] : await liveEventsAfter(options.channels, options.after);
         // Too much to replay: the page reloads its state instead.
-        if (missed.length > REPLAY_LIMIT) write(`event: reset\ndata: {}\n\n`);
-        else missed.forEach(send);
+        if (missed.length > REPLAY_LIMIT) {
+          write(`event: reset\ndata: {}\n\n`);
+        } else {
+          for (const event of missed) {
+            send(event);
+            replayed.add(event.id);
+          }
+        }
       } catch (error) {
         console.error("Live stream could not replay missed messages", error);
         close();
@@ -90,7 +94,6 @@ export function liveStream(options: { channels: string[]; after: number | null; 
       const arrived = pending;
       pending = null;
       arrived.sort((a, b) => a.id - b.id).forEach(send);
-      replayed = null;
     },
     cancel() {
       close();
