@@ -16,7 +16,7 @@ const db = getDb();
 const [story] = await db.select({ id: articles.id }).from(articles).where(eq(articles.slug, slugify(seedArticle.headline)));
 const created = await db
   .insert(users)
-  .values(Array.from({ length: POSTERS * (WARM_UP_BURSTS + 1) }, (_, i) => ({ email: `dal-${randomUUID()}@bench.khabar.test`, displayName: `قارئ ${i}` })))
+  .values(Array.from({ length: POSTERS * (WARM_UP_BURSTS + 1) }, (_, i) => ({ email: `dal-${randomUUID()}@bench.khabar.test`, displayName: `قارئ ${i}`, emailVerifiedAt: new Date() })))
   .returning({ id: users.id, email: users.email, displayName: users.displayName, role: users.role });
 const post = (viewer: (typeof created)[number], i: number) =>
   postComment(viewer, { articleId: story!.id, parentId: null, body: `تعليق داخلي رقم ${i}`, clientKey: randomUUID() }, { ip: `10.7.${Math.floor(i / 250)}.${i % 250}` });

@@ -60,7 +60,7 @@ const articleId = story!.id;
 async function createUsers(prefix: string, count: number) {
   const rows = await db
     .insert(users)
-    .values(Array.from({ length: count }, (_, i) => ({ email: `${prefix}-${i}@bench.khabar.test`, displayName: `قارئ ${prefix} ${i}` })))
+    .values(Array.from({ length: count }, (_, i) => ({ email: `${prefix}-${i}@bench.khabar.test`, displayName: `قارئ ${prefix} ${i}`, emailVerifiedAt: new Date() })))
     .returning({ id: users.id });
   return rows.map((row) => row.id);
 }

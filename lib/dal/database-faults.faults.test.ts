@@ -40,7 +40,13 @@ beforeAll(async () => {
   editor = (await loadViewer({ userId: row!.id, sessionVersion: row!.sv }))! as SignedInViewer;
   const [story] = await getDb().select({ id: articles.id, sectionId: articles.sectionId }).from(articles).where(eq(articles.headline, seedArticle.headline));
   [storyId, sectionId] = [story!.id, story!.sectionId];
-  const rows = Array.from({ length: 600 }, (_, n) => ({ email: `faults-${n}-${randomUUID()}@example.com`, displayName: `قارئ ${n}`, role: "reader" as const }));
+  // Readers with verified addresses: an unverified one may not comment at all.
+  const rows = Array.from({ length: 600 }, (_, n) => ({
+    email: `faults-${n}-${randomUUID()}@example.com`,
+    displayName: `قارئ ${n}`,
+    role: "reader" as const,
+    emailVerifiedAt: new Date(),
+  }));
   readers.push(...(await getDb().insert(users).values(rows).returning({ id: users.id, email: users.email, displayName: users.displayName, role: users.role })));
 });
 
