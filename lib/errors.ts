@@ -41,3 +41,14 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   }
   return false;
 }
+
+/** Whether an error (or what it wraps) is PostgreSQL refusing a duplicate under a unique index. */
+export function isUniqueViolation(error: unknown): boolean {
+  let at: unknown = error;
+  for (let depth = 0; at && typeof at === "object" && depth < 6; depth++) {
+    const { code, cause } = at as { code?: unknown; cause?: unknown };
+    if (code === "23505") return true;
+    at = cause;
+  }
+  return false;
+}

@@ -25,6 +25,7 @@ export async function exportOwnData(viewer: Viewer) {
         createdAt: users.createdAt,
         emailVerifiedAt: users.emailVerifiedAt,
         notifyReplies: users.notifyReplies,
+        notifyModeration: users.notifyModeration,
         landing: users.landing,
       })
       .from(users)

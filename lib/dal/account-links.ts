@@ -10,7 +10,7 @@ import { hashPassword } from "@/lib/passwords";
 import { emailChangedLetter, passwordChangedLetter, resetPasswordLetter } from "@/lib/mail/messages";
 import { confirmOwnPassword } from "./internal/own-password";
 import { assertSignedIn, type Viewer } from "@/lib/permissions/viewer";
-import { DomainError } from "@/lib/errors";
+import { DomainError, isUniqueViolation } from "@/lib/errors";
 import { ar } from "@/lib/i18n/ar";
 
 // What the links in Khabar's e-mails do: verify an address, set a password (forgotten, or a new
@@ -37,7 +37,14 @@ export async function changeOwnEmail(viewer: Viewer, input: { email: string; pas
   await getDb().transaction(async (tx) => {
     const [taken] = await tx.select({ id: users.id }).from(users).where(eq(users.email, input.email));
     if (taken) throw new DomainError("emailTaken", ar.auth.errors.emailTaken, "email");
-    await tx.update(users).set({ email: input.email, emailVerifiedAt: null }).where(eq(users.id, viewer.id));
+    // Someone may claim the address between the check and the write: the unique index says so.
+    await tx
+      .update(users)
+      .set({ email: input.email, emailVerifiedAt: null })
+      .where(eq(users.id, viewer.id))
+      .catch((error) => {
+        throw isUniqueViolation(error) ? new DomainError("emailTaken", ar.auth.errors.emailTaken, "email") : error;
+      });
     await queueVerificationMail(tx, { id: viewer.id, email: input.email, displayName: viewer.displayName });
     await enqueueMail(tx, { ...emailChangedLetter(viewer.displayName, input.email), to: viewer.email, userId: viewer.id });
   });
@@ -90,6 +97,8 @@ export async function isPasswordLinkLive(token: string): Promise<boolean> {
  * counts the address as verified (the link reached it), and tells the owner by e-mail.
  */
 export async function setPasswordFromLink(token: string, newPassword: string): Promise<{ email: string }> {
+  // A dead link is refused before the costly hash.
+  if (!(await isPasswordLinkLive(token))) throw new DomainError("linkExpired", ar.account.mail.linkExpired);
   const passwordHash = await hashPassword(newPassword);
   return getDb().transaction(async (tx) => {
     const owner = await redeemToken(tx, token, [...passwordLinks]);

@@ -15,6 +15,7 @@ import type { TransitionOutcome } from "@/lib/editorial/outcomes";
 import { availableActions, canEditStory, canOpenStory, canTransition, transitions, type WorkflowAction } from "@/lib/editorial/workflow";
 import { AuthorizationError } from "@/lib/errors";
 import { ar } from "@/lib/i18n/ar";
+import { storyChannel } from "@/lib/live/events";
 import { articlePath } from "@/lib/routes";
 import {
   conflictDetails,
@@ -27,6 +28,7 @@ import {
   settlePublicSlug,
   wasEverPublic,
 } from "./internal/article-content";
+import { forgetChannel } from "./live-events";
 import type { WriteResult } from "./newsroom-articles";
 
 // Moving a story through the workflow (lib/editorial/workflow.ts), and corrections to
@@ -167,6 +169,8 @@ export async function transitionArticle(viewer: Viewer, request: TransitionReque
     });
 
     await reindexArticle(tx, story.id);
+    // A story taken down takes what its open pages were told with it.
+    if (story.status === "published" && to !== "published") await forgetChannel(tx, storyChannel(story.id));
     // Readers are affected only when the story enters or leaves the published state.
     let invalidate: string[] = [];
     if (story.status === "published" || to === "published") {

@@ -627,7 +627,10 @@ export async function postComment(
         select (select ${column(c.id)} from inserted) as id, exists (select 1 from claimed) as claimed`,
     );
     if (!written?.id) continue;
-    if (parentId && decision.status === "approved") await queueReplyNotice(getDb(), written.id);
+    if (parentId && decision.status === "approved") {
+      // The comment is stored: a notice that cannot be queued now is logged, never the reader's error.
+      await queueReplyNotice(getDb(), written.id).catch((error) => console.error("Reply notice could not be queued", error));
+    }
     return {
       comment: {
         id: written.id,

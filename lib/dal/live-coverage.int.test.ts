@@ -14,7 +14,7 @@ import { liveBus } from "@/lib/live/bus";
 import { storyChannel, type LiveEvent } from "@/lib/live/events";
 import type { SignedInViewer } from "@/lib/permissions/viewer";
 import type { LiveUpdateInput } from "@/lib/validation/live";
-import { changeUpdateState, editUpdate, getLiveDesk, listOpenCoverage, postUpdate, setCoverage } from "./live-coverage";
+import { changeUpdateState, editUpdate, getLiveDesk, listOpenCoverage, liveDeskHeartbeat, postUpdate, setCoverage } from "./live-coverage";
 import { latestLiveEventId, liveEventsAfter } from "./live-events";
 import { getPublishedArticle } from "./public-articles";
 import { getLiveCoveragePage } from "./public-live";
@@ -87,9 +87,11 @@ describe("posting updates", () => {
     expect((await liveEventsAfter([storyChannel(liveId)], before)).map((e) => e.kind)).toEqual(["update"]);
   });
 
-  it("shows writers the desk of coverage under way only", async () => {
+  it("shows writers the desk of coverage under way only, and who works on it", async () => {
     expect(await getLiveDesk(viewers.writer, otherId)).toBeNull();
+    await expect(liveDeskHeartbeat(viewers.writer, otherId)).rejects.toBeInstanceOf(AuthorizationError);
     expect(await getLiveDesk(viewers.writer, liveId)).not.toBeNull();
+    expect(await liveDeskHeartbeat(viewers.writer, liveId)).toEqual([]);
   });
 
   it("refuses readers and moderators", async () => {
@@ -111,6 +113,9 @@ describe("changing an update", () => {
     expect(view.authors.map((a) => a.name)).toEqual(["كريم المحرر", "سلمى المدير"]);
     const revisions = await getDb().select().from(liveUpdateRevisions).where(eq(liveUpdateRevisions.updateId, posted.outcome.id));
     expect(revisions).toHaveLength(1);
+    // A page replaying later is told the update as it stands, not its first words.
+    const told = (await liveEventsAfter([storyChannel(liveId)], 0)).filter((e) => e.kind === "update" && e.update.id === posted.outcome.id);
+    expect(told.map((e) => e.kind === "update" && e.update.version)).toEqual([2]);
 
     const stale = editUpdate(viewers.editor, { updateId: posted.outcome.id, baseVersion: 1, update: update("نص قديم") });
     await expect(stale).rejects.toThrow(DomainError);
@@ -128,6 +133,9 @@ describe("changing an update", () => {
     expect(page.updates.some((u) => u.id === posted.outcome.id)).toBe(false);
     expect(page.keyEvents.some((k) => k.id === posted.outcome.id)).toBe(false);
     expect(await liveEventsAfter([storyChannel(liveId)], before)).toMatchObject([{ kind: "update-removed", updateId: posted.outcome.id, version: 3 }]);
+    // What it said is no longer on the record for anyone to replay.
+    const said = (await liveEventsAfter([storyChannel(liveId)], 0)).filter((e) => e.kind === "update" && e.update.id === posted.outcome.id);
+    expect(said).toEqual([]);
   });
 });
 

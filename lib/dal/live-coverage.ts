@@ -13,7 +13,7 @@ import { AuthorizationError, DomainError } from "@/lib/errors";
 import type { CoverageAction, LiveUpdateInput, UpdateStateAction } from "@/lib/validation/live";
 import { wasEverPublic, withStoredImageSizes, type Executor } from "./internal/article-content";
 import { markPresent, othersEditingNow } from "./internal/presence";
-import { recordLiveEvent } from "./live-events";
+import { forgetUpdateMessages, recordLiveEvent } from "./live-events";
 import { loadUpdateViews, toUpdateViews } from "./public-live";
 
 // The newsroom's side of live coverage (db/schema/live.ts). Each update is written on its own
@@ -68,7 +68,11 @@ const isPublic = (story: Story) => story.status === "published" && wasEverPublic
 const pageTags = (story: Story) => (isPublic(story) ? [cacheTags.article(story.slug)] : []);
 
 async function tell(tx: Tx, story: Story, message: LiveMessage): Promise<number[]> {
-  return isPublic(story) ? [await recordLiveEvent(tx, storyChannel(story.id), message)] : [];
+  if (!isPublic(story)) return [];
+  // What readers were told about this update before is replaced by what they are told now.
+  const updateId = message.kind === "update" ? message.update.id : message.kind === "update-removed" ? message.updateId : null;
+  if (updateId !== null) await forgetUpdateMessages(tx, storyChannel(story.id), updateId);
+  return [await recordLiveEvent(tx, storyChannel(story.id), message)];
 }
 
 async function updateMessage(tx: Tx, updateId: number): Promise<LiveMessage> {
@@ -81,6 +85,7 @@ export async function setCoverage(viewer: Viewer, articleId: string, action: Cov
   assertCan(viewer, "live.cover");
   return staffTransaction(async (tx) => {
     const story = await loadStory(tx, articleId);
+    if (action !== "start" && !story.coverageStartedAt) throw new DomainError("notLive", t.notLive);
     const now = new Date();
     const change =
       action === "start"
@@ -229,7 +234,12 @@ export async function changeUpdateState(viewer: Viewer, request: { updateId: num
   });
 }
 
-/** The live desk's view of a story: its coverage, and every update not removed, newest first. */
+/** Writers work on coverage under way; a story not yet covered is its editors' business. */
+function mayOpenDesk(viewer: SignedInViewer, coverageStartedAt: Date | null): boolean {
+  return coverageStartedAt !== null || roleCan(viewer.role, "live.cover");
+}
+
+/** The live desk's view of a story: its coverage, and every update not removed, drafts first, then newest first. */
 export async function getLiveDesk(viewer: Viewer, articleId: string): Promise<{ headline: string; slug: string; isPublic: boolean; coverage: Coverage; updates: DeskUpdate[] } | null> {
   assertCan(viewer, "live.draftUpdate");
   const db = getDb();
@@ -237,8 +247,7 @@ export async function getLiveDesk(viewer: Viewer, articleId: string): Promise<{ 
     .select({ headline: articles.headline, slug: articles.slug, status: articles.status, publishedAt: articles.publishedAt, startedAt: articles.coverageStartedAt, endedAt: articles.coverageEndedAt })
     .from(articles)
     .where(eq(articles.id, articleId));
-  // Writers work on coverage under way; a story not yet covered is its own editor's business.
-  if (!story || (!story.startedAt && !roleCan(viewer.role, "live.cover"))) return null;
+  if (!story || !mayOpenDesk(viewer, story.startedAt)) return null;
   const rows = await db
     .select()
     .from(liveUpdates)
@@ -261,7 +270,8 @@ export async function getLiveDesk(viewer: Viewer, articleId: string): Promise<{ 
 /** Marks the viewer as working on the coverage, and names the colleagues who are too. */
 export async function liveDeskHeartbeat(viewer: Viewer, articleId: string): Promise<string[]> {
   assertCan(viewer, "live.draftUpdate");
-  await loadStory(getDb(), articleId);
+  const story = await loadStory(getDb(), articleId);
+  if (!mayOpenDesk(viewer, story.coverageStartedAt)) throw new AuthorizationError("forbidden");
   await markPresent(viewer.id, articleId);
   return othersEditingNow(viewer.id, articleId);
 }

@@ -13,8 +13,13 @@ const KEPT_FOR = "1 day";
 /** More missed messages than this and the page reloads its state instead of replaying. */
 export const REPLAY_LIMIT = 200;
 
+// Messages are recorded one transaction at a time, so that ids follow commit order: a page that
+// has seen message n has seen every message before it.
+const RECORDING_LOCK = 7_201_187;
+
 /** Records a message in the caller's transaction, so it is sent exactly when the change commits. */
 export async function recordLiveEvent(db: Executor = getDb(), channel: string, message: LiveMessage): Promise<number> {
+  await db.execute(sql`select pg_advisory_xact_lock(${RECORDING_LOCK})`);
   const [row] = await db.insert(liveEvents).values({ channel, payload: message as unknown as Record<string, unknown> }).returning({ id: liveEvents.id });
   return row!.id;
 }
@@ -49,6 +54,19 @@ export async function latestLiveEventId(db: Executor = getDb()): Promise<number>
 export async function lastLiveMessage(channel: string): Promise<LiveMessage | null> {
   const [row] = await getDb().select().from(liveEvents).where(eq(liveEvents.channel, channel)).orderBy(desc(liveEvents.id)).limit(1);
   return row ? (row.payload as unknown as LiveMessage) : null;
+}
+
+/**
+ * Forgets what a channel was told about one update (its words before an edit, or at all once it is
+ * removed): a page that replays later gets the update as it stands, or not at all.
+ */
+export async function forgetUpdateMessages(db: Executor, channel: string, updateId: number): Promise<void> {
+  await db.delete(liveEvents).where(and(eq(liveEvents.channel, channel), sql`(${liveEvents.payload} -> 'update' ->> 'id')::bigint = ${updateId}`));
+}
+
+/** Forgets everything a story's readers were told: the story is no longer public. */
+export async function forgetChannel(db: Executor, channel: string): Promise<void> {
+  await db.delete(liveEvents).where(eq(liveEvents.channel, channel));
 }
 
 export async function pruneLiveEvents(): Promise<void> {

@@ -32,7 +32,7 @@ export interface LiveCoveragePage {
   totalPages: number;
 }
 
-type UpdateRow = Pick<typeof liveUpdates.$inferSelect, "id" | "version" | "headline" | "body" | "isKeyEvent" | "publishedAt" | "editedAt">;
+type UpdateRow = Pick<typeof liveUpdates.$inferSelect, "id" | "version" | "headline" | "body" | "isKeyEvent" | "publishedAt" | "editedAt" | "createdAt">;
 
 const viewColumns = {
   id: liveUpdates.id,
@@ -42,6 +42,7 @@ const viewColumns = {
   isKeyEvent: liveUpdates.isKeyEvent,
   publishedAt: liveUpdates.publishedAt,
   editedAt: liveUpdates.editedAt,
+  createdAt: liveUpdates.createdAt,
 };
 
 /** Updates with their authors and times, in the shape pages and live messages carry. */
@@ -57,7 +58,8 @@ export async function toUpdateViews(db: Executor, rows: UpdateRow[]): Promise<Li
           .where(inArray(liveUpdateAuthors.updateId, ids))
           .orderBy(asc(liveUpdateAuthors.position));
   return rows.map((row) => {
-    const publishedAt = row.publishedAt ?? new Date();
+    // A draft is dated when it was written.
+    const publishedAt = row.publishedAt ?? row.createdAt;
     return {
       id: row.id,
       version: row.version,

@@ -82,7 +82,6 @@ export const ar = {
     reload: "فاتتك تحديثات كثيرة. أعد تحميل الصفحة لتراها.",
     pageTitle: (headline: string, page: number) => `${headline}: تحديثات سابقة، الصفحة ${page}`,
     pageHeading: (page: number) => `تحديثات سابقة، الصفحة ${page}`,
-    by: "بقلم",
   },
   // ── Comment threads, as readers see them ──────────────────────────────────────────
   comments: {

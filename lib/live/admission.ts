@@ -24,7 +24,3 @@ export function admitStream(address: string): (() => void) | null {
     else open.byAddress.delete(address);
   };
 }
-
-export function openStreams(): number {
-  return open.total;
-}

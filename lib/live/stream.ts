@@ -70,6 +70,7 @@ export function liveStream(options: { channels: string[]; after: number | null; 
           // Already closed by the reader going away.
         }
       };
+      if (options.signal.aborted) return close();
       options.signal.addEventListener("abort", close, { once: true });
 
       write(`retry: ${RECONNECT_MS}\n\n`);

@@ -14,6 +14,7 @@ describe("isUncachedWork", () => {
     ["GET", "/api/me"],
     ["POST", "/articles/%D8%AE%D8%A8%D8%B1"],
     ["POST", "/api/images"],
+    ["GET", "/api/live/events?channels=site&after=12&poll=1"],
   ])("counts %s %s", (method, url) => {
     expect(isUncachedWork(method, url)).toBe(true);
   });
@@ -28,7 +29,7 @@ describe("isUncachedWork", () => {
     ["GET", "/_next/static/chunks/main.js"],
     ["GET", "/api/health"],
     ["POST", "/api/internal/tick"],
-    ["GET", "/api/live/events?channel=story"],
+    ["GET", "/api/live/events?channels=site&after=12"],
   ])("never sheds %s %s (cached, the health check, the clock, or a long-lived stream)", (method, url) => {
     expect(isUncachedWork(method, url)).toBe(false);
   });

@@ -24,8 +24,9 @@ const THREAD_PAGE = /^\/articles\/[^/]+\/comments\/?$/;
 
 /** Whether a request is uncached work: anything but reading a public page, a feed, an image or a script. */
 export function isUncachedWork(method: string | undefined, url: string | undefined): boolean {
-  const path = (url ?? "/").split("?")[0]!;
-  if (NEVER_SHED_API.test(path)) return false;
+  const [path = "/", query = ""] = (url ?? "/").split("?");
+  // A live stream holds its turn as long as a reader stays; a poll is a query like any other.
+  if (NEVER_SHED_API.test(path) && !/(^|&)poll=/.test(query)) return false;
   if (method !== "GET" && method !== "HEAD") return true;
   return path === "/search" || path.startsWith("/api/") || STAFF_OR_ACCOUNT.test(path) || THREAD_PAGE.test(path);
 }

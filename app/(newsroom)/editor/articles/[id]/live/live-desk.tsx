@@ -124,7 +124,7 @@ export function LiveDesk({
             ) : (
               <ol className="desk-updates">
                 {updates.map((update) => (
-                  <DeskUpdateItem key={`${update.id}-${update.version}`} update={update} canPublish={canPublish} onChanged={changed} />
+                  <DeskUpdateItem key={update.id} update={update} canPublish={canPublish} onChanged={changed} />
                 ))}
               </ol>
             )}
