@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { finished } from "node:stream/promises";
 import pLimit from "p-limit";
 import { ar } from "@/lib/i18n/site";
+import { isLiveStream } from "./live-streams";
 
 // Load shedding, per process: at most `concurrency` uncached requests are handled at once and at
 // most `queue` wait for a turn, each for at most `maxWaitMs`; beyond that the answer is an
@@ -16,17 +17,15 @@ export const BUSY_RETRY_AFTER_SECONDS = 2;
 export const MAX_WAIT_MS = 500;
 
 const STAFF_OR_ACCOUNT = /^\/(editor|moderation|admin|account|login|register)(\/|$)/;
-// The health check and the scheduling clock's own tick must answer whatever the load; long-lived
-// streams (/api/live/, passed unbuffered by the front) would hold a turn for as long as a reader
-// stays, and are admitted by their own rules.
-const NEVER_SHED_API = /^\/api\/(health|internal|live)(\/|$)/;
+// The health check and the scheduling clock's own tick must answer whatever the load.
+const NEVER_SHED_API = /^\/api\/(health|internal)(\/|$)/;
 const THREAD_PAGE = /^\/articles\/[^/]+\/comments\/?$/;
 
 /** Whether a request is uncached work: anything but reading a public page, a feed, an image or a script. */
 export function isUncachedWork(method: string | undefined, url: string | undefined): boolean {
-  const [path = "/", query = ""] = (url ?? "/").split("?");
-  // A live stream holds its turn as long as a reader stays; a poll is a query like any other.
-  if (NEVER_SHED_API.test(path) && !/(^|&)poll=/.test(query)) return false;
+  const [path = "/"] = (url ?? "/").split("?");
+  // A live stream would hold a turn for as long as a reader stays; it is admitted by its own rules.
+  if (NEVER_SHED_API.test(path) || isLiveStream(url)) return false;
   if (method !== "GET" && method !== "HEAD") return true;
   return path === "/search" || path.startsWith("/api/") || STAFF_OR_ACCOUNT.test(path) || THREAD_PAGE.test(path);
 }
