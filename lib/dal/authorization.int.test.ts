@@ -15,7 +15,9 @@ import { documentFromParagraphs } from "@/lib/article-document";
 import * as workflowDal from "./article-workflow";
 import * as commentSettingsDal from "./comment-settings";
 import * as commentsDal from "./comments";
+import * as commentersDal from "./commenters";
 import * as moderationDal from "./moderation";
+import * as moderationLogDal from "./moderation-log";
 import * as imagesDal from "./images";
 import * as liveDal from "./live-coverage";
 import * as newsroomDal from "./newsroom-articles";
@@ -165,13 +167,13 @@ const commentRows: typeof rows = {
   countQueues: { expect: only("moderator", "admin"), call: (viewer) => moderationDal.countQueues(viewer) },
   listQueue: { expect: only("moderator", "admin"), call: (viewer) => moderationDal.listQueue(viewer, "pending") },
   moderateComments: { expect: only("moderator", "admin"), call: (viewer) => moderationDal.moderateComments(viewer, [commentId], "approve") },
-  getCommenter: { expect: only("moderator", "admin"), call: (viewer) => moderationDal.getCommenter(viewer, target) },
+  getCommenter: { expect: only("moderator", "admin"), call: (viewer) => commentersDal.getCommenter(viewer, target) },
   sanctionCommenter: {
     expect: only("moderator", "admin"),
-    call: (viewer) => moderationDal.sanctionCommenter(viewer, commenter, { kind: "suspension", days: 1, reason: "تجربة" }),
+    call: (viewer) => commentersDal.sanctionCommenter(viewer, commenter, { kind: "suspension", days: 1, reason: "تجربة" }),
   },
-  liftSanction: { expect: only("moderator", "admin"), call: (viewer) => moderationDal.liftSanction(viewer, crypto.randomUUID(), "تجربة") },
-  listModerationLog: { expect: only("admin"), call: (viewer) => moderationDal.listModerationLog(viewer) },
+  liftSanction: { expect: only("moderator", "admin"), call: (viewer) => commentersDal.liftSanction(viewer, crypto.randomUUID(), "تجربة") },
+  listModerationLog: { expect: only("admin"), call: (viewer) => moderationLogDal.listModerationLog(viewer) },
   getCommentSettings: { expect: anyone, call: () => commentSettingsDal.getCommentSettings() },
   loadModerationRules: { expect: anyone, call: () => commentSettingsDal.loadModerationRules() },
   knownModerationRules: { expect: anyone, call: async () => commentSettingsDal.knownModerationRules() },
@@ -200,7 +202,7 @@ const commentRows: typeof rows = {
   removeSearchSynonyms: { expect: editors, call: (viewer) => searchSynonymsDal.removeSearchSynonyms(viewer, -1) },
 };
 Object.assign(rows, commentRows);
-const guardedModules = [usersDal, accountLinksDal, accountDataDal, mailDal, newsroomDal, deskDal, revisionsDal, presenceDal, liveDal, workflowDal, imagesDal, schedulerDal, commentsDal, moderationDal, commentSettingsDal, searchSynonymsDal];
+const guardedModules = [usersDal, accountLinksDal, accountDataDal, mailDal, newsroomDal, deskDal, revisionsDal, presenceDal, liveDal, workflowDal, imagesDal, schedulerDal, commentsDal, moderationDal, commentersDal, moderationLogDal, commentSettingsDal, searchSynonymsDal];
 
 function ignoreDomainErrors(error: unknown) {
   if (error instanceof AuthorizationError) throw error;

@@ -26,7 +26,9 @@ import {
   postComment,
   reportComment,
 } from "./comments";
-import { liftSanction, listModerationLog, listQueue, moderateComments, sanctionCommenter } from "./moderation";
+import { liftSanction, sanctionCommenter } from "./commenters";
+import { listQueue, moderateComments } from "./moderation";
+import { listModerationLog } from "./moderation-log";
 
 let seedStoryId: string;
 let closedStoryId: string;

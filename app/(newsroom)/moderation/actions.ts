@@ -6,7 +6,8 @@ import { getViewer } from "@/lib/auth/session";
 import { expireForWriter, expireInBackground } from "@/lib/cache/next-cache";
 import { cacheTags } from "@/lib/cache/tags";
 import { addModerationWord, removeModerationWord, updateCommentSettings } from "@/lib/dal/comment-settings";
-import { liftSanction, moderateComments, sanctionCommenter } from "@/lib/dal/moderation";
+import { liftSanction, sanctionCommenter } from "@/lib/dal/commenters";
+import { moderateComments } from "@/lib/dal/moderation";
 import { ar } from "@/lib/i18n/ar";
 import {
   commentSettingsFormSchema,

@@ -4,7 +4,7 @@ import { DeskNav } from "@/components/moderation/desk-nav";
 import { DataTable } from "@/components/ui/data-table";
 import { requireCapabilityPage } from "@/lib/auth/page-guards";
 import { explainDecision, logActionLabel } from "@/lib/comments/desk";
-import { listModerationLog, LOG_PAGE_SIZE } from "@/lib/dal/moderation";
+import { listModerationLog, LOG_PAGE_SIZE } from "@/lib/dal/moderation-log";
 import { ar } from "@/lib/i18n/ar";
 import { commentsPath } from "@/lib/routes";
 

@@ -6,7 +6,7 @@ import { DeskNav } from "@/components/moderation/desk-nav";
 import { requireCapabilityPage } from "@/lib/auth/page-guards";
 import { can } from "@/lib/permissions/viewer";
 import { sanctionRefusal } from "@/lib/comments/sanction-rules";
-import { getCommenter } from "@/lib/dal/moderation";
+import { getCommenter } from "@/lib/dal/commenters";
 import { ar } from "@/lib/i18n/ar";
 import { articlePath } from "@/lib/routes";
 import { LiftSanctionForm, SanctionForm } from "./sanction-forms";
