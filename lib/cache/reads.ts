@@ -3,7 +3,7 @@ import { cache } from "react";
 import { cacheTags } from "@/lib/cache/tags";
 import type { ThreadOrder } from "@/lib/comments/types";
 import * as commentSettingsDal from "@/lib/dal/comment-settings";
-import * as commentsDal from "@/lib/dal/comments";
+import * as commentThreadsDal from "@/lib/dal/comment-threads";
 import * as publicArticles from "@/lib/dal/public-articles";
 import * as publicLive from "@/lib/dal/public-live";
 import * as authorsDal from "@/lib/dal/authors";
@@ -96,21 +96,21 @@ export const getCommentSettings = cached(
 
 export const getThreadArticle = cached(
   "thread-article",
-  (articleId: string) => commentsDal.getThreadArticle({ id: articleId }),
+  (articleId: string) => commentThreadsDal.getThreadArticle({ id: articleId }),
   (articleId) => [cacheTags.comments(articleId), cacheTags.allArticles, cacheTags.commentSettings],
   found,
 );
 
 export const getThreadPage = cached(
   "thread-page",
-  (articleId: string, order: ThreadOrder, after: string) => commentsDal.listThreadPage(articleId, order, after || null),
+  (articleId: string, order: ThreadOrder, after: string) => commentThreadsDal.listThreadPage(articleId, order, after || null),
   (articleId) => [cacheTags.comments(articleId)],
   (page, _articleId, _order, after) => after === "" || page.comments.length > 0,
 );
 
 export const getCommentWithReplies = cached(
   "thread-replies",
-  (articleId: string, commentId: string, after: string) => commentsDal.getCommentWithReplies(articleId, commentId, after || null),
+  (articleId: string, commentId: string, after: string) => commentThreadsDal.getCommentWithReplies(articleId, commentId, after || null),
   (articleId) => [cacheTags.comments(articleId)],
   (thread, _articleId, _commentId, after) => thread !== null && (after === "" || thread.replies.length > 0),
 );

@@ -2,7 +2,7 @@ import "server-only";
 import { resolveAuthSecret } from "@/lib/auth/secret";
 import { getViewer } from "@/lib/auth/session";
 import { getCommentSettings, getThreadArticle, getThreadPage } from "@/lib/cache/reads";
-import { getThreadViewer } from "@/lib/dal/comments";
+import { getThreadViewer } from "@/lib/dal/comment-threads";
 import { signFormToken } from "./form-token";
 import type { ThreadOrder, ThreadPayload } from "./types";
 

@@ -9,7 +9,9 @@ import { seedDemoNewsroom } from "@/db/seed";
 import type { SignedInViewer } from "@/lib/permissions/viewer";
 import { deleteOwnAccount, exportOwnData } from "./account-data";
 import { getCommentSettings, updateCommentSettings } from "./comment-settings";
-import { getCommentWithReplies, postComment, reportComment } from "./comments";
+import { reportComment } from "./comment-changes";
+import { getCommentWithReplies } from "./comment-threads";
+import { postComment } from "./comments";
 import { authenticate, loadViewer } from "./users";
 import { hashPassword } from "@/lib/passwords";
 

@@ -14,6 +14,8 @@ import { liveUpdates } from "@/db/schema/live";
 import { documentFromParagraphs } from "@/lib/article-document";
 import * as workflowDal from "./article-workflow";
 import * as commentSettingsDal from "./comment-settings";
+import * as commentChangesDal from "./comment-changes";
+import * as commentThreadsDal from "./comment-threads";
 import * as commentsDal from "./comments";
 import * as commentersDal from "./commenters";
 import * as moderationDal from "./moderation";
@@ -144,10 +146,10 @@ const rows: Record<string, { expect: (caller: Caller) => Expectation; call: (vie
 
 // Comments: public reads, what readers do, and the moderation desk.
 const commentRows: typeof rows = {
-  getThreadArticle: { expect: anyone, call: () => commentsDal.getThreadArticle({ id: articleId }) },
-  listThreadPage: { expect: anyone, call: () => commentsDal.listThreadPage(articleId, "oldest", null) },
-  getCommentWithReplies: { expect: anyone, call: () => commentsDal.getCommentWithReplies(articleId, commentId, null) },
-  getThreadViewer: { expect: anyone, call: (viewer) => commentsDal.getThreadViewer(viewer, articleId) },
+  getThreadArticle: { expect: anyone, call: () => commentThreadsDal.getThreadArticle({ id: articleId }) },
+  listThreadPage: { expect: anyone, call: () => commentThreadsDal.listThreadPage(articleId, "oldest", null) },
+  getCommentWithReplies: { expect: anyone, call: () => commentThreadsDal.getCommentWithReplies(articleId, commentId, null) },
+  getThreadViewer: { expect: anyone, call: (viewer) => commentThreadsDal.getThreadViewer(viewer, articleId) },
   postComment: {
     expect: signedIn,
     call: (viewer) =>
@@ -157,11 +159,11 @@ const commentRows: typeof rows = {
         { ip: crypto.randomUUID() },
       ),
   },
-  editComment: { expect: signedIn, call: (viewer) => commentsDal.editComment(viewer, commentId, "نص جديد").catch(ignoreDomainErrors) },
-  deleteOwnComment: { expect: signedIn, call: (viewer) => commentsDal.deleteOwnComment(viewer, commentId).catch(ignoreDomainErrors) },
+  editComment: { expect: signedIn, call: (viewer) => commentChangesDal.editComment(viewer, commentId, "نص جديد").catch(ignoreDomainErrors) },
+  deleteOwnComment: { expect: signedIn, call: (viewer) => commentChangesDal.deleteOwnComment(viewer, commentId).catch(ignoreDomainErrors) },
   reportComment: {
     expect: signedIn,
-    call: (viewer) => commentsDal.reportComment(viewer, commentId, { reason: "spam", note: "" }).catch(ignoreDomainErrors),
+    call: (viewer) => commentChangesDal.reportComment(viewer, commentId, { reason: "spam", note: "" }).catch(ignoreDomainErrors),
   },
   countPendingComments: { expect: only("moderator", "admin"), call: (viewer) => moderationDal.countPendingComments(viewer) },
   countQueues: { expect: only("moderator", "admin"), call: (viewer) => moderationDal.countQueues(viewer) },
@@ -202,7 +204,7 @@ const commentRows: typeof rows = {
   removeSearchSynonyms: { expect: editors, call: (viewer) => searchSynonymsDal.removeSearchSynonyms(viewer, -1) },
 };
 Object.assign(rows, commentRows);
-const guardedModules = [usersDal, accountLinksDal, accountDataDal, mailDal, newsroomDal, deskDal, revisionsDal, presenceDal, liveDal, workflowDal, imagesDal, schedulerDal, commentsDal, moderationDal, commentersDal, moderationLogDal, commentSettingsDal, searchSynonymsDal];
+const guardedModules = [usersDal, accountLinksDal, accountDataDal, mailDal, newsroomDal, deskDal, revisionsDal, presenceDal, liveDal, workflowDal, imagesDal, schedulerDal, commentsDal, commentThreadsDal, commentChangesDal, moderationDal, commentersDal, moderationLogDal, commentSettingsDal, searchSynonymsDal];
 
 function ignoreDomainErrors(error: unknown) {
   if (error instanceof AuthorizationError) throw error;

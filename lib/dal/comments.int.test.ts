@@ -16,16 +16,9 @@ import { defaultCommentSettings, type CommentSettings } from "@/lib/comments/set
 import { AuthorizationError, DomainError } from "@/lib/errors";
 import { ar } from "@/lib/i18n/ar";
 import { getCommentSettings, updateCommentSettings } from "./comment-settings";
-import {
-  deleteOwnComment,
-  editComment,
-  getThreadArticle,
-  getThreadViewer,
-  getCommentWithReplies,
-  listThreadPage,
-  postComment,
-  reportComment,
-} from "./comments";
+import { deleteOwnComment, editComment, reportComment } from "./comment-changes";
+import { getCommentWithReplies, getThreadArticle, getThreadViewer, listThreadPage } from "./comment-threads";
+import { postComment } from "./comments";
 import { liftSanction, sanctionCommenter } from "./commenters";
 import { listQueue, moderateComments } from "./moderation";
 import { listModerationLog } from "./moderation-log";
