@@ -33,6 +33,7 @@ export const ar = {
       passwordCommon: "كلمة المرور هذه من أكثر كلمات المرور شيوعًا ويسهل تخمينها. اختر غيرها.",
       displayNameTooShort: "الاسم قصير: حرفان على الأقل.",
       displayNameTooLong: "الاسم أطول من المسموح (60 حرفًا).",
+      displayNameNoLetter: "اكتب اسمًا فيه حروف تُقرأ: الرموز والمسافات والمحارف الخفية وحدها لا تصنع اسمًا.",
       roleInvalid: "اختر دورًا من القائمة.",
       badCredentials: "البريد الإلكتروني أو كلمة المرور غير صحيحين. تحقّق منهما وأعد المحاولة.",
       tooManyAttempts: (wait: number) =>

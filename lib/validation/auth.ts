@@ -2,6 +2,7 @@ import { z } from "zod";
 import { landingPages, userRoles } from "@/db/schema/enums";
 import { isCommonPassword, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "@/lib/passwords";
 import { ar } from "@/lib/i18n/ar";
+import { personNameSchema } from "./plain-text";
 import { storable } from "./storable-text";
 
 const t = ar.auth.errors;
@@ -22,10 +23,7 @@ export const newPasswordSchema = z
   .max(PASSWORD_MAX_LENGTH, t.passwordTooLong)
   .refine((password) => !isCommonPassword(password), t.passwordCommon);
 
-export const displayNameSchema = z
-  .string()
-  .transform((name) => name.normalize("NFC").replace(/\s+/g, " ").trim())
-  .pipe(z.string().min(2, t.displayNameTooShort).max(60, t.displayNameTooLong));
+export const displayNameSchema = personNameSchema({ tooShort: t.displayNameTooShort, tooLong: t.displayNameTooLong, noLetter: t.displayNameNoLetter });
 
 /** A password the person already has, typed to prove it is them. */
 const currentPasswordSchema = z.string().min(1, t.passwordRequired).max(PASSWORD_MAX_LENGTH, t.passwordTooLong);
