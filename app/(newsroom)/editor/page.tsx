@@ -126,7 +126,7 @@ export default async function DeskPage({ searchParams }: PageProps<"/editor">) {
               ))}
             </td>
             <td className="desk-table__when">
-              <TimeStamp value={row.modifiedAt} />
+              <TimeStamp value={row.modifiedAt} recent />
               {row.modifiedBy && (
                 <span className="desk-table__note">
                   {t.byPrefix} <bdi>{row.modifiedBy}</bdi>
