@@ -283,8 +283,9 @@ test.describe("signing in", () => {
     await create.getByLabel("الاسم الظاهر").fill("رئيسة التحرير الجديدة");
     await create.getByLabel("البريد الإلكتروني").fill(email);
     await create.getByLabel("الدور").selectOption("admin");
+    await create.getByLabel("صيغة الذكر في الرسائل").selectOption("feminine");
     await create.getByRole("button", { name: "إضافة" }).click();
-    await expect(admin.page.getByText("أُضيف رئيسة التحرير الجديدة، وأُرسل إلى بريده")).toBeVisible();
+    await expect(admin.page.getByText("أُضيفت رئيسة التحرير الجديدة، وأُرسل إلى بريدها الإلكتروني رابط تختار به كلمة مرورها.")).toBeVisible();
     await admin.context.close();
 
     // The new colleague chooses the password from the link in the e-mail; the admin never knows it.

@@ -1,4 +1,5 @@
-import { TextField } from "@/components/ui/text-field";
+import type { ReactNode } from "react";
+import { Field, TextField } from "@/components/ui/text-field";
 import { ar } from "@/lib/i18n/account";
 
 // The account fields every form shares, with their autocomplete hints and limits in one place.
@@ -17,6 +18,26 @@ export function DisplayNameField({ defaultValue, errors, withHint = false }: Fie
       defaultValue={defaultValue}
       errors={errors}
     />
+  );
+}
+
+const addressedAsChoices = Object.entries(ar.auth.addressedAsChoices);
+
+/** How messages speak of the person; "" is the phrasing that fits anyone. */
+export function AddressedAsField({ id = "addressed-as", label = ar.auth.addressedAs, defaultValue, errors, withHint = true }: FieldProps & { id?: string; label?: ReactNode; withHint?: boolean }) {
+  return (
+    <Field id={id} label={label} hint={withHint ? ar.auth.addressedAsHint : undefined} errors={errors}>
+      {({ id: controlId, describedBy, invalid }) => (
+        // Keyed by the saved choice: a select keeps its first default through React's reset.
+        <select key={defaultValue} id={controlId} name="addressedAs" defaultValue={defaultValue ?? ""} aria-describedby={describedBy} aria-invalid={invalid}>
+          {addressedAsChoices.map(([value, name]) => (
+            <option key={value} value={value}>
+              {name}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
   );
 }
 

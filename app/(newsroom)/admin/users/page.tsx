@@ -4,7 +4,7 @@ import { IntentLink } from "@/components/ui/intent-link";
 import { requireCapabilityPage } from "@/lib/auth/page-guards";
 import { listUsers } from "@/lib/dal/users";
 import { ar } from "@/lib/i18n/ar";
-import { CreateUserForm, RoleForm, StatusForm } from "./user-forms";
+import { AddressingForm, CreateUserForm, RoleForm, StatusForm } from "./user-forms";
 
 export const metadata: Metadata = { title: ar.admin.usersTitle, robots: { index: false } };
 
@@ -44,6 +44,7 @@ export default async function UsersPage({ searchParams }: PageProps<"/admin/user
             </td>
             <td>
               <RoleForm userId={user.id} role={user.role} userName={user.displayName} />
+              <AddressingForm userId={user.id} addressedAs={user.addressedAs} userName={user.displayName} />
             </td>
             <td>
               <span className="status-label">

@@ -2,15 +2,19 @@ import { eq } from "drizzle-orm";
 import { isRedirectError } from "next/dist/client/components/redirect-error";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { getDb } from "@/db";
+import { articles } from "@/db/schema/articles";
 import { users } from "@/db/schema/users";
 import { DEMO_ACCOUNTS, seedDemoNewsroom } from "@/db/seed";
 import type { Viewer } from "@/lib/permissions/viewer";
 import * as registerActions from "@/app/(auth)/register/actions";
 import * as accountActions from "@/app/(auth)/account/actions";
 import * as userActions from "@/app/(newsroom)/admin/users/actions";
-import { loadViewer } from "./users";
+import { ar } from "@/lib/i18n/ar";
+import { heartbeat } from "./story-presence";
+import { getOwnAddressing, loadViewer } from "./users";
 
-// A name typed with bidi controls or invisible characters is stored, and so shown, without them.
+// How people read to each other: a name typed with bidi controls or invisible characters is
+// stored, and so shown, without them; messages about a colleague agree with how they asked to be spoken of.
 
 const request = vi.hoisted(() => ({ viewer: null as Viewer }));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn(), updateTag: vi.fn() }));
@@ -64,5 +68,30 @@ describe("display names", () => {
     const answer = await userActions.createUserAction({}, form({ displayName: "\u2067رنا\u2069 \u202Dحداد", email, role: "writer" }));
     expect(answer.ok).toBe(true);
     expect((await viewerOf(email))?.displayName).toBe("رنا حداد");
+  });
+});
+
+describe("how colleagues are spoken of", () => {
+  const staff = (role: "writer" | "editor" | "admin") => viewerOf(DEMO_ACCOUNTS.find((account) => account.role === role)!.email);
+
+  it("tells an editor that the seeded admin, a woman, is editing the story, and to coordinate with her", async () => {
+    const [admin, editor] = [await staff("admin"), await staff("editor")];
+    const [story] = await getDb().select({ id: articles.id }).from(articles).limit(1);
+    await heartbeat(admin, story!.id);
+    const others = (await heartbeat(editor, story!.id))!.othersEditing;
+    expect(ar.editor.presence(others)).toBe("سلمى المديرة تحرّر هذا الخبر الآن. يمكنك التعديل، لكن نسّق معها حتى لا تتعارض التعديلات.");
+  });
+
+  it("lets a person choose on /account, and an admin for them, how messages speak of them", async () => {
+    const reader = DEMO_ACCOUNTS.find((account) => account.role === "reader")!;
+    request.viewer = await viewerOf(reader.email);
+    expect((await accountActions.updateProfileAction({}, form({ displayName: reader.displayName, addressedAs: "" }))).ok).toBe(true);
+    expect(await getOwnAddressing(request.viewer)).toBeNull();
+
+    request.viewer = await staff("admin");
+    const target = (await viewerOf(reader.email))!.id;
+    expect((await userActions.setAddressingAction({}, form({ userId: target, addressedAs: "feminine" }))).ok).toBe(true);
+    expect(await getOwnAddressing(await viewerOf(reader.email))).toBe("feminine");
+    expect((await userActions.setAddressingAction({}, form({ userId: target, addressedAs: "plural" }))).message).toContain("اختر من القائمة");
   });
 });
