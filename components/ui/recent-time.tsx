@@ -9,10 +9,19 @@ import { timeAgo } from "@/lib/arabic/relative-time";
 const TICK = 30_000;
 const listeners = new Set<() => void>();
 let timer: ReturnType<typeof setInterval> | undefined;
+// Read from the clock when the first time on a page appears and at every tick, so every time on
+// the page is said from the same instant and none is behind the clock by more than a tick.
+let now = Date.now();
 
 function subscribe(listener: () => void) {
   listeners.add(listener);
-  timer ??= setInterval(() => listeners.forEach((notify) => notify()), TICK);
+  if (!timer) {
+    now = Date.now();
+    timer = setInterval(() => {
+      now = Date.now();
+      listeners.forEach((notify) => notify());
+    }, TICK);
+  }
   return () => {
     listeners.delete(listener);
     if (listeners.size === 0) {
@@ -22,13 +31,13 @@ function subscribe(listener: () => void) {
   };
 }
 
-const currentTick = () => Math.floor(Date.now() / TICK) * TICK;
+const clockNow = () => now;
 const noClockOnServer = () => null;
 
 /** A time the server formatted as `label`, said as "منذ 5 دقائق" while it is recent. */
 export function RecentTime({ dateTime, label }: { dateTime: string; label: string }) {
-  const now = useSyncExternalStore(subscribe, currentTick, noClockOnServer);
-  const recent = now === null ? null : timeAgo(Date.parse(dateTime), now);
+  const readAt = useSyncExternalStore(subscribe, clockNow, noClockOnServer);
+  const recent = readAt === null ? null : timeAgo(Date.parse(dateTime), readAt);
   return (
     <time dateTime={dateTime} title={recent ? label : undefined}>
       {recent ?? label}
