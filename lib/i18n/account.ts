@@ -54,7 +54,7 @@ export const ar = {
   account: {
     title: "حسابي",
     profile: "البيانات الشخصية",
-    saveProfile: "حفظ الاسم",
+    saveProfile: "احفظ البيانات الشخصية",
     profileSaved: "حُفظ الاسم.",
     changePassword: "تغيير كلمة المرور",
     currentPassword: "كلمة المرور الحالية",
