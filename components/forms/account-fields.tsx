@@ -1,4 +1,3 @@
-import type { ReactNode } from "react";
 import { Field, TextField } from "@/components/ui/text-field";
 import { ar } from "@/lib/i18n/account";
 
@@ -21,20 +20,22 @@ export function DisplayNameField({ defaultValue, errors, withHint = false }: Fie
   );
 }
 
-const addressedAsChoices = Object.entries(ar.auth.addressedAsChoices);
+/** The choices of how messages speak of a person; "" is the phrasing that fits anyone. */
+export function AddressedAsOptions() {
+  return Object.entries(ar.auth.addressedAsChoices).map(([value, name]) => (
+    <option key={value} value={value}>
+      {name}
+    </option>
+  ));
+}
 
-/** How messages speak of the person; "" is the phrasing that fits anyone. */
-export function AddressedAsField({ id = "addressed-as", label = ar.auth.addressedAs, defaultValue, errors, withHint = true }: FieldProps & { id?: string; label?: ReactNode; withHint?: boolean }) {
+export function AddressedAsField({ id = "addressed-as", label = ar.auth.addressedAs, defaultValue, errors }: FieldProps & { id?: string; label?: string }) {
   return (
-    <Field id={id} label={label} hint={withHint ? ar.auth.addressedAsHint : undefined} errors={errors}>
+    <Field id={id} label={label} hint={ar.auth.addressedAsHint} errors={errors}>
       {({ id: controlId, describedBy, invalid }) => (
         // Keyed by the saved choice: a select keeps its first default through React's reset.
         <select key={defaultValue} id={controlId} name="addressedAs" defaultValue={defaultValue ?? ""} aria-describedby={describedBy} aria-invalid={invalid}>
-          {addressedAsChoices.map(([value, name]) => (
-            <option key={value} value={value}>
-              {name}
-            </option>
-          ))}
+          <AddressedAsOptions />
         </select>
       )}
     </Field>

@@ -30,7 +30,7 @@ export default async function UsersPage({ searchParams }: PageProps<"/admin/user
         </button>
       </form>
       <DataTable
-        columns={[ar.admin.name, ar.admin.email, ar.admin.role, ar.admin.status]}
+        columns={[ar.admin.name, ar.admin.email, ar.admin.role, ar.admin.addressedAs, ar.admin.status]}
         hasRows={users.length > 0}
         empty={ar.admin.noUsers}
       >
@@ -44,6 +44,8 @@ export default async function UsersPage({ searchParams }: PageProps<"/admin/user
             </td>
             <td>
               <RoleForm userId={user.id} role={user.role} userName={user.displayName} />
+            </td>
+            <td>
               <AddressingForm userId={user.id} addressedAs={user.addressedAs} userName={user.displayName} />
             </td>
             <td>

@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import type { AddressForm, UserRole, UserStatus } from "@/db/schema/enums";
 import { FormMessage, SubmitButton } from "@/components/ui/form-status";
-import { AddressedAsField, DisplayNameField, EmailField } from "@/components/forms/account-fields";
+import { AddressedAsField, AddressedAsOptions, DisplayNameField, EmailField } from "@/components/forms/account-fields";
 import { ar } from "@/lib/i18n/newsroom";
 import { initialFormState } from "@/lib/actions/result";
 import { changeRoleAction, createUserAction, setAddressingAction, setStatusAction } from "./actions";
@@ -38,12 +38,12 @@ export function AddressingForm({ userId, addressedAs, userName }: { userId: stri
   return (
     <form action={action} className="inline-form">
       <input type="hidden" name="userId" value={userId} />
-      <AddressedAsField id={`addressed-as-${userId}`} label={
-          <>
-            {ar.admin.addressedAs}
-            <span className="visually-hidden">{`: ${userName}`}</span>
-          </>
-        } defaultValue={addressedAs ?? ""} withHint={false} />
+      <label className="visually-hidden" htmlFor={`addressed-as-${userId}`}>
+        {`${ar.admin.addressedAs}: ${userName}`}
+      </label>
+      <select key={addressedAs} id={`addressed-as-${userId}`} name="addressedAs" defaultValue={addressedAs ?? ""}>
+        <AddressedAsOptions />
+      </select>
       <SubmitButton className="button button--small">{ar.admin.applyRole}</SubmitButton>
       <FormMessage message={state.message} ok={state.ok} />
     </form>
