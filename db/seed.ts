@@ -9,7 +9,7 @@ import { reindexArticle } from "@/lib/dal/internal/search-index";
 import { SCENES } from "./seed-art";
 import { demoCommentMode, seedDemoComments } from "./seed-comments";
 import { storePictures } from "./seed-images";
-import type { ArticleStatus, UserRole } from "./schema/enums";
+import type { AddressForm, ArticleStatus, UserRole } from "./schema/enums";
 import { sections } from "./schema/sections";
 import { users } from "./schema/users";
 import demoNewsroom from "./seed-data/demo-newsroom.json" with { type: "json" };
@@ -75,12 +75,12 @@ const NEWSDESK = {
 /** The one password of the demo accounts, documented in the README. Demo data only. */
 export const DEMO_PASSWORD = "khabar-demo-2026";
 
-export const DEMO_ACCOUNTS: { role: UserRole; email: string; displayName: string }[] = [
-  { role: "admin", email: "admin@khabar.test", displayName: "سلمى المدير" },
-  { role: "editor", email: "editor@khabar.test", displayName: "كريم المحرر" },
-  { role: "writer", email: "writer@khabar.test", displayName: "ليلى الكاتبة" },
-  { role: "moderator", email: "moderator@khabar.test", displayName: "عمر المشرف" },
-  { role: "reader", email: "reader@khabar.test", displayName: "هدى القارئة" },
+export const DEMO_ACCOUNTS: { role: UserRole; email: string; displayName: string; addressedAs: AddressForm }[] = [
+  { role: "admin", email: "admin@khabar.test", displayName: "سلمى المديرة", addressedAs: "feminine" },
+  { role: "editor", email: "editor@khabar.test", displayName: "كريم المحرر", addressedAs: "masculine" },
+  { role: "writer", email: "writer@khabar.test", displayName: "ليلى الكاتبة", addressedAs: "feminine" },
+  { role: "moderator", email: "moderator@khabar.test", displayName: "عمر المشرف", addressedAs: "masculine" },
+  { role: "reader", email: "reader@khabar.test", displayName: "هدى القارئة", addressedAs: "feminine" },
 ];
 
 /** Loads the demo newsroom. Idempotent: rows that exist (by slug or email) are left as they are. */

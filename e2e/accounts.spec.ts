@@ -283,8 +283,9 @@ test.describe("signing in", () => {
     await create.getByLabel("الاسم الظاهر").fill("رئيسة التحرير الجديدة");
     await create.getByLabel("البريد الإلكتروني").fill(email);
     await create.getByLabel("الدور").selectOption("admin");
+    await create.getByLabel("صيغة الذكر في الرسائل").selectOption("feminine");
     await create.getByRole("button", { name: "إضافة" }).click();
-    await expect(admin.page.getByText("أُضيف رئيسة التحرير الجديدة، وأُرسل إلى بريده")).toBeVisible();
+    await expect(admin.page.getByText("أُضيفت رئيسة التحرير الجديدة، وأُرسل إلى بريدها الإلكتروني رابط تختار به كلمة مرورها.")).toBeVisible();
     await admin.context.close();
 
     // The new colleague chooses the password from the link in the e-mail; the admin never knows it.
@@ -324,18 +325,27 @@ test.describe("signing in", () => {
   });
 });
 
-test("after an admin applies a role, the select shows the role that was saved", async ({ browser }) => {
-  const reader = await newReader(browser, { name: "قارئ يصير كاتبًا" });
+test("after an admin applies a role, or how a colleague is spoken of, the select shows what was saved", async ({ browser }) => {
+  const reader = await newReader(browser, { name: "قارئة تصير كاتبة" });
   await reader.context.close();
   const admin = await asRole(browser, "admin");
   await admin.page.goto(`/admin/users?q=${encodeURIComponent(reader.email)}`);
-  const role = admin.page.getByLabel("الدور: قارئ يصير كاتبًا");
+  const role = admin.page.getByLabel("الدور: قارئة تصير كاتبة");
+  const roleForm = admin.page.locator("form").filter({ has: role });
   await role.selectOption("writer");
-  await admin.page.getByRole("button", { name: "تطبيق" }).click();
-  await expect(admin.page.getByText("حُفظ التغيير.")).toBeVisible();
+  await roleForm.getByRole("button", { name: "تطبيق" }).click();
+  await expect(roleForm.getByText("حُفظ التغيير.")).toBeVisible();
   await expect(role).toHaveValue("writer");
   await expect(role.locator("option:checked")).toHaveText("كاتب");
+
+  const addressing = admin.page.getByLabel("صيغة الذكر في الرسائل: قارئة تصير كاتبة");
+  const addressingForm = admin.page.locator("form").filter({ has: addressing });
+  await expect(addressing).toHaveValue("");
+  await addressing.selectOption("feminine");
+  await addressingForm.getByRole("button", { name: "تطبيق" }).click();
+  await expect(addressingForm.getByText("حُفظ التغيير.")).toBeVisible();
   await admin.page.reload();
   await expect(role).toHaveValue("writer");
+  await expect(addressing).toHaveValue("feminine");
   await admin.context.close();
 });

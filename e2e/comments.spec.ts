@@ -20,6 +20,7 @@ test("a new reader's comment waits for review, unseen by others, until a moderat
   const mine = thread.comment(text);
   await expect(mine).toBeVisible();
   await expect(mine.getByText("بانتظار المراجعة")).toBeVisible();
+  await expect(mine.locator("time")).toHaveText("منذ لحظات");
   await expect(thread.message()).toHaveText(/تُراجَع أولى تعليقات كل قارئ/);
 
   const visitor = await anonymous(browser);
@@ -226,6 +227,8 @@ test("the thread reads without JavaScript, on a page of its own @mobile", async 
   await expect(page).toHaveURL(/\/comments$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(seedStory.headline);
   await expect(page.getByText(seededComment)).toBeVisible();
+  // The recent past is said by script; without it the comment keeps the date the server wrote.
+  await expect(page.locator("article.comment", { hasText: seededComment }).locator(".comment__time time")).toHaveText(/^\d{1,2} [^\d]+ \d{4} في /);
   await expect(page.getByRole("link", { name: "سجّل الدخول لتعلّق على هذا الخبر" })).toBeVisible();
   await page.getByRole("link", { name: "الأحدث أولًا" }).click();
   await expect(page).toHaveURL(/order=newest/);

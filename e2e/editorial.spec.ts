@@ -66,6 +66,8 @@ test.describe("the newsroom", () => {
     await expect(other.headline).toHaveValue(`${headline}: نسخة سلمى`);
     await first.page.reload();
     await expect(first.editor.headline).toHaveValue(`${headline}: نسخة كريم`);
+    // The seeded admin is a woman: the notice agrees with her.
+    await expect(first.page.getByText("سلمى المديرة تحرّر هذا الخبر الآن. يمكنك التعديل، لكن نسّق معها")).toBeVisible();
 
     await alert.getByRole("button", { name: "قارن النسختين" }).click();
     const merge = second.page.getByRole("region", { name: "قارن وادمج" });

@@ -114,7 +114,7 @@ test("a reader who asked hears of a reply by e-mail, and the unsubscribe link st
   await expect(parent.locator(".comment-list--replies article.comment", { hasText: reply })).toBeVisible();
   await approveFromDesk(moderator.page, reply);
 
-  const notice = await waitForMail(author.email, /ردّ مجيب على تعليقك/);
+  const notice = await waitForMail(author.email, /ردّ جديد من مجيب على تعليقك/);
   expect(notice.text).toContain(reply);
   const header = (name: string) => notice.headerLines.find((line) => line.key === name)?.line;
   expect(header("list-unsubscribe-post")).toBe("List-Unsubscribe-Post: List-Unsubscribe=One-Click");

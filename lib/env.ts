@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { monthNameStyles } from "./arabic/month-names";
 import { compileProxyTrust } from "./server/client-address";
 
 const emptyAsUndefined = (value: unknown) => (value === "" ? undefined : value);
@@ -22,6 +23,11 @@ const schema = z.object({
       .string()
       .default("Asia/Damascus")
       .refine(isTimeZone, "NEWSROOM_TIME_ZONE must be an IANA time zone such as Asia/Damascus"),
+  ),
+  // How dates name the month: Levantine (كانون الثاني), both as Syrian outlets print them, or Gregorian (يناير).
+  NEWSROOM_MONTH_NAMES: z.preprocess(
+    emptyAsUndefined,
+    z.enum(monthNameStyles, "NEWSROOM_MONTH_NAMES must be levantine, both or gregorian").default("both"),
   ),
   // The port `npm start` listens on, which the editorial clock calls over loopback.
   PORT: z.preprocess(emptyAsUndefined, z.string().default("3000")),

@@ -44,7 +44,7 @@ export function StoryCard({
         </Heading>
         {variant !== "compact" && article.dek && <p className="story-card__dek">{article.dek}</p>}
         <p className="story-card__meta">
-          <TimeStamp value={article.publishedAt} />
+          <TimeStamp value={article.publishedAt} recent />
           {article.commentCount > 0 && (
             <IntentLink href={commentsPath(article.slug)} className="story-card__comments">
               {ar.comments.count(article.commentCount)}

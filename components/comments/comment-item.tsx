@@ -1,5 +1,6 @@
 import type { CommentView, ThreadViewer } from "@/lib/comments/types";
 import { ar } from "@/lib/i18n/site";
+import { RecentTime } from "@/components/ui/recent-time";
 import { CommentBody } from "./comment-body";
 import { CommentTools } from "./comment-tools";
 
@@ -40,7 +41,7 @@ export function CommentItem({ comment, context }: { comment: CommentView; contex
               </h3>
               {comment.isGuest && <span className="comment__tag">{ar.comments.guest}</span>}
               <a className="comment__time" href={`#comment-${comment.id}`}>
-                <time dateTime={comment.createdAt}>{comment.createdAtLabel}</time>
+                <RecentTime dateTime={comment.createdAt} label={comment.createdAtLabel} />
               </a>
               {comment.edited && <span className="comment__tag">{ar.comments.edited}</span>}
               {badge && <span className={`comment__badge comment__badge--${comment.status}`}>{badge}</span>}

@@ -1,4 +1,5 @@
 import type { EditorArticle } from "@/lib/dal/newsroom-articles";
+import type { Person } from "@/lib/arabic/addressing";
 import type { Conflict } from "@/lib/editorial/save-session";
 import { ar } from "@/lib/i18n/newsroom";
 
@@ -16,7 +17,7 @@ export function EditorBanners({
   readOnly,
   notice,
 }: {
-  othersEditing: string[];
+  othersEditing: Person[];
   conflict: Conflict | null;
   onOpenMerge: () => void;
   backupOffered: boolean;
@@ -30,7 +31,7 @@ export function EditorBanners({
     <div className="story-editor__banners">
       {othersEditing.length > 0 && (
         <p className="banner banner--presence" role="status">
-          {t.presence(othersEditing.join("، "))}
+          {t.presence(othersEditing)}
         </p>
       )}
       {conflict && (

@@ -1,4 +1,4 @@
-import { TextField } from "@/components/ui/text-field";
+import { Field, TextField } from "@/components/ui/text-field";
 import { ar } from "@/lib/i18n/account";
 
 // The account fields every form shares, with their autocomplete hints and limits in one place.
@@ -17,6 +17,28 @@ export function DisplayNameField({ defaultValue, errors, withHint = false }: Fie
       defaultValue={defaultValue}
       errors={errors}
     />
+  );
+}
+
+/** The choices of how messages speak of a person; "" is the phrasing that fits anyone. */
+export function AddressedAsOptions() {
+  return Object.entries(ar.auth.addressedAsChoices).map(([value, name]) => (
+    <option key={value} value={value}>
+      {name}
+    </option>
+  ));
+}
+
+export function AddressedAsField({ id = "addressed-as", label = ar.auth.addressedAs, defaultValue, errors }: FieldProps & { id?: string; label?: string }) {
+  return (
+    <Field id={id} label={label} hint={ar.auth.addressedAsHint} errors={errors}>
+      {({ id: controlId, describedBy, invalid }) => (
+        // Keyed by the saved choice: a select keeps its first default through React's reset.
+        <select key={defaultValue} id={controlId} name="addressedAs" defaultValue={defaultValue ?? ""} aria-describedby={describedBy} aria-invalid={invalid}>
+          <AddressedAsOptions />
+        </select>
+      )}
+    </Field>
   );
 }
 

@@ -21,3 +21,8 @@ export type CommentMode = (typeof commentModes)[number];
 export const landingPages = ["home", "desk", "moderation", "users"] as const;
 export const landingPage = pgEnum("landing_page", landingPages);
 export type LandingPage = (typeof landingPages)[number];
+
+// How a person is spoken of and to in messages (يحرّر / تحرّر); null: phrased so it fits anyone.
+export const addressForms = ["masculine", "feminine"] as const;
+export const addressForm = pgEnum("address_form", addressForms);
+export type AddressForm = (typeof addressForms)[number];

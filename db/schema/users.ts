@@ -1,5 +1,5 @@
 import { boolean, integer, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
-import { landingPage, userRole, userStatus } from "./enums";
+import { addressForm, landingPage, userRole, userStatus } from "./enums";
 
 export const users = pgTable("users", {
   id: uuid().primaryKey().defaultRandom(),
@@ -11,6 +11,8 @@ export const users = pgTable("users", {
   bio: text(),
   // A byline that is a desk or an agency ("هيئة التحرير"), not a person: schema.org Organization.
   isOrganization: boolean().notNull().default(false),
+  // How messages speak of this person to colleagues (يحرّر / تحرّر); null: a phrasing that fits anyone.
+  addressedAs: addressForm(),
   role: userRole().notNull().default("reader"),
   status: userStatus().notNull().default("active"),
   // Null for accounts that cannot sign in (the newsroom desk byline).

@@ -3,9 +3,33 @@ import { formatDate, formatDateTime, utcToWallTime, wallTimeToUtc } from "./date
 
 // The default newsroom time zone is Asia/Damascus (UTC+3).
 describe("Arabic dates", () => {
-  it("formats with Arabic month names and Western digits in the newsroom's time zone", () => {
-    expect(formatDateTime("2026-11-30T17:05:00Z")).toBe("30 نوفمبر 2026 في 8:05 م");
-    expect(formatDate("2026-01-02T22:30:00Z")).toBe("3 يناير 2026");
+  it("formats with Western digits in the newsroom's time zone, naming months both ways by default", () => {
+    expect(formatDateTime("2026-11-30T17:05:00Z")).toBe("30 تشرين الثاني/نوفمبر 2026 في 8:05 م");
+    expect(formatDate("2026-01-02T22:30:00Z")).toBe("3 كانون الثاني/يناير 2026");
+  });
+
+  it.each([
+    [1, "كانون الثاني", "يناير"],
+    [2, "شباط", "فبراير"],
+    [3, "آذار", "مارس"],
+    [4, "نيسان", "أبريل"],
+    [5, "أيار", "مايو"],
+    [6, "حزيران", "يونيو"],
+    [7, "تموز", "يوليو"],
+    [8, "آب", "أغسطس"],
+    [9, "أيلول", "سبتمبر"],
+    [10, "تشرين الأول", "أكتوبر"],
+    [11, "تشرين الثاني", "نوفمبر"],
+    [12, "كانون الأول", "ديسمبر"],
+  ])("names month %i %s, or %s, or both", (month, levantine, gregorian) => {
+    const date = `2026-${String(month).padStart(2, "0")}-15T09:00:00Z`;
+    expect(formatDate(date, "levantine")).toBe(`15 ${levantine} 2026`);
+    expect(formatDate(date, "gregorian")).toBe(`15 ${gregorian} 2026`);
+    expect(formatDate(date, "both")).toBe(`15 ${levantine}/${gregorian} 2026`);
+  });
+
+  it("names the month of the newsroom's day, not UTC's, at the turn of a month", () => {
+    expect(formatDate("2026-12-31T22:30:00Z", "levantine")).toBe("1 كانون الثاني 2027");
   });
 });
 

@@ -1,9 +1,10 @@
 import { env } from "@/lib/env";
+import { formatWithMonthNames, type MonthNameStyle } from "./month-names";
 
 /**
- * The newsroom's one date locale: Arabic with Gregorian month names (يناير، فبراير…) and
- * Western digits, pinned with -u-nu-latn because Node and Chromium disagree on bare "ar".
- * Dates are formatted on the server only, in the newsroom's time zone.
+ * The newsroom's one date locale: Arabic with Western digits, pinned with -u-nu-latn because
+ * Node and Chromium disagree on bare "ar". Months are named as NEWSROOM_MONTH_NAMES says
+ * (lib/arabic/month-names.ts). Dates are formatted on the server only, in the newsroom's time zone.
  */
 export const DATE_LOCALE = "ar-u-nu-latn";
 
@@ -23,12 +24,12 @@ const dateFormat = new Intl.DateTimeFormat(DATE_LOCALE, {
   year: "numeric",
 });
 
-export function formatDateTime(date: Date | string): string {
-  return dateTimeFormat.format(new Date(date));
+export function formatDateTime(date: Date | string, months: MonthNameStyle = env.NEWSROOM_MONTH_NAMES): string {
+  return formatWithMonthNames(dateTimeFormat, new Date(date), months);
 }
 
-export function formatDate(date: Date | string): string {
-  return dateFormat.format(new Date(date));
+export function formatDate(date: Date | string, months: MonthNameStyle = env.NEWSROOM_MONTH_NAMES): string {
+  return formatWithMonthNames(dateFormat, new Date(date), months);
 }
 
 const timeFormat = new Intl.DateTimeFormat(DATE_LOCALE, {

@@ -69,7 +69,8 @@ const rows: Record<string, { expect: (caller: Caller) => Expectation; call: (vie
     expect: anyone,
     call: () => usersDal.registerReader({ email: `r-${crypto.randomUUID()}@example.com`, displayName: "قارئ", password: "x-long-passphrase" }),
   },
-  updateOwnProfile: { expect: signedIn, call: (viewer) => usersDal.updateOwnProfile(viewer, { displayName: viewer?.displayName ?? "اسم" }) },
+  updateOwnProfile: { expect: signedIn, call: (viewer) => usersDal.updateOwnProfile(viewer, { displayName: viewer?.displayName ?? "اسم", addressedAs: null }) },
+  getOwnAddressing: { expect: signedIn, call: (viewer) => usersDal.getOwnAddressing(viewer) },
   changeOwnPassword: {
     expect: signedIn,
     call: (viewer) => usersDal.changeOwnPassword(viewer, { currentPassword: "wrong", newPassword: "a-new-passphrase" }).catch(ignoreDomainErrors),
@@ -81,10 +82,11 @@ const rows: Record<string, { expect: (caller: Caller) => Expectation; call: (vie
   createUser: {
     expect: only("admin"),
     call: (viewer) =>
-      usersDal.createUser(viewer, { email: `u-${crypto.randomUUID()}@example.com`, displayName: "مستخدم", role: "writer" }),
+      usersDal.createUser(viewer, { email: `u-${crypto.randomUUID()}@example.com`, displayName: "مستخدم", role: "writer", addressedAs: null }),
   },
   changeUserRole: { expect: only("admin"), call: (viewer) => usersDal.changeUserRole(viewer, target, "writer") },
   setUserStatus: { expect: only("admin"), call: (viewer) => usersDal.setUserStatus(viewer, target, "active") },
+  setUserAddressing: { expect: only("admin"), call: (viewer) => usersDal.setUserAddressing(viewer, target, "feminine") },
   getOwnMailSettings: { expect: signedIn, call: (viewer) => usersDal.getOwnMailSettings(viewer) },
   setMailNotices: { expect: signedIn, call: (viewer) => usersDal.setMailNotices(viewer, { notifyReplies: false, notifyModeration: false }) },
   // The demo accounts are verified: the data layer says so, as a refusal the person reads.

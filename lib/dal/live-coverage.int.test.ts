@@ -110,7 +110,7 @@ describe("changing an update", () => {
     expect(edited.outcome.version).toBe(2);
     const view = (await getLiveCoveragePage(liveId, 1))!.updates.find((u) => u.id === posted.outcome.id)!;
     expect(view.editedAt).not.toBeNull();
-    expect(view.authors.map((a) => a.name)).toEqual(["كريم المحرر", "سلمى المدير"]);
+    expect(view.authors.map((a) => a.name)).toEqual(["كريم المحرر", "سلمى المديرة"]);
     const revisions = await getDb().select().from(liveUpdateRevisions).where(eq(liveUpdateRevisions.updateId, posted.outcome.id));
     expect(revisions).toHaveLength(1);
     // A page replaying later is told the update as it stands, not its first words.

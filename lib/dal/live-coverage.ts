@@ -1,4 +1,5 @@
 import "server-only";
+import type { Person } from "@/lib/arabic/addressing";
 import { and, desc, eq, isNotNull, isNull, ne, sql } from "drizzle-orm";
 import { getDb } from "@/db";
 import { articles } from "@/db/schema/articles";
@@ -268,7 +269,7 @@ export async function getLiveDesk(viewer: Viewer, articleId: string): Promise<{ 
 }
 
 /** Marks the viewer as working on the coverage, and names the colleagues who are too. */
-export async function liveDeskHeartbeat(viewer: Viewer, articleId: string): Promise<string[]> {
+export async function liveDeskHeartbeat(viewer: Viewer, articleId: string): Promise<Person[]> {
   assertCan(viewer, "live.draftUpdate");
   const story = await loadStory(getDb(), articleId);
   if (!mayOpenDesk(viewer, story.coverageStartedAt)) throw new AuthorizationError("forbidden");

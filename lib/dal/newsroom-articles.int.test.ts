@@ -225,7 +225,7 @@ describe("no lost edits", () => {
     const draft = await newDraft(viewers.editor, { headline: "من يحرر الآن" });
     await heartbeat(viewers.admin, draft.articleId);
     const answer = await heartbeat(viewers.editor, draft.articleId);
-    expect(answer?.othersEditing).toEqual([viewers.admin.displayName]);
+    expect(answer?.othersEditing).toEqual([{ name: viewers.admin.displayName, addressedAs: "feminine" }]);
   });
 
   it("forgets a colleague as soon as they leave, or once their beat is older than the presence window", async () => {

@@ -1,4 +1,5 @@
 import "server-only";
+import type { Person } from "@/lib/arabic/addressing";
 import { reindexArticle } from "./internal/search-index";
 import { alias } from "drizzle-orm/pg-core";
 import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
@@ -6,7 +7,7 @@ import { getDb } from "@/db";
 import { staffTransaction } from "@/db/staff-transaction";
 import { articles, tags } from "@/db/schema/articles";
 import { articleCorrections, articleEvents, articleRevisions, type ArticleEventAction, type CorrectionType } from "@/db/schema/editorial";
-import type { ArticleStatus } from "@/db/schema/enums";
+import type { AddressForm, ArticleStatus } from "@/db/schema/enums";
 import { sections } from "@/db/schema/sections";
 import { users } from "@/db/schema/users";
 import { roleCan } from "@/lib/permissions/permissions";
@@ -70,6 +71,7 @@ export interface EventRow {
   id: number;
   action: ArticleEventAction;
   actor: string | null;
+  actorAddressedAs: AddressForm | null;
   createdAt: string;
   detail: Record<string, string | number | boolean | null>;
 }
@@ -99,7 +101,7 @@ export interface EditorArticle {
   publicPath: string | null;
   events: EventRow[];
   corrections: CorrectionRow[];
-  othersEditing: string[];
+  othersEditing: Person[];
   /** Why an editor last sent the story back, while it has not moved on since. */
   returnNote: { by: string | null; note: string; at: string } | null;
 }
@@ -124,7 +126,7 @@ export async function getArticleForEditing(viewer: Viewer, articleId: string): P
       .where(eq(articles.id, articleId)),
     loadSnapshot(getDb(), articleId),
     getDb()
-      .select({ id: articleEvents.id, action: articleEvents.action, actor: actor.displayName, createdAt: articleEvents.createdAt, detail: articleEvents.detail })
+      .select({ id: articleEvents.id, action: articleEvents.action, actor: actor.displayName, actorAddressedAs: actor.addressedAs, createdAt: articleEvents.createdAt, detail: articleEvents.detail })
       .from(articleEvents)
       .leftJoin(actor, eq(actor.id, articleEvents.actorId))
       .where(eq(articleEvents.articleId, articleId))

@@ -1,4 +1,5 @@
 import "server-only";
+import type { Person } from "@/lib/arabic/addressing";
 import { alias } from "drizzle-orm/pg-core";
 import { and, asc, count, desc, eq, gt, ilike, inArray, ne } from "drizzle-orm";
 import { getDb } from "@/db";
@@ -37,7 +38,7 @@ export interface DeskRow {
   scheduledFor: string | null;
   /** Minutes a scheduled story went out after its time (the server was down), or null. */
   lateByMinutes: number | null;
-  editingNow: string[];
+  editingNow: Person[];
 }
 
 export interface Desk {
@@ -103,7 +104,7 @@ export async function listDeskArticles(viewer: Viewer, filters: DeskFilters): Pr
           .where(inArray(articleAuthors.articleId, ids))
           .orderBy(asc(articleAuthors.position)),
         getDb()
-          .select({ articleId: articlePresence.articleId, name: users.displayName })
+          .select({ articleId: articlePresence.articleId, name: users.displayName, addressedAs: users.addressedAs })
           .from(articlePresence)
           .innerJoin(users, eq(users.id, articlePresence.userId))
           .where(
@@ -136,7 +137,7 @@ export async function listDeskArticles(viewer: Viewer, filters: DeskFilters): Pr
         scheduledFor: row.scheduledFor?.toISOString() ?? null,
         lateByMinutes: late !== null && late >= 1 ? late : null,
         authors: authorRows.filter((author) => author.articleId === row.id).map((author) => author.name),
-        editingNow: presenceRows.filter((presence) => presence.articleId === row.id).map((presence) => presence.name),
+        editingNow: presenceRows.filter((presence) => presence.articleId === row.id).map(({ name, addressedAs }) => ({ name, addressedAs })),
       };
     }),
   };

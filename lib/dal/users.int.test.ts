@@ -20,7 +20,7 @@ async function viewerOf(id: string): Promise<SignedInViewer> {
 }
 
 async function account(creator: SignedInViewer, role: UserRole) {
-  const { id } = await createUser(creator, { email: `${role}-${crypto.randomUUID()}@example.com`, displayName: "زميل", role });
+  const { id } = await createUser(creator, { email: `${role}-${crypto.randomUUID()}@example.com`, displayName: "زميل", role, addressedAs: null });
   return viewerOf(id);
 }
 

@@ -3,7 +3,7 @@ import { and, asc, eq, ilike, or, sql } from "drizzle-orm";
 import { getDb, type Database } from "@/db";
 import { staffTransaction } from "@/db/staff-transaction";
 import { batchedPerTurn } from "@/db/batch";
-import type { LandingPage, UserRole, UserStatus } from "@/db/schema/enums";
+import type { AddressForm, LandingPage, UserRole, UserStatus } from "@/db/schema/enums";
 import { users } from "@/db/schema/users";
 import { queueVerificationMail } from "./internal/verification-mail";
 import { issueToken } from "./internal/account-tokens";
@@ -31,6 +31,7 @@ export interface UserRow {
   displayName: string;
   role: UserRole;
   status: UserStatus;
+  addressedAs: AddressForm | null;
   createdAt: string;
 }
 
@@ -70,12 +71,16 @@ export async function authenticate(email: string, password: string): Promise<Ses
 }
 
 /** Inserts an account; without a password it cannot sign in until one is set from an e-mailed link. */
-async function insertUser(db: Pick<Database, "insert">, input: { email: string; displayName: string; password?: string; role: UserRole }) {
+async function insertUser(
+  db: Pick<Database, "insert">,
+  input: { email: string; displayName: string; password?: string; role: UserRole; addressedAs?: AddressForm | null },
+) {
   const [created] = await db
     .insert(users)
     .values({
       email: input.email,
       displayName: input.displayName,
+      addressedAs: input.addressedAs ?? null,
       role: input.role,
       passwordHash: input.password === undefined ? null : await hashPassword(input.password),
     })
@@ -92,9 +97,16 @@ export async function registerReader(input: { email: string; displayName: string
   return { userId: created.id, sessionVersion: created.sessionVersion };
 }
 
-export async function updateOwnProfile(viewer: Viewer, input: { displayName: string }) {
+export async function updateOwnProfile(viewer: Viewer, input: { displayName: string; addressedAs: AddressForm | null }) {
   assertSignedIn(viewer);
-  await getDb().update(users).set({ displayName: input.displayName }).where(eq(users.id, viewer.id));
+  await getDb().update(users).set({ displayName: input.displayName, addressedAs: input.addressedAs }).where(eq(users.id, viewer.id));
+}
+
+/** How messages speak of the viewer (null: a phrasing that fits anyone). */
+export async function getOwnAddressing(viewer: Viewer): Promise<AddressForm | null> {
+  assertSignedIn(viewer);
+  const [row] = await getDb().select({ addressedAs: users.addressedAs }).from(users).where(eq(users.id, viewer.id));
+  return row?.addressedAs ?? null;
 }
 
 /** Changes the viewer's password and revokes every other session; returns the new session claims. */
@@ -177,7 +189,7 @@ export async function listUsers(viewer: Viewer, query = ""): Promise<UserRow[]> 
   assertCan(viewer, "user.manage");
   const pattern = `%${query.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
   const rows = await getDb()
-    .select({ ...viewerColumns, status: users.status, createdAt: users.createdAt })
+    .select({ ...viewerColumns, status: users.status, addressedAs: users.addressedAs, createdAt: users.createdAt })
     .from(users)
     .where(query ? or(ilike(users.displayName, pattern), ilike(users.email, pattern)) : undefined)
     .orderBy(asc(users.displayName))
@@ -186,7 +198,7 @@ export async function listUsers(viewer: Viewer, query = ""): Promise<UserRow[]> 
 }
 
 /** A colleague's account, with a link to choose their password sent to their address. */
-export async function createUser(viewer: Viewer, input: { email: string; displayName: string; role: UserRole }) {
+export async function createUser(viewer: Viewer, input: { email: string; displayName: string; role: UserRole; addressedAs: AddressForm | null }) {
   assertCan(viewer, "user.manage");
   return getDb().transaction(async (tx) => {
     const created = await insertUser(tx, input);
@@ -232,6 +244,12 @@ async function changeAccount(
 export async function changeUserRole(viewer: Viewer, userId: string, role: UserRole) {
   assertCan(viewer, "user.manage");
   await changeAccount(viewer, userId, { role });
+}
+
+/** How messages speak of a colleague, when they have not said or asked an admin to. */
+export async function setUserAddressing(viewer: Viewer, userId: string, addressedAs: AddressForm | null) {
+  assertCan(viewer, "user.manage");
+  await getDb().update(users).set({ addressedAs }).where(eq(users.id, userId));
 }
 
 export async function setUserStatus(viewer: Viewer, userId: string, status: UserStatus) {

@@ -12,6 +12,13 @@ export const ar = {
     password: "كلمة المرور",
     displayName: "الاسم الظاهر",
     displayNameHint: "يظهر مع تعليقاتك. من حرفين إلى 60 حرفًا.",
+    addressedAs: "كيف نذكرك في الرسائل",
+    addressedAsHint: "في رسائل غرفة الأخبار إلى زملائك، مثل «… يحرّر هذا الخبر الآن».",
+    addressedAsChoices: {
+      "": "بصيغة تناسب الجميع («قيد التحرير الآن لدى: …»)",
+      masculine: "بصيغة المذكّر («يحرّر»)",
+      feminine: "بصيغة المؤنث («تحرّر»)",
+    },
     passwordHint: "8 أحرف على الأقل. اختر عبارة يصعب تخمينها، ولا يُشترط فيها رموز أو أرقام.",
     submitLogin: "دخول",
     submitRegister: "إنشاء الحساب",
@@ -33,6 +40,8 @@ export const ar = {
       passwordCommon: "كلمة المرور هذه من أكثر كلمات المرور شيوعًا ويسهل تخمينها. اختر غيرها.",
       displayNameTooShort: "الاسم قصير: حرفان على الأقل.",
       displayNameTooLong: "الاسم أطول من المسموح (60 حرفًا).",
+      addressedAsInvalid: "اختر من القائمة كيف نذكرك في الرسائل.",
+      displayNameNoLetter: "اكتب اسمًا فيه حروف تُقرأ: الرموز والمسافات والمحارف الخفية وحدها لا تصنع اسمًا.",
       roleInvalid: "اختر دورًا من القائمة.",
       badCredentials: "البريد الإلكتروني أو كلمة المرور غير صحيحين. تحقّق منهما وأعد المحاولة.",
       tooManyAttempts: (wait: number) =>
@@ -45,7 +54,7 @@ export const ar = {
   account: {
     title: "حسابي",
     profile: "البيانات الشخصية",
-    saveProfile: "حفظ الاسم",
+    saveProfile: "احفظ البيانات الشخصية",
     profileSaved: "حُفظ الاسم.",
     changePassword: "تغيير كلمة المرور",
     currentPassword: "كلمة المرور الحالية",

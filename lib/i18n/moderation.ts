@@ -57,7 +57,7 @@ export const ar = {
       spam: (name: string) => `وُسم تعليق ${name} مزعجًا.`,
       bulk: (n: number) => `طُبّق القرار على ${n} من التعليقات.`,
       failed: "لم يُطبَّق القرار. حدّث الصفحة ثم أعد المحاولة.",
-      focused: (position: number, total: number, name: string) => `التعليق ${position} من ${total}، كتبه ${name}`,
+      focused: (position: number, total: number, name: string) => `التعليق ${position} من ${total}، من ${name}`,
     },
     defaultReason: { approve: "اعتمده مشرف", reject: "رفضه مشرف", spam: "وسمه مشرف مزعجًا" },
     onArticle: "على الخبر",

@@ -1,7 +1,10 @@
 // The newsroom: the desk, the story editor, synonyms, user administration and the roles' names.
 
-import type { UserRole } from "@/db/schema/enums";
+import type { AddressForm, UserRole } from "@/db/schema/enums";
+import { aboutPeople, type Person } from "@/lib/arabic/addressing";
+import { storyEvents } from "./newsroom-story-events";
 import { minutes, characters } from "@/lib/arabic/plural";
+import { liveDesk } from "./newsroom-live-desk";
 
 export const ar = {
   /** Roles in the order the admin screens list them. */
@@ -31,9 +34,18 @@ export const ar = {
     reactivate: "إعادة التفعيل",
     changeRole: "تغيير الدور",
     applyRole: "تطبيق",
+    addressedAs: "صيغة الذكر في الرسائل",
     createUser: "إضافة مستخدم",
     create: "إضافة",
-    created: (name: string) => `أُضيف ${name}، وأُرسل إلى بريده الإلكتروني رابط يختار به كلمة مروره.`,
+    created: (person: Person) =>
+      aboutPeople(
+        [person],
+        {
+          masculine: (name) => `أُضيف ${name}، وأُرسل إلى بريده الإلكتروني رابط يختار به كلمة مروره.`,
+          feminine: (name) => `أُضيفت ${name}، وأُرسل إلى بريدها الإلكتروني رابط تختار به كلمة مرورها.`,
+        },
+        (name) => `أُضيف حساب «${name}»، وأُرسل إلى بريده الإلكتروني رابط لاختيار كلمة المرور.`,
+      ),
     passwordByMail: "لا تختر كلمة مرور لزميلك: نرسل إلى بريده رابطًا يختارها به بنفسه، صالحًا لمدة 3 أيام.",
     updated: "حُفظ التغيير.",
     noUsers: "لا يوجد مستخدمون يطابقون البحث.",
@@ -66,59 +78,7 @@ export const ar = {
       taken: (group: string) => `إحدى هذه الكتابات في مجموعة أخرى أصلًا: ${group}. احذفها أولًا أو أضف إليها.`,
     },
   },
-  liveDesk: {
-    heading: "التغطية المباشرة",
-    openDesk: "افتح مكتب التغطية المباشرة",
-    underWay: "تغطيات مباشرة جارية",
-    backToStory: "العودة إلى تحرير الخبر",
-    viewPublic: "اعرضه على الموقع",
-    start: "حوّله إلى تغطية مباشرة",
-    startHint: "تضيف التغطية المباشرة إلى الخبر سلسلة تحديثات قصيرة تصل إلى القرّاء فور نشرها.",
-    end: "أنهِ التغطية",
-    reopen: "أعد فتح التغطية",
-    endedNote: "انتهت هذه التغطية. أعد فتحها لنشر تحديثات جديدة.",
-    started: "بدأت التغطية المباشرة.",
-    endedDone: "انتهت التغطية.",
-    reopened: "أُعيد فتح التغطية.",
-    composer: "التحديث التالي",
-    headline: "عنوان التحديث (اختياري)",
-    body: "نص التحديث",
-    keyEvent: "من أبرز التطورات",
-    keyEventHint: "يُدرج في قائمة أبرز التطورات أعلى التغطية، برابط إليه.",
-    publish: "انشر التحديث",
-    saveDraft: "احفظ مسودة",
-    bodyPlaceholder: "ما الجديد؟ جملة أو فقرتان تكفيان…",
-    or: "أو",
-    toPublish: "للنشر",
-    toSave: "للحفظ",
-    posted: "نُشر التحديث.",
-    drafted: "حُفظ التحديث مسودةً. ينشره محرر.",
-    stream: "التحديثات",
-    empty: "لا تحديثات بعد.",
-    draft: "مسودة",
-    edit: "عدّل",
-    saveEdit: "احفظ التعديل",
-    cancel: "ألغِ",
-    pin: "ثبّته في أبرز التطورات",
-    unpin: "أزله من أبرز التطورات",
-    remove: "احذف",
-    confirmRemove: "يُحذف هذا التحديث من صفحة القرّاء فورًا. أتتابع؟",
-    publishDraft: "انشر",
-    saved: "حُفظ.",
-    removedDone: "حُذف التحديث.",
-    postingNow: (names: string) => `يعمل على هذه التغطية الآن: ${names}`,
-    restoredDraft: "استُعيد تحديث لم يُرسل من هذا المتصفح.",
-    errors: {
-      bodyRequired: "اكتب نص التحديث قبل نشره.",
-      notLive: "هذا الخبر ليس تغطية مباشرة مفتوحة. أعد فتح التغطية أولًا.",
-      missing: "لم يعد هذا التحديث موجودًا. حدّث الصفحة.",
-      stale: "عدّل أحد الزملاء هذا التحديث قبلك. حدّث الصفحة لترى نسخته ثم أعد تعديلك.",
-      notPublished: "لا تنشر التغطية إلا بعد نشر الخبر نفسه.",
-      invalid: "طلب غير صالح. حدّث الصفحة وأعد المحاولة.",
-      network: "لم يصل الطلب إلى الخادم. ما كتبته باقٍ هنا: تحقق من الاتصال ثم أعد الإرسال.",
-      tooLong: (max: number) => `التحديث أطول من اللازم (${max} حرف على الأكثر). اختصره أو انشره على دفعتين.`,
-    },
-  },
+  liveDesk,
   editor: {
     deskTitle: "غرفة الأخبار",
     newStory: "خبر جديد",
@@ -148,7 +108,8 @@ export const ar = {
     noStories: "لا توجد أخبار تطابق هذا الاختيار.",
     wentOutLate: (late: number) => `نُشر متأخرًا ${minutes(late)} عن موعده`,
     scheduledFor: "موعد النشر:",
-    editingNow: (names: string) => `${names} يحرّر هذا الخبر الآن`,
+    editingNow: (people: readonly Person[]) =>
+      aboutPeople(people, { masculine: (name) => `${name} يحرّر هذا الخبر الآن`, feminine: (name) => `${name} تحرّر هذا الخبر الآن` }, (names) => `قيد التحرير الآن لدى: ${names}`),
     someoneElse: "زميل آخر",
 
     newTitle: "خبر جديد",
@@ -252,12 +213,16 @@ export const ar = {
       restoreBackup: "استعد النسخة غير المحفوظة",
       discardBackup: "تجاهلها",
     },
-    conflict: (name: string, time: string) =>
-      `حفظ ${name} نسخة أحدث من هذا الخبر في ${time}، فلم نحفظ تعديلاتك فوقها حتى لا يضيع عمل أحد. تعديلاتك ما زالت هنا: قارن النسختين وادمجهما ثم احفظ.`,
+    conflict: (by: Person, time: string) =>
+      `${aboutPeople(
+        [by],
+        { masculine: (name) => `حفظ ${name} نسخة أحدث من هذا الخبر في ${time}`, feminine: (name) => `حفظت ${name} نسخة أحدث من هذا الخبر في ${time}` },
+        (name) => `حُفظت نسخة أحدث من هذا الخبر في ${time} (${name})`,
+      )}، فلم نحفظ تعديلاتك فوقها حتى لا يضيع عمل أحد. تعديلاتك ما زالت هنا: قارن النسختين وادمجهما ثم احفظ.`,
     merge: {
       title: "قارن وادمج",
       open: "قارن النسختين",
-      intro: "على اليمين ما في محرّرك (لم يُحفظ بعد)، وعلى اليسار ما حفظه زميلك. انقل ما تحتاجه ثم احفظ النسخة المدموجة.",
+      intro: "على اليمين ما في محرّرك (لم يُحفظ بعد)، وعلى اليسار النسخة المحفوظة. انقل ما تحتاجه ثم احفظ النسخة المدموجة.",
       yours: "نسختك (غير محفوظة)",
       theirs: (name: string) => `نسخة ${name} (محفوظة)`,
       useTheirs: "خذ نسختهم لهذا الحقل",
@@ -286,7 +251,12 @@ export const ar = {
       yes: "نعم",
       no: "لا",
     },
-    presence: (names: string) => `${names} يحرّر هذا الخبر الآن. يمكنك التعديل، لكن نسّق معه حتى لا تتعارض التعديلات.`,
+    presence: (people: readonly Person[]) =>
+      `${aboutPeople(
+        people,
+        { masculine: (name) => `${name} يحرّر هذا الخبر الآن. يمكنك التعديل، لكن نسّق معه`, feminine: (name) => `${name} تحرّر هذا الخبر الآن. يمكنك التعديل، لكن نسّق معها` },
+        (names) => `قيد التحرير الآن لدى: ${names}. يمكنك التعديل، لكن نسّق مع من يعمل عليه`,
+      )} حتى لا تتعارض التعديلات.`,
     readOnly: "لا يمكنك تعديل هذا الخبر في حالته الحالية.",
     actions: {
       submit: "أرسل للمراجعة",
@@ -320,7 +290,7 @@ export const ar = {
       label: "ملاحظة للكاتب",
       hint: "ما الذي يحتاج إليه الخبر قبل أن يعود إلى المراجعة؟ يراها الكاتب على الخبر.",
       send: "أعده مع الملاحظة",
-      banner: (editor: string) => `أعاده ${editor} إليك مع ملاحظة:`,
+      banner: (editor: string) => `أُعيد إليك الخبر مع ملاحظة من ${editor}:`,
     },
     transitionDone: {
       submit: "أُرسل الخبر للمراجعة.",
@@ -341,20 +311,8 @@ export const ar = {
       lastSaved: "آخر حفظ",
       version: (n: number) => `النسخة ${n}`,
     },
-    events: {
-      created: "أنشأ الخبر",
-      submitted: "أرسله للمراجعة",
-      returned: "أعاده مسودة",
-      published: "نشره",
-      scheduled: "جدوله",
-      unscheduled: "ألغى جدولته",
-      unpublished: "ألغى نشره",
-      archived: "أرشفه",
-      unarchived: "أخرجه من الأرشيف",
-      restored: "استعاد نسخة سابقة",
-      slug_changed: "غيّر الرابط",
-      corrected: "أضاف تصحيحًا",
-    } as Record<string, string>,
+    /** Who did what to a story: after the actor's name, agreeing with them, or a noun that fits anyone. */
+    eventBy: (action: string, form: AddressForm | null) => (form ? ` ${storyEvents[form][action]}` : `: ${storyEvents.neutral[action]}`),
     system: "النظام (النشر المجدول)",
     eventLate: (late: number) => `متأخرًا ${minutes(late)} عن موعده`,
     eventRestored: (version: number) => `النسخة ${version}`,

@@ -20,6 +20,13 @@ export const ar = {
       pendingComments: (n: number) => `${n} بانتظار المراجعة`,
     },
   },
+  /** How long ago, for the recent past on lists and comments (after that, the date). */
+  ago: {
+    moments: "منذ لحظات",
+    minutes: (n: number) => `منذ ${countPhrase(n, { zero: "لحظات", one: "دقيقة", two: "دقيقتين", few: "دقائق", many: "دقيقة", other: "دقيقة" })}`,
+    hours: (n: number) => `منذ ${countPhrase(n, { zero: "لحظات", one: "ساعة", two: "ساعتين", few: "ساعات", many: "ساعة", other: "ساعة" })}`,
+    days: (n: number) => `منذ ${countPhrase(n, { zero: "لحظات", one: "يوم", two: "يومين", few: "أيام", many: "يومًا", other: "يوم" })}`,
+  },
   /** What any form may answer: text that cannot be stored, a stale comment form, the database away. */
   guardrails: {
     unstorableText:
@@ -171,6 +178,7 @@ export const ar = {
       notReportable: "لا يمكن الإبلاغ إلا عن تعليق منشور.",
       guestsClosed: "التعليق متاح للمشتركين فقط. سجّل الدخول أو أنشئ حسابًا ثم علّق.",
       guestName: "اكتب اسمك (من حرفين إلى 60 حرفًا).",
+      guestNameNoLetter: "اكتب اسمك بحروف تُقرأ: الرموز والمسافات والمحارف الخفية وحدها لا تصنع اسمًا.",
       guestEmail: "اكتب بريدًا إلكترونيًا صالحًا، مثل name@example.com.",
       sanctioned: "حسابك موقوف عن التعليق والإبلاغ حاليًا.",
       emailUnverified:

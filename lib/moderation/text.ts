@@ -51,6 +51,24 @@ export function neutralizeCommentText(text: string): string {
     .trim();
 }
 
+const ANY_LINE_BREAK = /\n+/g;
+
+/**
+ * A name, headline or other one-line text a person sets, as it is stored and shown: neutralised
+ * as a comment is (no bidi controls to reverse it, no invisible characters), on one line.
+ */
+export function neutralizeLine(text: string): string {
+  return neutralizeCommentText(text).replace(ANY_LINE_BREAK, " ");
+}
+
+// Tatweel and the Hangul fillers are letters that draw no letter: a name of them alone reads as none.
+const VISIBLE_LETTER = /(?![\u0640\u115F\u1160\u3164\uFFA0])\p{L}/u;
+
+/** Whether the text shows at least one letter, so a name can be read and told apart. */
+export function hasVisibleLetter(text: string): boolean {
+  return VISIBLE_LETTER.test(text);
+}
+
 /**
  * Characters as a reader counts them: code points without combining marks, so vocalising a
  * comment with tashkeel never makes it longer.

@@ -12,28 +12,20 @@ import {
 import { ARTICLE_LIMITS } from "@/lib/editorial/limits";
 import { workflowActions } from "@/lib/editorial/workflow";
 import { ar } from "@/lib/i18n/ar";
+import { lineText, noteText } from "./plain-text";
 import { storable } from "./storable-text";
 
 const t = ar.editor.errors;
 
-const text = (max: number, tooLong: string) =>
-  z
-    .string()
-    .transform((value) => value.normalize("NFC").replace(/\s+/g, " ").trim())
-    .pipe(z.string().max(max, tooLong));
-
-export const tagNameSchema = z
-  .string()
-  .transform((value) => value.normalize("NFC").replace(/\s+/g, " ").trim())
-  .pipe(z.string().min(1, t.tagEmpty).max(ARTICLE_LIMITS.tagName, t.tagTooLong(ARTICLE_LIMITS.tagName)));
+export const tagNameSchema = lineText(ARTICLE_LIMITS.tagName, t.tagTooLong(ARTICLE_LIMITS.tagName)).pipe(z.string().min(1, t.tagEmpty));
 
 const coverSchema = z.object({
   imageId: z.uuid(t.coverMissing),
   width: z.number().int().positive(),
   height: z.number().int().positive(),
-  alt: text(IMAGE_ALT_MAX, t.tooLong(IMAGE_ALT_MAX)).pipe(z.string().min(1, t.altRequired)),
-  caption: text(IMAGE_CAPTION_MAX, t.tooLong(IMAGE_CAPTION_MAX)),
-  credit: text(IMAGE_CREDIT_MAX, t.tooLong(IMAGE_CREDIT_MAX)),
+  alt: lineText(IMAGE_ALT_MAX, t.tooLong(IMAGE_ALT_MAX)).pipe(z.string().min(1, t.altRequired)),
+  caption: lineText(IMAGE_CAPTION_MAX, t.tooLong(IMAGE_CAPTION_MAX)),
+  credit: lineText(IMAGE_CREDIT_MAX, t.tooLong(IMAGE_CREDIT_MAX)),
 });
 
 const bodySchema = z
@@ -43,11 +35,11 @@ const bodySchema = z
 
 const articleFields = z
   .object({
-    kicker: text(ARTICLE_LIMITS.kicker, t.tooLong(ARTICLE_LIMITS.kicker)),
-    headline: text(ARTICLE_LIMITS.headline, t.tooLong(ARTICLE_LIMITS.headline)).pipe(z.string().min(1, t.headlineRequired)),
-    dek: text(ARTICLE_LIMITS.dek, t.tooLong(ARTICLE_LIMITS.dek)),
-    dateline: text(ARTICLE_LIMITS.dateline, t.tooLong(ARTICLE_LIMITS.dateline)),
-    source: text(ARTICLE_LIMITS.source, t.tooLong(ARTICLE_LIMITS.source)),
+    kicker: lineText(ARTICLE_LIMITS.kicker, t.tooLong(ARTICLE_LIMITS.kicker)),
+    headline: lineText(ARTICLE_LIMITS.headline, t.tooLong(ARTICLE_LIMITS.headline)).pipe(z.string().min(1, t.headlineRequired)),
+    dek: lineText(ARTICLE_LIMITS.dek, t.tooLong(ARTICLE_LIMITS.dek)),
+    dateline: lineText(ARTICLE_LIMITS.dateline, t.tooLong(ARTICLE_LIMITS.dateline)),
+    source: lineText(ARTICLE_LIMITS.source, t.tooLong(ARTICLE_LIMITS.source)),
     body: bodySchema,
     sectionId: z.number(t.sectionRequired).int().positive(t.sectionRequired),
     tags: z.array(tagNameSchema).max(ARTICLE_LIMITS.tags, t.tooManyTags(ARTICLE_LIMITS.tags)),
@@ -56,8 +48,8 @@ const articleFields = z
     slug: z.string().max(MAX_SLUG_LENGTH * 4, t.slugTooLong(MAX_SLUG_LENGTH)),
     // False while the slug still follows the headline: a taken one is then numbered, not refused.
     slugEdited: z.boolean(),
-    seoTitle: text(ARTICLE_LIMITS.seoTitle, t.tooLong(ARTICLE_LIMITS.seoTitle)),
-    seoDescription: text(ARTICLE_LIMITS.seoDescription, t.tooLong(ARTICLE_LIMITS.seoDescription)),
+    seoTitle: lineText(ARTICLE_LIMITS.seoTitle, t.tooLong(ARTICLE_LIMITS.seoTitle)),
+    seoDescription: lineText(ARTICLE_LIMITS.seoDescription, t.tooLong(ARTICLE_LIMITS.seoDescription)),
     commentMode: z.enum(commentModes, t.commentModeInvalid),
     isBreaking: z.boolean(),
   })
@@ -92,20 +84,13 @@ export const transitionRequestSchema = storable(z.object({
   action: z.enum(workflowActions),
   scheduledFor: z.string().max(40).optional(),
   expectedSlug: z.string().max(200).optional(),
-  note: z
-    .string()
-    .transform((value) => value.normalize("NFC").trim())
-    .pipe(z.string().max(ARTICLE_LIMITS.returnNote, t.returnNoteTooLong(ARTICLE_LIMITS.returnNote)))
-    .optional(),
+  note: noteText(ARTICLE_LIMITS.returnNote, t.returnNoteTooLong(ARTICLE_LIMITS.returnNote)).optional(),
 }));
 
 export const correctionSchema = storable(z.object({
   articleId: z.uuid(),
   type: z.enum(correctionTypes, t.correctionTypeInvalid),
-  note: z
-    .string()
-    .transform((value) => value.normalize("NFC").trim())
-    .pipe(z.string().min(1, t.correctionNoteRequired).max(ARTICLE_LIMITS.correctionNote, t.tooLong(ARTICLE_LIMITS.correctionNote))),
+  note: noteText(ARTICLE_LIMITS.correctionNote, t.tooLong(ARTICLE_LIMITS.correctionNote)).pipe(z.string().min(1, t.correctionNoteRequired)),
 }));
 
 /** Zod issues as one Arabic message per editor field ("cover.alt" for the cover's alt text). */

@@ -1,7 +1,8 @@
 import { z } from "zod";
-import { landingPages, userRoles } from "@/db/schema/enums";
+import { addressForms, landingPages, userRoles } from "@/db/schema/enums";
 import { isCommonPassword, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "@/lib/passwords";
 import { ar } from "@/lib/i18n/ar";
+import { personNameSchema } from "./plain-text";
 import { storable } from "./storable-text";
 
 const t = ar.auth.errors;
@@ -22,10 +23,10 @@ export const newPasswordSchema = z
   .max(PASSWORD_MAX_LENGTH, t.passwordTooLong)
   .refine((password) => !isCommonPassword(password), t.passwordCommon);
 
-export const displayNameSchema = z
-  .string()
-  .transform((name) => name.normalize("NFC").replace(/\s+/g, " ").trim())
-  .pipe(z.string().min(2, t.displayNameTooShort).max(60, t.displayNameTooLong));
+export const displayNameSchema = personNameSchema({ tooShort: t.displayNameTooShort, tooLong: t.displayNameTooLong, noLetter: t.displayNameNoLetter });
+
+/** How messages speak of the person: a form, or "" for a phrasing that fits anyone (stored as null). */
+export const addressedAsSchema = z.preprocess((value) => (value === "" || value === undefined ? null : value), z.enum(addressForms, t.addressedAsInvalid).nullable());
 
 /** A password the person already has, typed to prove it is them. */
 const currentPasswordSchema = z.string().min(1, t.passwordRequired).max(PASSWORD_MAX_LENGTH, t.passwordTooLong);
@@ -48,12 +49,12 @@ export const changePasswordSchema = storable(z.object({
   newPassword: newPasswordSchema,
 }));
 
-export const profileSchema = storable(z.object({ displayName: displayNameSchema }));
+export const profileSchema = storable(z.object({ displayName: displayNameSchema, addressedAs: addressedAsSchema }));
 
 export const roleSchema = z.enum(userRoles, t.roleInvalid);
 
 // A colleague chooses their own password from an e-mailed link: the admin never knows it.
-export const createUserSchema = storable(registerFields.omit({ password: true }).extend({ role: roleSchema }));
+export const createUserSchema = storable(registerFields.omit({ password: true }).extend({ role: roleSchema, addressedAs: addressedAsSchema }));
 
 export const landingSchema = z.enum(landingPages, ar.account.landingNotAllowed);
 

@@ -5,6 +5,7 @@ import { deskQueues } from "@/lib/comments/desk";
 import { moderatorDecisions } from "@/lib/comments/transitions";
 import { ar } from "@/lib/i18n/ar";
 import { MAX_COMMENT_LENGTH } from "@/lib/moderation/phases/length";
+import { lineText, noteText, personNameSchema } from "./plain-text";
 import { storable } from "./storable-text";
 
 // What comment forms and the moderation desk send. Length rules for the text itself belong to
@@ -18,7 +19,7 @@ export const commentBodySchema = z
   .max(REQUEST_BODY_LIMIT, ar.comments.errors.tooLong(MAX_COMMENT_LENGTH));
 
 const guestSchema = z.object({
-  name: z.string().trim().min(2, ar.comments.errors.guestName).max(60, ar.comments.errors.guestName),
+  name: personNameSchema({ tooShort: ar.comments.errors.guestName, tooLong: ar.comments.errors.guestName, noLetter: ar.comments.errors.guestNameNoLetter }),
   email: z
     .string()
     .trim()
@@ -69,7 +70,7 @@ export const commentIdSchema = z.object({ commentId: z.uuid() });
 export const reportCommentSchema = storable(z.object({
   commentId: z.uuid(),
   reason: z.enum(reportReasons, ar.comments.errors.reportReason),
-  note: z.string().trim().max(500, ar.comments.errors.noteTooLong).default(""),
+  note: noteText(500, ar.comments.errors.noteTooLong).default(""),
 }));
 
 export const threadQuerySchema = z.object({
@@ -83,17 +84,19 @@ export const moderateSchema = storable(z.object({
     .min(1, ar.moderationDesk.errors.nothingSelected)
     .max(100, ar.moderationDesk.errors.tooManySelected),
   decision: z.enum(moderatorDecisions, ar.moderationDesk.errors.decision),
-  note: z.string(ar.auth.errors.formInvalid).trim().max(500, ar.moderationDesk.errors.noteTooLong).default(""),
+  note: z.string(ar.auth.errors.formInvalid).pipe(noteText(500, ar.moderationDesk.errors.noteTooLong)).default(""),
 }, ar.moderationDesk.errors.nothingSelected));
 
 export const queueSchema = z.enum(deskQueues).catch("pending");
+
+const sanctionReason = noteText(500, ar.moderationDesk.commenter.reasonRequired).pipe(z.string().min(3, ar.moderationDesk.commenter.reasonRequired));
 
 const sanctionFields = z
   .object({
     userId: z.uuid(),
     kind: z.enum(sanctionKinds),
     days: z.preprocess(emptyAsNull, z.coerce.number().int().min(1).max(365).nullable()),
-    reason: z.string().trim().min(3, ar.moderationDesk.commenter.reasonRequired).max(500, ar.moderationDesk.commenter.reasonRequired),
+    reason: sanctionReason,
   })
   .transform((input) => ({ ...input, days: input.kind === "ban" ? null : (input.days ?? 1) }));
 
@@ -102,7 +105,7 @@ export const sanctionSchema = storable(sanctionFields);
 export const liftSanctionSchema = storable(z.object({
   sanctionId: z.uuid(),
   userId: z.uuid(),
-  reason: z.string().trim().min(3, ar.moderationDesk.commenter.reasonRequired).max(500, ar.moderationDesk.commenter.reasonRequired),
+  reason: sanctionReason,
 }));
 
 /** A listed word as the pipeline accepts it: at least one letter or digit, at most 100 characters. */
@@ -110,8 +113,8 @@ export const moderationWordSchema = storable(z.object({
   list: z.enum(wordLists),
   word: z
     .string()
-    .transform((word) => word.normalize("NFC").trim().replace(/\s+/g, " "))
-    .pipe(z.string().min(1, ar.moderationDesk.words.invalid).max(100, ar.moderationDesk.words.invalid))
+    .pipe(lineText(100, ar.moderationDesk.words.invalid))
+    .pipe(z.string().min(1, ar.moderationDesk.words.invalid))
     .refine((word) => /[\p{L}\p{N}]/u.test(word), ar.moderationDesk.words.invalid),
   /** A checkbox: present ("on") when clitics may surround the word. */
   clitics: z.string().optional().transform((value) => value === "on"),

@@ -2,15 +2,13 @@ import { z } from "zod";
 import { articleDocumentSchema, isEmptyDocument, plainTextOf } from "@/lib/article-document";
 import { LIVE_UPDATE_LIMITS } from "@/lib/editorial/limits";
 import { ar } from "@/lib/i18n/ar";
+import { lineText } from "./plain-text";
 import { storable } from "./storable-text";
 
 const t = ar.liveDesk.errors;
 
 const updateFields = z.object({
-  headline: z
-    .string()
-    .transform((value) => value.normalize("NFC").replace(/\s+/g, " ").trim())
-    .pipe(z.string().max(LIVE_UPDATE_LIMITS.headline, ar.editor.errors.tooLong(LIVE_UPDATE_LIMITS.headline))),
+  headline: lineText(LIVE_UPDATE_LIMITS.headline, ar.editor.errors.tooLong(LIVE_UPDATE_LIMITS.headline)),
   body: z
     .unknown()
     .pipe(articleDocumentSchema)

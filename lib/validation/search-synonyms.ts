@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ar } from "@/lib/i18n/ar";
+import { neutralizeLine } from "@/lib/moderation/text";
 import { storable } from "./storable-text";
 
 const t = ar.newsroom.synonyms;
@@ -11,7 +12,7 @@ export const synonymGroupSchema = storable(z.object({
   spellings: z
     .string()
     .max(600, t.tooLong)
-    .transform((text) => [...new Set(text.normalize("NFC").split(SEPARATOR).map((spelling) => spelling.trim()).filter(Boolean))])
+    .transform((text) => [...new Set(text.split(SEPARATOR).map(neutralizeLine).filter(Boolean))])
     .pipe(
       z
         .array(z.string().max(60, t.tooLong).regex(ONE_WORD, t.oneWord))

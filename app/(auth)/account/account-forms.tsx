@@ -1,19 +1,20 @@
 "use client";
 
 import { useActionState } from "react";
-import type { LandingPage } from "@/db/schema/enums";
+import type { AddressForm, LandingPage } from "@/db/schema/enums";
 import { announceSessionChange } from "@/components/layout/account-menu";
 import { FormMessage, SubmitButton } from "@/components/ui/form-status";
-import { DisplayNameField, PasswordField } from "@/components/forms/account-fields";
+import { AddressedAsField, DisplayNameField, PasswordField } from "@/components/forms/account-fields";
 import { ar } from "@/lib/i18n/account";
 import { initialFormState } from "@/lib/actions/result";
 import { changePasswordAction, setLandingAction, signOutAction, signOutEverywhereAction, updateProfileAction } from "./actions";
 
-export function ProfileForm({ displayName }: { displayName: string }) {
+export function ProfileForm({ displayName, addressedAs }: { displayName: string; addressedAs: AddressForm | null }) {
   const [state, action] = useActionState(updateProfileAction, initialFormState);
   return (
     <form action={action} className="form" noValidate>
       <DisplayNameField defaultValue={state.values?.displayName ?? displayName} errors={state.fieldErrors?.displayName} />
+      <AddressedAsField defaultValue={state.values?.addressedAs ?? addressedAs ?? ""} errors={state.fieldErrors?.addressedAs} />
       <FormMessage message={state.message} ok={state.ok} />
       <SubmitButton>{ar.account.saveProfile}</SubmitButton>
     </form>

@@ -16,8 +16,8 @@ import { invalidForm, refused } from "@/lib/actions/refusals";
 import { typedValues, type FormState } from "@/lib/actions/result";
 
 export async function updateProfileAction(_: FormState, formData: FormData): Promise<FormState> {
-  const values = typedValues(formData, ["displayName"]);
-  const parsed = profileSchema.safeParse({ displayName: formData.get("displayName") });
+  const values = typedValues(formData, ["displayName", "addressedAs"]);
+  const parsed = profileSchema.safeParse(values);
   if (!parsed.success) return invalidForm(parsed.error, values);
   return guarded(async () => {
     await updateOwnProfile(await getViewer(), parsed.data);

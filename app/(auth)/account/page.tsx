@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { requireSignedInPage } from "@/lib/auth/page-guards";
 import { ar } from "@/lib/i18n/ar";
-import { getOwnLanding, getOwnMailSettings } from "@/lib/dal/users";
+import { getOwnAddressing, getOwnLanding, getOwnMailSettings } from "@/lib/dal/users";
 import { LandingForm, PasswordForm, ProfileForm, SignOutForms } from "./account-forms";
 import { ChangeEmailForm, MailNoticesForm, ResendVerificationForm } from "./mail-forms";
 import { DeleteAccountForm } from "./leaving-forms";
@@ -10,7 +10,7 @@ export const metadata: Metadata = { title: ar.account.title, robots: { index: fa
 
 export default async function AccountPage({ searchParams }: PageProps<"/account">) {
   const viewer = await requireSignedInPage("/account");
-  const [landing, mail, params] = await Promise.all([getOwnLanding(viewer), getOwnMailSettings(viewer), searchParams]);
+  const [landing, mail, addressedAs, params] = await Promise.all([getOwnLanding(viewer), getOwnMailSettings(viewer), getOwnAddressing(viewer), searchParams]);
   const passwordChanged = params.changed === "1";
   // Set by the verification link (app/(auth)/verify-email): "1" proved the address, "0" came too late.
   const verifiedNow = params.verified === "1" && mail.emailVerified;
@@ -50,7 +50,7 @@ export default async function AccountPage({ searchParams }: PageProps<"/account"
       </section>
       <section aria-labelledby="profile-heading" className="panel">
         <h2 id="profile-heading">{ar.account.profile}</h2>
-        <ProfileForm displayName={viewer.displayName} />
+        <ProfileForm displayName={viewer.displayName} addressedAs={addressedAs} />
       </section>
       {/* Staff choose between the home page and the areas they work in; readers have only the one. */}
       {landing.choices.length > 1 && (

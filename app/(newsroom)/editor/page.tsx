@@ -105,7 +105,7 @@ export default async function DeskPage({ searchParams }: PageProps<"/editor">) {
           <tr key={row.id}>
             <th scope="row" className="desk-table__headline">
               <Link href={`/editor/articles/${row.id}`}>{row.headline}</Link>
-              {row.editingNow.length > 0 && <span className="presence-note">{t.editingNow(row.editingNow.join("، "))}</span>}
+              {row.editingNow.length > 0 && <span className="presence-note">{t.editingNow(row.editingNow)}</span>}
             </th>
             <td>
               <span className={`status-pill status-pill--${row.status}`}>{t.status[row.status]}</span>
@@ -126,7 +126,7 @@ export default async function DeskPage({ searchParams }: PageProps<"/editor">) {
               ))}
             </td>
             <td className="desk-table__when">
-              <TimeStamp value={row.modifiedAt} />
+              <TimeStamp value={row.modifiedAt} recent />
               {row.modifiedBy && (
                 <span className="desk-table__note">
                   {t.byPrefix} <bdi>{row.modifiedBy}</bdi>

@@ -1,5 +1,6 @@
 "use client";
 
+import type { Person } from "@/lib/arabic/addressing";
 import { useEffect, useState } from "react";
 import { PRESENCE_HEARTBEAT_MS } from "@/lib/editorial/presence";
 import { heartbeatAction } from "./actions";
@@ -9,7 +10,7 @@ import { heartbeatAction } from "./actions";
  * the story is left, in the app or by closing the tab, a beacon says so at once: a beacon still
  * goes out from a page being unloaded, where a server action's request would be cut off.
  */
-export function usePresence(articleId: string | null, initial: string[]): string[] {
+export function usePresence(articleId: string | null, initial: Person[]): Person[] {
   const [othersEditing, setOthersEditing] = useState(initial);
   useEffect(() => {
     if (!articleId) return;

@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import { RecentTime } from "@/components/ui/recent-time";
 import { explainDecision, markEvidence, type QueueItem } from "@/lib/comments/desk";
 import type { ModeratorDecision } from "@/lib/comments/transitions";
 import { ar } from "@/lib/i18n/moderation";
@@ -60,7 +61,7 @@ export function QueueCard({ item, active, selected, position, total, ref, onFocu
             <span className="pill">{t.untrusted(author.counts.approved, author.trustThreshold)}</span>
           )}
           {author.restriction && <span className="pill pill--alert">{author.restriction}</span>}
-          <time dateTime={item.createdAt}>{item.createdAtLabel}</time>
+          <RecentTime dateTime={item.createdAt} label={item.createdAtLabel} />
           {item.edited && <span className="pill">{site.comments.edited}</span>}
           <span className={`pill pill--status-${item.status}`}>{t.statuses[item.status]}</span>
         </p>

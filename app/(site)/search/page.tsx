@@ -89,7 +89,7 @@ async function Results({ request, sections }: { request: SearchRequest; sections
               </p>
             )}
             <p className="story-card__meta">
-              <TimeStamp value={item.publishedAt} />
+              <TimeStamp value={item.publishedAt} recent />
             </p>
           </li>
         ))}

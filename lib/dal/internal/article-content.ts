@@ -1,4 +1,5 @@
 import "server-only";
+import type { Person } from "@/lib/arabic/addressing";
 import { and, asc, eq, exists, inArray, isNotNull, ne, or, sql, type SQL } from "drizzle-orm";
 import { getDb, type Database } from "@/db";
 import { articleAuthors, articles, articleSlugHistory, articleTags, tags } from "@/db/schema/articles";
@@ -371,10 +372,9 @@ export function wasEverPublic(story: { status: ArticleStatus; publishedAt: Date 
   return story.publishedAt !== null && story.status !== "scheduled" && story.publishedAt <= new Date();
 }
 
-async function displayName(db: Executor, userId: string | null): Promise<string> {
-  if (!userId) return ar.editor.someoneElse;
-  const [row] = await db.select({ name: users.displayName }).from(users).where(eq(users.id, userId));
-  return row?.name ?? ar.editor.someoneElse;
+async function personOf(db: Executor, userId: string | null): Promise<Person> {
+  const [row] = userId ? await db.select({ name: users.displayName, addressedAs: users.addressedAs }).from(users).where(eq(users.id, userId)) : [];
+  return row ?? { name: ar.editor.someoneElse, addressedAs: "masculine" };
 }
 
 /** What a refused stale save tells the person: who saved in between, when, and what they saved. */
@@ -383,10 +383,10 @@ export async function conflictDetails(db: Executor, articleId: string): Promise<
     .select({ version: articles.version, status: articles.status, modifiedBy: articles.modifiedBy, modifiedAt: articles.modifiedAt })
     .from(articles)
     .where(eq(articles.id, articleId));
-  const by = await displayName(db, row!.modifiedBy);
+  const by = await personOf(db, row!.modifiedBy);
   const content = (await loadSnapshot(db, articleId))!;
   return {
-    by,
+    by: by.name,
     at: row!.modifiedAt.toISOString(),
     message: ar.editor.conflict(by, formatTime(row!.modifiedAt)),
     server: { version: row!.version, status: row!.status, content },

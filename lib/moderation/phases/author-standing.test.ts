@@ -22,7 +22,7 @@ describe("refuseAuthorOutOfStanding", () => {
     expect(refuseAuthorOutOfStanding(context, NOW)).toEqual({
       outcome: "refused",
       rule: "author-standing",
-      message: "حسابك موقوف عن التعليق حتى 2 مارس 2026 في 12:30 م.",
+      message: "حسابك موقوف عن التعليق حتى 2 آذار/مارس 2026 في 12:30 م.",
       evidence: { kind: "standing", cause: "suspended" },
     });
   });

@@ -4,7 +4,7 @@ import { IntentLink } from "@/components/ui/intent-link";
 import { requireCapabilityPage } from "@/lib/auth/page-guards";
 import { listUsers } from "@/lib/dal/users";
 import { ar } from "@/lib/i18n/ar";
-import { CreateUserForm, RoleForm, StatusForm } from "./user-forms";
+import { AddressingForm, CreateUserForm, RoleForm, StatusForm } from "./user-forms";
 
 export const metadata: Metadata = { title: ar.admin.usersTitle, robots: { index: false } };
 
@@ -30,7 +30,7 @@ export default async function UsersPage({ searchParams }: PageProps<"/admin/user
         </button>
       </form>
       <DataTable
-        columns={[ar.admin.name, ar.admin.email, ar.admin.role, ar.admin.status]}
+        columns={[ar.admin.name, ar.admin.email, ar.admin.role, ar.admin.addressedAs, ar.admin.status]}
         hasRows={users.length > 0}
         empty={ar.admin.noUsers}
       >
@@ -44,6 +44,9 @@ export default async function UsersPage({ searchParams }: PageProps<"/admin/user
             </td>
             <td>
               <RoleForm userId={user.id} role={user.role} userName={user.displayName} />
+            </td>
+            <td>
+              <AddressingForm userId={user.id} addressedAs={user.addressedAs} userName={user.displayName} />
             </td>
             <td>
               <span className="status-label">

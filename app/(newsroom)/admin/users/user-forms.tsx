@@ -1,12 +1,12 @@
 "use client";
 
 import { useActionState } from "react";
-import type { UserRole, UserStatus } from "@/db/schema/enums";
+import type { AddressForm, UserRole, UserStatus } from "@/db/schema/enums";
 import { FormMessage, SubmitButton } from "@/components/ui/form-status";
-import { DisplayNameField, EmailField } from "@/components/forms/account-fields";
+import { AddressedAsField, AddressedAsOptions, DisplayNameField, EmailField } from "@/components/forms/account-fields";
 import { ar } from "@/lib/i18n/newsroom";
 import { initialFormState } from "@/lib/actions/result";
-import { changeRoleAction, createUserAction, setStatusAction } from "./actions";
+import { changeRoleAction, createUserAction, setAddressingAction, setStatusAction } from "./actions";
 
 const roles = Object.entries(ar.roles) as [UserRole, string][];
 
@@ -26,6 +26,23 @@ export function RoleForm({ userId, role, userName }: { userId: string; role: Use
             {name}
           </option>
         ))}
+      </select>
+      <SubmitButton className="button button--small">{ar.admin.applyRole}</SubmitButton>
+      <FormMessage message={state.message} ok={state.ok} />
+    </form>
+  );
+}
+
+export function AddressingForm({ userId, addressedAs, userName }: { userId: string; addressedAs: AddressForm | null; userName: string }) {
+  const [state, action] = useActionState(setAddressingAction, initialFormState);
+  return (
+    <form action={action} className="inline-form">
+      <input type="hidden" name="userId" value={userId} />
+      <label className="visually-hidden" htmlFor={`addressed-as-${userId}`}>
+        {`${ar.admin.addressedAs}: ${userName}`}
+      </label>
+      <select key={addressedAs} id={`addressed-as-${userId}`} name="addressedAs" defaultValue={addressedAs ?? ""}>
+        <AddressedAsOptions />
       </select>
       <SubmitButton className="button button--small">{ar.admin.applyRole}</SubmitButton>
       <FormMessage message={state.message} ok={state.ok} />
@@ -56,6 +73,7 @@ export function CreateUserForm() {
     <form action={action} className="form form--grid" noValidate>
       <DisplayNameField defaultValue={state.values?.displayName} errors={state.fieldErrors?.displayName} />
       <EmailField autoComplete="off" defaultValue={state.values?.email} errors={state.fieldErrors?.email} />
+      <AddressedAsField id="new-user-addressed-as" label={ar.admin.addressedAs} defaultValue={state.values?.addressedAs} errors={state.fieldErrors?.addressedAs} />
       <div className="field">
         <label htmlFor="new-user-role">{ar.admin.role}</label>
         <select id="new-user-role" name="role" defaultValue={state.values?.role ?? "writer"}>

@@ -102,7 +102,8 @@ export default async function EditStoryPage({ params }: PageProps<"/editor/artic
               const detail = eventDetail(event);
               return (
                 <li key={event.id} className={`event event--${event.action}`}>
-                  <bdi className="event__actor">{event.actor ?? t.system}</bdi> {t.events[event.action]}
+                  <bdi className="event__actor">{event.actor ?? t.system}</bdi>
+                  {t.eventBy(event.action, event.actor ? event.actorAddressedAs : "masculine")}
                   {detail && <span className="event__detail"> ({detail})</span>}
                   <span className="event-list__when">
                     <TimeStamp value={event.createdAt} />

@@ -1,5 +1,6 @@
 "use server";
 
+import type { Person } from "@/lib/arabic/addressing";
 import { z } from "zod";
 import { guarded } from "@/lib/actions/guard";
 import { invalid, refused } from "@/lib/actions/refusals";
@@ -50,7 +51,7 @@ export async function updateStateAction(request: unknown): Promise<ActionResult>
 }
 
 /** Who else works on the coverage now; null when that cannot be said (signed out, database away). */
-export async function liveHeartbeatAction(articleId: unknown): Promise<string[] | null> {
+export async function liveHeartbeatAction(articleId: unknown): Promise<Person[] | null> {
   const id = z.uuid().safeParse(articleId);
   if (!id.success) return null;
   const answer = await guarded(async () => ({ ok: true as const, others: await liveDeskHeartbeat(await getViewer(), id.data) }));

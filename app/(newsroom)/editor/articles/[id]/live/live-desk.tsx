@@ -1,5 +1,6 @@
 "use client";
 
+import type { Person } from "@/lib/arabic/addressing";
 import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
 import { useLiveChannel } from "@/components/live/use-live-channel";
@@ -16,8 +17,8 @@ import { UpdateComposer } from "./update-composer";
 const t = ar.liveDesk;
 
 /** Who else works on the coverage; while anyone does, the desk reloads with each beat to show their drafts. */
-function useColleagues(articleId: string, onBeat: () => void): string[] {
-  const [others, setOthers] = useState<string[]>([]);
+function useColleagues(articleId: string, onBeat: () => void): Person[] {
+  const [others, setOthers] = useState<Person[]>([]);
   useEffect(() => {
     let cancelled = false;
     const beat = async () => {
@@ -76,7 +77,7 @@ export function LiveDesk({
 
   return (
     <div className="live-desk">
-      {others.length > 0 && <p className="notice">{t.postingNow(others.join("، "))}</p>}
+      {others.length > 0 && <p className="notice">{t.postingNow(others)}</p>}
       {canCover && (
         <div className="button-row">
           {coverage.startedAt === null && (

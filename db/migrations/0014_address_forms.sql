@@ -1,0 +1,2 @@
+CREATE TYPE "public"."address_form" AS ENUM('masculine', 'feminine');--> statement-breakpoint
+ALTER TABLE "users" ADD COLUMN "addressed_as" "address_form";
