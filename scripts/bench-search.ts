@@ -1,3 +1,6 @@
+import { Agent, get } from "node:http";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { sql } from "drizzle-orm";
 import { dropDatabase } from "@/db/testing/fresh-database";
@@ -6,13 +9,17 @@ import demo from "@/db/seed-data/demo-newsroom.json" with { type: "json" };
 import seedArticle from "@/db/seed-data/seed-article.json" with { type: "json" };
 import { documentFromParagraphs } from "@/lib/article-document";
 import { normalizeArabic } from "@/lib/arabic/normalize";
-import { check, machineLoad, median, percentile, round } from "./bench-report";
+import { searchPath } from "@/lib/routes";
+import { check, machineLoad, median, pageText, percentile, round } from "./bench-report";
+import { ensureBuild } from "./build-if-changed";
+import { startAppServer } from "./cluster/app-server";
 
 // npm run bench:search — search at scale. Generates BENCH_STORIES (50,000) Arabic stories from the
 // demo newsroom's vocabulary into a fresh database (the server in DATABASE_URL, else an embedded
 // PGlite), runs 200 varied queries through the DAL's searchArticles, and prints their time cold
 // (each query's first run, on a new connection) and warm (the median of three repeats), the index
-// sizes, and recall and precision with and without the arabic stemmer, also through searchArticles.
+// sizes, the whole results page over HTTP under 8 connections, and recall and precision with and
+// without the arabic stemmer, also through searchArticles.
 //
 // Recall is measured on "probe" words: each is planted in some stories in one of the forms a
 // newsroom actually prints (with clitics, diacritics, tatweel, hamza and ta marbuta variants,
@@ -243,6 +250,50 @@ for (const kind of ["cold", "warm"] as const) {
   const { p50, p95 } = column(ms);
   console.log(`all ${ms.length} queries, ${kind} (DAL searchArticles, page of 10 with highlights): p50 ${p50} ms, p95 ${p95} ms, max ${round(Math.max(...ms))} ms`);
 }
+
+// Search over HTTP: the whole results page as a reader gets it from `npm start` (load shedding at
+// its defaults), with 8 connections each sending the next of the 200 queries as soon as the last
+// is answered. A refused request (503) counts apart from the timings.
+const HTTP_CONNECTIONS = 8;
+const HTTP_SECONDS = 20;
+
+async function overHttp() {
+  await ensureBuild();
+  const server = await startAppServer(databaseEnv, join(tmpdir(), `khabar-bench-search-${process.pid}.log`));
+  const agent = new Agent({ keepAlive: true, maxSockets: HTTP_CONNECTIONS });
+  const paths = queries.map((query) => searchPath({ q: query.q, section: query.section, from: query.from, to: query.to, page: query.page }));
+  for (const path of paths.slice(0, 10)) await pageText(server.url + path);
+  const latencies: number[] = [];
+  let refused = 0;
+  let next = 0;
+  const deadline = performance.now() + HTTP_SECONDS * 1_000;
+  const status = (url: string) =>
+    new Promise<number>((resolve, reject) =>
+      get(url, { agent }, (response) => response.resume().on("end", () => resolve(response.statusCode ?? 0))).on("error", reject),
+    );
+  try {
+    await Promise.all(
+      Array.from({ length: HTTP_CONNECTIONS }, async () => {
+        while (performance.now() < deadline) {
+          const started = performance.now();
+          const code = await status(server.url + paths[next++ % paths.length]);
+          if (code === 503) refused++;
+          else latencies.push(performance.now() - started);
+        }
+      }),
+    );
+  } finally {
+    agent.destroy();
+    server.stop();
+  }
+  console.log(
+    `search over HTTP, ${HTTP_CONNECTIONS} connections for ${HTTP_SECONDS} s (whole page, \`npm start\`): ${latencies.length} answered,` +
+      ` p50 ${round(percentile(latencies, 50))} ms, p95 ${round(percentile(latencies, 95))} ms, ${refused} refused as busy`,
+  );
+}
+
+if (databaseEnv.DATABASE_URL) await overHttp();
+else console.log("search over HTTP: measured with DATABASE_URL only (an app server cannot share the bench's embedded database)");
 
 // Recall and precision of each probe, through searchArticles as a reader gets its results. A
 // search counts and pages through at most MAX_RESULTS matches, so every match is read in date
