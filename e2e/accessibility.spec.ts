@@ -153,3 +153,15 @@ test("on a phone the staff lists are cards that need no sideways scrolling @mobi
   }
   await context.close();
 });
+
+for (const scheme of ["light", "dark"] as const) {
+  test(`the staff lists have no serious accessibility violations in ${scheme} mode @mobile`, async ({ browser }) => {
+    const { context, page } = await asRole(browser, "admin");
+    await page.emulateMedia({ colorScheme: scheme });
+    for (const path of ["/editor", "/admin/users", "/moderation/log"]) {
+      await page.goto(path);
+      await expectNoSeriousA11yViolations(page);
+    }
+    await context.close();
+  });
+}
