@@ -7,6 +7,7 @@ import "./globals.css";
 import type { Metadata, Viewport } from "next";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
+import { SkipLinks } from "@/components/layout/skip-links";
 import { env } from "@/lib/env";
 import { ar } from "@/lib/i18n/ar";
 import { alternatesFor, openGraphFor } from "@/lib/seo";
@@ -32,9 +33,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
   return (
     <html lang="ar" dir="rtl">
       <body>
-        <a className="skip-link" href="#main">
-          {ar.site.skipToContent}
-        </a>
+        <SkipLinks />
         <SiteHeader />
         <main id="main" tabIndex={-1}>
           {children}

@@ -247,6 +247,10 @@ test.describe("signing in", () => {
       await expect(page).toHaveURL(landingOf[account.role]);
       // No reload: the header follows the session the moment it changes.
       await expectSignedInHeader(page, account.displayName, staffLinks[account.role]);
+      // And on the next page, reached from the masthead.
+      await page.getByRole("link", { name: "خبر: الرئيسية" }).click();
+      await expect(page).toHaveURL("/");
+      await expectSignedInHeader(page, account.displayName, staffLinks[account.role]);
       await context.close();
     });
   }
@@ -257,8 +261,9 @@ test.describe("signing in", () => {
     await reader.context.close();
   });
 
-  test("a staff page never shows the signed-out header while it finds out who is signed in", async ({ browser }) => {
+  test("a staff page never shows the signed-out header while it finds out who is signed in, on a phone too", async ({ browser }) => {
     const { context, page } = await asRole(browser, "editor");
+    await page.setViewportSize({ width: 390, height: 844 });
     let answer!: () => void;
     const held = new Promise<void>((resolve) => (answer = resolve));
     await page.route("**/api/me", async (route) => {

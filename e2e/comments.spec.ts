@@ -280,3 +280,32 @@ test("the comments page and the thread have no serious accessibility problems", 
   await expectNoSeriousA11yViolations(reader.page);
   await reader.context.close();
 });
+
+test("after a comment is sent, focus moves to the form's answer rather than falling to the page", async ({ browser }) => {
+  const { reader, thread } = await newReaderAtSeedStory(browser);
+  await thread.commentBox.fill(uniqueText("تعليق يبقى معه التركيز"));
+  await thread.section.getByRole("button", { name: "أرسل التعليق" }).press("Enter");
+  await expect(thread.message()).toHaveText(/تُراجَع أولى تعليقات كل قارئ/);
+  await expect(thread.message()).toBeFocused();
+  await reader.context.close();
+});
+
+test("from the top of a story, a skip link takes the keyboard to the comments in a few presses", async ({ browser }) => {
+  const reader = await asRole(browser, "reader");
+  const thread = new Thread(reader.page);
+  await thread.openStory(seedStory.path);
+  const page = reader.page;
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("link", { name: "انتقل إلى المحتوى" })).toBeFocused();
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("link", { name: "انتقل إلى التعليقات" })).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/#comments$/);
+  let presses = 0;
+  while (presses < 6 && !(await thread.commentBox.evaluate((box) => box === document.activeElement))) {
+    await page.keyboard.press("Tab");
+    presses++;
+  }
+  await expect(thread.commentBox).toBeFocused();
+  await reader.context.close();
+});

@@ -54,11 +54,22 @@ export function CommentForm(props: Props) {
   const counterId = `${id}-counter`;
   const errorId = `${id}-error`;
   const textarea = useRef<HTMLTextAreaElement>(null);
+  const status = useRef<HTMLParagraphElement>(null);
+  // Sending disables the button, which drops focus to the page: the answer takes it back.
+  const focusAfterAnswer = useRef(false);
 
   useEffect(() => {
     receivedAt.current = performance.now();
     if (autoFocus) textarea.current?.focus();
   }, [autoFocus]);
+
+  useEffect(() => {
+    if (!state || !focusAfterAnswer.current) return;
+    focusAfterAnswer.current = false;
+    // A comment refused for its text sends the writer back to it; anything else, to the answer.
+    if (state.fieldErrors?.body?.length) textarea.current?.focus();
+    else status.current?.focus();
+  }, [state]);
 
   const used = countCharacters(text);
   const over = used - MAX_COMMENT_LENGTH;
@@ -74,6 +85,7 @@ export function CommentForm(props: Props) {
       const early = MIN_SUBMIT_MS + 250 - (performance.now() - receivedAt.current);
       if (early > 0) await sleep(early);
       let result: CommentFormState;
+      focusAfterAnswer.current = true;
       try {
         result = await submitCommentAction(fields);
       } catch {
@@ -156,7 +168,7 @@ export function CommentForm(props: Props) {
           </p>
         ) : null}
       </div>
-      <FormMessage message={shown.message} ok={shown.ok} />
+      <FormMessage ref={status} message={shown.message} ok={shown.ok} />
       <div className="button-row">
         <button type="submit" className="button" disabled={pending} aria-disabled={pending}>
           {pending ? ar.comments.form.sending : networkFailed ? ar.comments.form.retry : parentId ? ar.comments.form.submitReply : ar.comments.form.submit}

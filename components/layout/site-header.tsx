@@ -20,6 +20,11 @@ async function sectionsForNavigation() {
   }
 }
 
+/**
+ * The masthead. On a phone the sections and the search fold into a <details> under one button,
+ * which opens without JavaScript; on a wide screen the fold is always open and its button hidden
+ * (globals.css), so the same links serve both.
+ */
 export async function SiteHeader() {
   const sections = await sectionsForNavigation();
   return (
@@ -29,21 +34,29 @@ export async function SiteHeader() {
           {ar.site.name}
         </IntentLink>
         <p className="site-header__tagline">{ar.site.tagline}</p>
-        <SiteSearchForm />
         <AccountMenu />
+        <details className="site-header__fold">
+          <summary className="site-header__toggle">
+            <span className="site-header__toggle-icon" aria-hidden="true" />
+            <span className="visually-hidden">{ar.site.menu}</span>
+          </summary>
+          <div className="site-header__folded">
+            <nav aria-label={ar.site.mainNavigation} className="section-nav">
+              <ul>
+                <li>
+                  <NavLink href="/">{ar.site.home}</NavLink>
+                </li>
+                {sections.map((section) => (
+                  <li key={section.slug}>
+                    <NavLink href={sectionPath(section.slug)}>{section.name}</NavLink>
+                  </li>
+                ))}
+              </ul>
+            </nav>
+            <SiteSearchForm />
+          </div>
+        </details>
       </div>
-      <nav aria-label={ar.site.mainNavigation} className="section-nav">
-        <ul>
-          <li>
-            <NavLink href="/">{ar.site.home}</NavLink>
-          </li>
-          {sections.map((section) => (
-            <li key={section.slug}>
-              <NavLink href={sectionPath(section.slug)}>{section.name}</NavLink>
-            </li>
-          ))}
-        </ul>
-      </nav>
     </header>
   );
 }

@@ -1,4 +1,4 @@
-import type { ReactNode } from "react";
+import type { CSSProperties, ReactNode } from "react";
 
 type Props = {
   /** Column headings, in reading order. */
@@ -9,16 +9,21 @@ type Props = {
   /** Extra classes for the table and for the empty-state paragraph. */
   className?: string;
   emptyClassName?: string;
-  /** The table's rows. */
+  /** The table's rows: <tr>s whose cells follow `columns`, a row heading (<th>) first if any. */
   children: ReactNode;
 };
 
-/** A staff list as a table that scrolls sideways on a phone, or a line saying it is empty. */
+/**
+ * A staff list as a table; on a phone each row becomes a card whose cells are labelled with
+ * their column's heading (globals.css reads the headings from the custom properties set here).
+ */
 export function DataTable({ columns, hasRows, empty, className, emptyClassName, children }: Props) {
   if (!hasRows) return <p className={["empty-state", emptyClassName].filter(Boolean).join(" ")}>{empty}</p>;
+  // CSS strings: JSON's quoting and backslash escapes are CSS's too.
+  const labels = Object.fromEntries(columns.map((column, index) => [`--column-${index + 1}`, JSON.stringify(column)])) as CSSProperties;
   return (
     <div className="table-scroll">
-      <table className={["data-table", className].filter(Boolean).join(" ")}>
+      <table className={["data-table", "data-table--cards", className].filter(Boolean).join(" ")} style={labels}>
         <thead>
           <tr>
             {columns.map((column) => (

@@ -9,6 +9,8 @@ export const ar = {
     tagline: "أخبار سوريا والعالم العربي بلا ضجيج",
     description: "خبر: موقع إخباري عربي مستقل يغطي سوريا والمنطقة والعالم، بالسياسة والاقتصاد والثقافة والرياضة والتكنولوجيا.",
     skipToContent: "انتقل إلى المحتوى",
+    skipToComments: "انتقل إلى التعليقات",
+    menu: "الأقسام والبحث",
     mainNavigation: "الأقسام",
     home: "الرئيسية",
     footer: "جميع الحقوق محفوظة لموقع خبر. المحتوى التجريبي في هذا الموقع متخيَّل لأغراض العرض.",
@@ -45,6 +47,8 @@ export const ar = {
   },
   section: {
     empty: "لا توجد أخبار في هذا القسم بعد.",
+    // The heading over a section's or a tag's list of stories (read by screen readers).
+    stories: "أحدث الأخبار",
     pagination: "التنقل بين الصفحات",
     newer: "الأحدث",
     older: "الأقدم",

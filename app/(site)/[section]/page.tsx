@@ -41,6 +41,8 @@ export default async function SectionPage({ params, searchParams }: Props) {
           <a href={feedPath("rss", section.slug)}>{ar.feeds.rss}</a>
         </p>
       </header>
+      {/* The cards' headlines are h3s: under this heading, as on author pages, no level is skipped. */}
+      <h2 className="visually-hidden">{ar.section.stories}</h2>
       <StoryListing items={items} page={page} pageCount={pageCount} pathFor={(n) => sectionPath(section.slug, n)} empty={ar.section.empty} />
     </div>
   );

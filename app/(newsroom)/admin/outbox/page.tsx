@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { DataTable } from "@/components/ui/data-table";
+import { EmailAddress } from "@/components/ui/email-address";
 import { requireCapabilityPage } from "@/lib/auth/page-guards";
 import { formatDateTime } from "@/lib/arabic/dates";
 import { listOutbox } from "@/lib/dal/mail";
@@ -18,8 +19,8 @@ export default async function OutboxPage() {
       <DataTable columns={[t.to, t.subject, t.status, t.createdAt]} hasRows={messages.length > 0} empty={t.empty}>
         {messages.map((message) => (
           <tr key={message.id}>
-            <td dir="ltr" className="cell-start">
-              {message.to}
+            <td>
+              <EmailAddress address={message.to} />
             </td>
             <th scope="row">
               {message.subject}

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { DataTable } from "@/components/ui/data-table";
+import { EmailAddress } from "@/components/ui/email-address";
 import { IntentLink } from "@/components/ui/intent-link";
 import { requireCapabilityPage } from "@/lib/auth/page-guards";
 import { listUsers } from "@/lib/dal/users";
@@ -39,8 +40,8 @@ export default async function UsersPage({ searchParams }: PageProps<"/admin/user
             <th scope="row">
               <bdi>{user.displayName}</bdi>
             </th>
-            <td dir="ltr" className="cell-start">
-              {user.email}
+            <td>
+              <EmailAddress address={user.email} />
             </td>
             <td>
               <RoleForm userId={user.id} role={user.role} userName={user.displayName} />

@@ -39,6 +39,8 @@ export default async function TagPage({ params, searchParams }: Props) {
         <p className="page-kind">{ar.tags.kind}</p>
         <h1>{tag.name}</h1>
       </header>
+      {/* The cards' headlines are h3s: under this heading, as on author pages, no level is skipped. */}
+      <h2 className="visually-hidden">{ar.section.stories}</h2>
       <StoryListing items={items} page={page} pageCount={pageCount} pathFor={(n) => tagPath(tag.slug, n)} empty={ar.tags.empty} />
     </div>
   );
