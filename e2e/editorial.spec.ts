@@ -144,6 +144,14 @@ test.describe("the newsroom", () => {
 
     await page.getByRole("link", { name: "النسخ السابقة" }).click();
     await expect(page.getByRole("heading", { level: 1, name: "النسخ السابقة" })).toBeVisible();
+    // On a phone each revision is a card whose values say what they are, with nothing to scroll sideways.
+    const viewport = page.viewportSize()!;
+    await page.setViewportSize({ width: 390, height: 844 });
+    const revisions = page.locator(".table-scroll").first();
+    expect(await revisions.evaluate((element) => element.scrollWidth - element.clientWidth)).toBeLessThanOrEqual(0);
+    const firstCell = page.locator(".revisions-table tbody tr").first().locator("td").first();
+    expect(await firstCell.evaluate((cell) => getComputedStyle(cell, "::before").content)).toContain("من");
+    await page.setViewportSize(viewport);
     await expect(page.locator(".diff-view .word-diff").first()).toContainText("معدّلة");
     await expect(page.locator(".diff-view .word-diff ins").filter({ hasText: "معدّلة" }).first()).toBeVisible();
     await page.getByRole("button", { name: "استعد هذه النسخة: النسخة 1" }).click();

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { WordDiff } from "@/components/editor/word-diff";
+import { DataTable } from "@/components/ui/data-table";
 import { TimeStamp } from "@/components/ui/time-stamp";
 import { requireCapabilityPage } from "@/lib/auth/page-guards";
 import { getEditorOptions } from "@/lib/dal/newsroom-articles";
@@ -76,50 +77,42 @@ export default async function RevisionsPage({ params, searchParams }: PageProps<
             {/* The radios belong to this form by id, so that each row can hold its own restore form. */}
             <form id="compare-form" action={`/editor/articles/${id}/revisions`} />
             <div className="compare-form">
-              <table className="data-table revisions-table">
-                <thead>
-                  <tr>
-                    <th scope="col">{t.compareFrom}</th>
-                    <th scope="col">{t.compareTo}</th>
-                    <th scope="col">{t.versionColumn}</th>
-                    <th scope="col">{t.changed}</th>
-                    <th scope="col">
-                      <span className="visually-hidden">{t.restore}</span>
+              <DataTable
+                columns={[t.compareFrom, t.compareTo, t.versionColumn, t.changed, t.restore]}
+                hasRows
+                empty={t.none}
+                className="revisions-table"
+              >
+                {list.revisions.map((revision) => (
+                  <tr key={revision.version}>
+                    <td>
+                      <input type="radio" form="compare-form" name="from" value={revision.version} defaultChecked={revision.version === from} aria-label={`${t.compareFrom} ${t.version(revision.version)}`} />
+                    </td>
+                    <td>
+                      <input type="radio" form="compare-form" name="to" value={revision.version} defaultChecked={revision.version === to} aria-label={`${t.compareTo} ${t.version(revision.version)}`} />
+                    </td>
+                    <th scope="row">
+                      <span className="revision__name">
+                        {t.version(revision.version)}
+                        {revision.version === list.version && <span className="status-pill status-pill--published">{t.current}</span>}
+                      </span>
+                      <span className="desk-table__note">
+                        <TimeStamp value={revision.createdAt} /> · <bdi>{revision.author ?? ar.editor.someoneElse}</bdi>
+                        {revision.isAutosave && ` · ${t.autosave}`}
+                        {revision.restoredFromVersion !== null && ` · ${t.restoredFrom(revision.restoredFromVersion)}`}
+                      </span>
                     </th>
+                    <td className="revision__changed">
+                      {revision.changed.length === 0 ? t.nothingChanged : revision.changed.map((field) => ar.editor.merge.field[field]).join("، ")}
+                    </td>
+                    <td>
+                      {list.canEdit && revision.version !== list.version && (
+                        <RestoreButton articleId={id} version={revision.version} baseVersion={list.version} />
+                      )}
+                    </td>
                   </tr>
-                </thead>
-                <tbody>
-                  {list.revisions.map((revision) => (
-                    <tr key={revision.version}>
-                      <td>
-                        <input type="radio" form="compare-form" name="from" value={revision.version} defaultChecked={revision.version === from} aria-label={`${t.compareFrom} ${t.version(revision.version)}`} />
-                      </td>
-                      <td>
-                        <input type="radio" form="compare-form" name="to" value={revision.version} defaultChecked={revision.version === to} aria-label={`${t.compareTo} ${t.version(revision.version)}`} />
-                      </td>
-                      <th scope="row">
-                        <span className="revision__name">
-                          {t.version(revision.version)}
-                          {revision.version === list.version && <span className="status-pill status-pill--published">{t.current}</span>}
-                        </span>
-                        <span className="desk-table__note">
-                          <TimeStamp value={revision.createdAt} /> · <bdi>{revision.author ?? ar.editor.someoneElse}</bdi>
-                          {revision.isAutosave && ` · ${t.autosave}`}
-                          {revision.restoredFromVersion !== null && ` · ${t.restoredFrom(revision.restoredFromVersion)}`}
-                        </span>
-                      </th>
-                      <td className="revision__changed">
-                        {revision.changed.length === 0 ? t.nothingChanged : revision.changed.map((field) => ar.editor.merge.field[field]).join("، ")}
-                      </td>
-                      <td>
-                        {list.canEdit && revision.version !== list.version && (
-                          <RestoreButton articleId={id} version={revision.version} baseVersion={list.version} />
-                        )}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+                ))}
+              </DataTable>
               <button type="submit" form="compare-form" className="button button--quiet">
                 {t.compare}
               </button>
