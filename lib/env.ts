@@ -65,9 +65,10 @@ const schema = z.object({
     }, trustMessage),
   TRUSTED_PROXIES: z.preprocess(emptyAsUndefined, z.undefined({ error: trustReplaced })),
   // Load shedding (lib/server/load-shedding.ts): uncached requests served at once, and waiting. One
-  // thread gains no throughput past two at once (their database waits are short), only a longer tail.
+  // thread gains no throughput past two at once (their database waits are short), only a longer
+  // tail; eight waiting absorb a busy moment without refusing anyone.
   MAX_CONCURRENT_UNCACHED: count("MAX_CONCURRENT_UNCACHED", 2),
-  MAX_QUEUED_UNCACHED: count("MAX_QUEUED_UNCACHED", 4),
+  MAX_QUEUED_UNCACHED: count("MAX_QUEUED_UNCACHED", 8),
   // The fronts that keep copies of pages (deploy/nginx/khabar.conf), told to drop a page when its tags expire.
   FRONT_PURGE_URLS: z.preprocess(
     (value) => (typeof value === "string" ? value.split(",").map((url) => url.trim()).filter(Boolean) : []),
