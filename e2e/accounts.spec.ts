@@ -168,7 +168,7 @@ test("a server action replayed without a session, or by a reader, changes nothin
   await admin.page.route("**/admin/users*", (route) => (route.request().method() === "POST" ? route.abort() : route.continue()));
   const [request] = await Promise.all([
     admin.page.waitForRequest((r) => r.method() === "POST" && Boolean(r.headers()["next-action"])),
-    admin.page.getByRole("button", { name: "تطبيق" }).click(),
+    admin.page.getByRole("cell", { name: "الدور: هدى القارئة" }).getByRole("button", { name: "تطبيق" }).click(),
   ]);
   const replay = { headers: { "next-action": request.headers()["next-action"]!, "content-type": request.headers()["content-type"]! }, data: request.postDataBuffer()! };
 
