@@ -1,9 +1,11 @@
-// The newsroom: the desk, the story editor, synonyms, user administration and the roles' names.
+// The newsroom: the desk, the story editor, synonyms and the roles' names; user administration,
+// the live desk and a story's history have modules of their own.
 
 import type { AddressForm, UserRole } from "@/db/schema/enums";
 import { aboutPeople, type Person } from "@/lib/arabic/addressing";
 import { storyEvents } from "./newsroom-story-events";
 import { minutes, characters } from "@/lib/arabic/plural";
+import { admin } from "./newsroom-admin";
 import { liveDesk } from "./newsroom-live-desk";
 
 export const ar = {
@@ -15,44 +17,7 @@ export const ar = {
     moderator: "مشرف تعليقات",
     admin: "مدير",
   } satisfies Record<UserRole, string>,
-  admin: {
-    usersTitle: "المستخدمون",
-    errorPage: {
-      title: "تعذّر فتح هذه الصفحة",
-      body: "حدث خطأ غير متوقع في صفحات الإدارة. أعد المحاولة بعد قليل.",
-    },
-    search: "ابحث بالاسم أو البريد",
-    searchSubmit: "بحث",
-    name: "الاسم",
-    email: "البريد",
-    role: "الدور",
-    status: "الحالة",
-    actions: "إجراءات",
-    active: "نشط",
-    deactivated: "معطّل",
-    deactivate: "تعطيل",
-    reactivate: "إعادة التفعيل",
-    changeRole: "تغيير الدور",
-    applyRole: "تطبيق",
-    addressedAs: "صيغة الذكر في الرسائل",
-    createUser: "إضافة مستخدم",
-    create: "إضافة",
-    created: (person: Person) =>
-      aboutPeople(
-        [person],
-        {
-          masculine: (name) => `أُضيف ${name}، وأُرسل إلى بريده الإلكتروني رابط يختار به كلمة مروره.`,
-          feminine: (name) => `أُضيفت ${name}، وأُرسل إلى بريدها الإلكتروني رابط تختار به كلمة مرورها.`,
-        },
-        (name) => `أُضيف حساب «${name}»، وأُرسل إلى بريده الإلكتروني رابط لاختيار كلمة المرور.`,
-      ),
-    passwordByMail: "لا تختر كلمة مرور لزميلك: نرسل إلى بريده رابطًا يختارها به بنفسه، صالحًا لمدة 3 أيام.",
-    updated: "حُفظ التغيير.",
-    noUsers: "لا يوجد مستخدمون يطابقون البحث.",
-    lastAdmin: "لا يمكن تعطيل آخر مدير نشط أو تغيير دوره: عيّن مديرًا آخر أولًا.",
-    notSelf: "لا يمكنك تعطيل حسابك أنت.",
-    userMissing: "لم يعد هذا المستخدم موجودًا. حدّث الصفحة.",
-  },
+  admin,
   newsroom: {
     editor: "غرفة الأخبار",
     moderation: "الإشراف على التعليقات",
