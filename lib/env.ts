@@ -69,6 +69,8 @@ const schema = z.object({
   // tail; eight waiting absorb a busy moment without refusing anyone.
   MAX_CONCURRENT_UNCACHED: count("MAX_CONCURRENT_UNCACHED", 2),
   MAX_QUEUED_UNCACHED: count("MAX_QUEUED_UNCACHED", 8),
+  // Where agencies drop wire files, one folder per agency slug (lib/wire/drop-folder.ts); unset, no folder is watched.
+  WIRE_DROP_DIR: z.preprocess(emptyAsUndefined, z.string().optional()),
   // The fronts that keep copies of pages (deploy/nginx/khabar.conf), told to drop a page when its tags expire.
   FRONT_PURGE_URLS: z.preprocess(
     (value) => (typeof value === "string" ? value.split(",").map((url) => url.trim()).filter(Boolean) : []),

@@ -18,6 +18,7 @@ import { articleStatus, commentMode } from "./enums";
 import { images } from "./media";
 import { sections } from "./sections";
 import { users } from "./users";
+import { wireItems } from "./wire";
 
 export const articles = pgTable(
   "articles",
@@ -67,11 +68,18 @@ export const articles = pgTable(
     version: integer().notNull().default(1),
     // Approved comments, replies included; kept in step with every status change of a comment.
     commentCount: integer().notNull().default(0),
+    // Not to be published before this time (an agency's embargo, or the desk's own).
+    embargoedUntil: timestamp({ withTimezone: true }),
+    // The agency item the story was made from, and the version of it the desk has taken in:
+    // a later version, or a kill, flags the story.
+    wireItemId: uuid().references(() => wireItems.id),
+    wireVersion: integer(),
   },
   (table) => [
     index("articles_public_listing_idx").on(table.status, table.publishedAt.desc()),
     index("articles_section_listing_idx").on(table.sectionId, table.status, table.publishedAt.desc()),
     index("articles_desk_idx").on(table.status, table.modifiedAt.desc()),
+    index("articles_wire_item_idx").on(table.wireItemId).where(sql`${table.wireItemId} is not null`),
     check("articles_direction_check", sql`${table.direction} in ('rtl', 'ltr')`),
     // Drafts do not hold addresses: only stories that are or were published (or scheduled) do.
     uniqueIndex("articles_public_slug_key").on(table.slug).where(sql`${table.publishedAt} is not null`),

@@ -37,6 +37,9 @@ export const articleEventActions = [
   "restored",
   "slug_changed",
   "corrected",
+  "withdrawn",
+  "embargo_changed",
+  "wire_update_seen",
 ] as const;
 export const articleEventAction = pgEnum("article_event_action", articleEventActions);
 export type ArticleEventAction = (typeof articleEventActions)[number];
@@ -75,7 +78,9 @@ export const articlePresence = pgTable(
   (table) => [primaryKey({ columns: [table.articleId, table.userId] })],
 );
 
-export const correctionTypes = ["correction", "clarification", "update"] as const;
+export const correctionTypes = ["correction", "clarification", "update", "withdrawal"] as const;
+/** What an editor appends by hand; a withdrawal is recorded only by taking the story down (lib/dal/wire-stories.ts). */
+export const appendedCorrectionTypes = ["correction", "clarification", "update"] as const;
 export const correctionType = pgEnum("correction_type", correctionTypes);
 export type CorrectionType = (typeof correctionTypes)[number];
 

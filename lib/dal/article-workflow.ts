@@ -27,7 +27,9 @@ import {
   sectionSlugs,
   settlePublicSlug,
   wasEverPublic,
+  type Executor,
 } from "./internal/article-content";
+import { publicationHold } from "./internal/publication-holds";
 import { forgetChannel } from "./live-events";
 import type { WriteResult } from "./newsroom-articles";
 
@@ -124,6 +126,11 @@ export async function transitionArticle(viewer: Viewer, request: TransitionReque
       scheduledFor = request.scheduledFor;
     }
 
+    if (request.action === "publish" || request.action === "schedule") {
+      const held = await holdRefusal(tx, story.id, request.action === "schedule" ? scheduledFor : null, now);
+      if (held) return nothing(held);
+    }
+
     // Going out, a story that holds no address yet settles on one (drafts hold none).
     let slug = snapshot.slug;
     if ((request.action === "publish" || request.action === "schedule") && story.publishedAt === null) {
@@ -192,6 +199,16 @@ export async function transitionArticle(viewer: Viewer, request: TransitionReque
       invalidate,
     };
   });
+}
+
+/** Why a story may not go out now, or at the time it is scheduled for: its agency withdrew it, or an embargo holds it. */
+async function holdRefusal(tx: Executor, articleId: string, scheduledFor: Date | null, now: Date): Promise<TransitionOutcome | null> {
+  const hold = await publicationHold(tx, articleId);
+  if (hold.withdrawnByAgency) return { ok: false, kind: "refused", message: ar.wire.story.agencyWithdrew(hold.withdrawnByAgency.note) };
+  const until = hold.embargoedUntil;
+  if (!until || until.getTime() <= (scheduledFor ?? now).getTime()) return null;
+  const message = ar.wire.story.embargoed(formatDateTime(until));
+  return scheduledFor ? { ok: false, kind: "invalid", message: ar.editor.errors.fixFields, fieldErrors: { scheduledFor: [message] } } : { ok: false, kind: "refused", message };
 }
 
 export interface CorrectionRequest {

@@ -179,7 +179,14 @@ export interface WriteResult<Outcome> {
 const refused = (message: string) => ({ ok: false as const, kind: "refused" as const, message });
 const invalid = (fieldErrors: Record<string, string[]>) => ({ ok: false as const, kind: "invalid" as const, message: ar.editor.errors.fixFields, fieldErrors });
 
-export async function createArticle(viewer: Viewer, input: ArticleInput): Promise<WriteResult<SaveOutcome>> {
+/** Where a story made from agency copy came from (lib/dal/wire-stories.ts). */
+export interface StoryOrigin {
+  wireItemId: string;
+  wireVersion: number;
+  embargoedUntil: Date | null;
+}
+
+export async function createArticle(viewer: Viewer, input: ArticleInput, origin?: StoryOrigin): Promise<WriteResult<SaveOutcome>> {
   assertCan(viewer, "article.create");
   const mayCreateTags = roleCan(viewer.role, "taxonomy.manage");
   // Writers may byline colleagues, but a story they create must carry their own name.
@@ -192,7 +199,7 @@ export async function createArticle(viewer: Viewer, input: ArticleInput): Promis
     const { snapshot } = resolved;
     const [created] = await tx
       .insert(articles)
-      .values({ ...contentColumns(snapshot), status: "draft", createdBy: viewer.id, modifiedBy: viewer.id })
+      .values({ ...contentColumns(snapshot), ...origin, status: "draft", createdBy: viewer.id, modifiedBy: viewer.id })
       .returning({ id: articles.id, version: articles.version, modifiedAt: articles.modifiedAt });
     await writeRelations(tx, created!.id, snapshot, mayCreateTags);
     await reindexArticle(tx, created!.id);

@@ -7,6 +7,7 @@ import { articleEvents } from "@/db/schema/editorial";
 import { sections } from "@/db/schema/sections";
 import { storyCacheTags } from "@/lib/cache/tags";
 import type { WriteResult } from "./newsroom-articles";
+import { freeToPublishAt } from "./internal/publication-holds";
 
 // Scheduled publishing, run by every app instance every second (instrumentation.ts).
 // The database decides: one UPDATE moves each due story from scheduled to published, and
@@ -37,7 +38,7 @@ export async function publishDueArticles(now = new Date()): Promise<WriteResult<
         // On time, a story keeps its scheduled time; late, it shows when it really went out.
         publishedAt: sql`case when ${at} - ${intended} > make_interval(secs => ${LATE_AFTER_MS / 1000}) then ${at} else ${intended} end`,
       })
-      .where(and(eq(articles.status, "scheduled"), lte(articles.publishedAt, at)))
+      .where(and(eq(articles.status, "scheduled"), lte(articles.publishedAt, at), freeToPublishAt(at)))
       .returning({ id: articles.id, slug: articles.slug, sectionId: articles.sectionId, scheduledFor: articles.scheduledFor, publishedAt: articles.publishedAt });
     if (due.length === 0) return { outcome: [], invalidate: [] };
 

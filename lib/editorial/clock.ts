@@ -25,10 +25,11 @@ export function isOwnClock(request: Request): boolean {
   return timingSafeEqual(Buffer.from(given), Buffer.from(expected));
 }
 
-/** The internal routes the clock calls every second, each on its own. */
-const JOBS = ["/api/internal/tick", "/api/internal/mail"] as const;
+/** The internal routes the clock calls every second, each on its own; the wire's only where agencies drop files. */
+const JOBS = ["/api/internal/tick", "/api/internal/mail", ...(env.WIRE_DROP_DIR ? (["/api/internal/wire"] as const) : [])] as const;
+type Job = (typeof JOBS)[number];
 
-async function tick(path: (typeof JOBS)[number]) {
+async function tick(path: Job) {
   try {
     const response = await fetch(`http://127.0.0.1:${env.PORT}${path}`, {
       method: "POST",
@@ -48,7 +49,7 @@ export function startEditorialClock() {
   if (clockState.khabarClock) return;
   clockState.khabarTickToken = randomBytes(24).toString("base64url");
   const running = new Set<string>();
-  const runJob = async (path: (typeof JOBS)[number]) => {
+  const runJob = async (path: Job) => {
     if (running.has(path)) return;
     running.add(path);
     try {

@@ -17,6 +17,9 @@ export const storyEvents: Record<AddressForm | "neutral", Record<string, string>
     restored: "استعاد نسخة سابقة",
     slug_changed: "غيّر الرابط",
     corrected: "أضاف تصحيحًا",
+    withdrawn: "سحبه من الموقع",
+    embargo_changed: "غيّر موعد حظر النشر",
+    wire_update_seen: "اطّلع على تحديث الوكالة",
   },
   feminine: {
     created: "أنشأت الخبر",
@@ -31,6 +34,9 @@ export const storyEvents: Record<AddressForm | "neutral", Record<string, string>
     restored: "استعادت نسخة سابقة",
     slug_changed: "غيّرت الرابط",
     corrected: "أضافت تصحيحًا",
+    withdrawn: "سحبته من الموقع",
+    embargo_changed: "غيّرت موعد حظر النشر",
+    wire_update_seen: "اطّلعت على تحديث الوكالة",
   },
   neutral: {
     created: "إنشاء الخبر",
@@ -45,5 +51,8 @@ export const storyEvents: Record<AddressForm | "neutral", Record<string, string>
     restored: "استعادة نسخة سابقة",
     slug_changed: "تغيير الرابط",
     corrected: "إضافة تصحيح",
+    withdrawn: "سحب الخبر من الموقع",
+    embargo_changed: "تغيير موعد حظر النشر",
+    wire_update_seen: "الاطّلاع على تحديث الوكالة",
   },
 };

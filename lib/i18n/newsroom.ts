@@ -2,11 +2,13 @@
 // the live desk and a story's history have modules of their own.
 
 import type { AddressForm, UserRole } from "@/db/schema/enums";
+import type { CorrectionType } from "@/db/schema/editorial";
 import { aboutPeople, type Person } from "@/lib/arabic/addressing";
 import { storyEvents } from "./newsroom-story-events";
 import { minutes, characters } from "@/lib/arabic/plural";
 import { admin } from "./newsroom-admin";
 import { liveDesk } from "./newsroom-live-desk";
+import { wire } from "./newsroom-wire";
 
 export const ar = {
   /** Roles in the order the admin screens list them. */
@@ -44,6 +46,7 @@ export const ar = {
     },
   },
   liveDesk,
+  wire,
   editor: {
     deskTitle: "غرفة الأخبار",
     newStory: "خبر جديد",
@@ -291,7 +294,7 @@ export const ar = {
       add: "أضف التصحيح",
       added: "أُضيف التصحيح، وهو ظاهر تحت الخبر.",
       none: "لا تصحيحات.",
-      types: { correction: "تصحيح", clarification: "توضيح", update: "تحديث" } as Record<"correction" | "clarification" | "update", string>,
+      types: { correction: "تصحيح", clarification: "توضيح", update: "تحديث", withdrawal: "سحب" } as Record<CorrectionType, string>,
     },
     revisions: {
       title: "النسخ السابقة",

@@ -67,7 +67,7 @@ export const ar = {
     imageCredit: (credit: string) => `(${credit})`,
     source: "المصدر:",
     corrections: "تصحيحات وتحديثات",
-    correctionLabel: { correction: "تصحيح", clarification: "توضيح", update: "تحديث" },
+    correctionLabel: { correction: "تصحيح", clarification: "توضيح", update: "تحديث", withdrawal: "سحب الخبر" },
   },
   // ── Live coverage, as readers see it ──────────────────────────────────────────────
   live: {

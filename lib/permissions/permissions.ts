@@ -19,6 +19,8 @@ const capabilityRoles = {
   "live.cover": ["editor"],
   "live.draftUpdate": ["writer", "editor"],
   "live.publishUpdate": ["editor"],
+  // The wire desk: agency items in, and stories made from them.
+  "wire.read": ["writer", "editor"],
   "taxonomy.manage": ["editor"],
   // Spellings search treats as one word (انفيديا، Nvidia).
   "search.synonyms": ["editor"],

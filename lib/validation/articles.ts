@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { commentModes } from "@/db/schema/enums";
-import { correctionTypes } from "@/db/schema/editorial";
+import { appendedCorrectionTypes } from "@/db/schema/editorial";
 import { isValidSlug, MAX_SLUG_LENGTH, slugify } from "@/lib/arabic/slugify";
 import {
   articleDocumentSchema,
@@ -89,7 +89,7 @@ export const transitionRequestSchema = storable(z.object({
 
 export const correctionSchema = storable(z.object({
   articleId: z.uuid(),
-  type: z.enum(correctionTypes, t.correctionTypeInvalid),
+  type: z.enum(appendedCorrectionTypes, t.correctionTypeInvalid),
   note: noteText(ARTICLE_LIMITS.correctionNote, t.tooLong(ARTICLE_LIMITS.correctionNote)).pipe(z.string().min(1, t.correctionNoteRequired)),
 }));
 
