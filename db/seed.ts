@@ -16,6 +16,7 @@ import demoNewsroom from "./seed-data/demo-newsroom.json" with { type: "json" };
 import demoLive from "./seed-data/demo-live.json" with { type: "json" };
 import seedArticle from "./seed-data/seed-article.json" with { type: "json" };
 import { demoLiveUpdatesSchema, seedLiveUpdates } from "./seed-live";
+import { seedWireFeed } from "./seed-wire";
 
 const HOUR = 60 * 60 * 1000;
 
@@ -135,6 +136,7 @@ export async function seedDemoNewsroom(db: Database, now = new Date()) {
   }
   await seedLiveUpdates(db, slugify(liveStory.headline), live.updates, now, authorIds);
   await seedDemoComments(db, SEED_STORY.headline, "moderator@khabar.test");
+  await seedWireFeed(db, now);
 }
 
 async function insertStory(

@@ -66,3 +66,11 @@ export const embargoSchema = z.object({
   /** An ISO time, or empty to lift the desk's own embargo. */
   until: z.string().max(40),
 });
+
+/** An agency as an operator sets it up (npm run wire:agency). */
+export const wireAgencySchema = z.object({
+  slug: z.string().regex(/^[a-z0-9-]{1,40}$/, "slug: lower-case Latin letters, digits and hyphens, at most 40"),
+  name: z.string().trim().min(1, "name is required").max(120),
+  attribution: z.string().trim().min(1, "attribution is required, e.g. أ ف ب").max(40),
+  allowedIps: z.array(z.string().regex(/^[0-9a-f:.]+(\/\d{1,3})?$/i, "allow: an IP address or CIDR range")).max(50),
+});
