@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
-import { authorPath, tagPath } from "@/lib/routes";
+import { authorPath, searchPath, tagPath } from "@/lib/routes";
 import { expectNoSeriousA11yViolations, publishedStories, seedStory } from "./fixtures";
+import { draftAs, unique } from "./pages/story-editor-page";
 
 test.describe("search", () => {
   test("a word from the seed story finds it, with the word marked as written @mobile", async ({ page }) => {
@@ -35,6 +36,27 @@ test.describe("search", () => {
     await page.getByRole("search", { name: "البحث في الموقع" }).getByRole("searchbox").fill("داعش");
     await page.getByRole("search", { name: "البحث في الموقع" }).getByRole("button", { name: "بحث" }).click();
     await expect(page.getByRole("link", { name: seedStory.headline })).toBeVisible();
+    await context.close();
+  });
+
+  test("a query's kept results show a story the moment it is published, and drop it when it is taken down", async ({ browser, page }) => {
+    test.setTimeout(60_000);
+    const results = searchPath({ q: "الشطرنج" });
+    const headline = `الشطرنج يجمع لاعبين من حماة واللاذقية ${unique()}`;
+    await page.goto(results);
+    await expect(page.locator(".search-result")).not.toHaveCount(0);
+    await expect(page.getByRole("link", { name: headline })).toHaveCount(0);
+
+    const { context, editor } = await draftAs(browser, "editor", headline, { paragraph: "انطلقت بطولة محلية للشطرنج بمشاركة أربعين لاعبًا." });
+    await editor.publishNow();
+    await page.goto(results);
+    await expect(page.getByRole("link", { name: headline })).toBeVisible();
+
+    await editor.act("ألغِ النشر");
+    await editor.expectStatus("مسودة");
+    await page.goto(results);
+    await expect(page.locator(".search-result")).not.toHaveCount(0);
+    await expect(page.getByRole("link", { name: headline })).toHaveCount(0);
     await context.close();
   });
 

@@ -180,10 +180,18 @@ export const getRecentStories = cached(
 // them would let anyone fill the cache. They are memoised per request only.
 export const SEARCH_PAGE_SIZE = 10;
 
-export const searchStories = cache(
-  (q: string, section: string | null, from: string | null, to: string | null, page: number) =>
-    search.searchArticles(q, { section, from, to }, page, SEARCH_PAGE_SIZE),
+const cachedSearch = cached(
+  "search",
+  (q: string, section: string, from: string, to: string, page: string) =>
+    search.searchArticles(q, { section: section || null, from: from || null, to: to || null }, Number(page), SEARCH_PAGE_SIZE),
+  () => [cacheTags.allArticles],
+  // A query that finds nothing (anyone can type one) costs a query each time but leaves nothing behind.
+  (results) => results.total > 0,
 );
+
+/** A page of results, kept until any story is published, changed or taken down: a breaking story brings the same few queries from many readers. */
+export const searchStories = (q: string, section: string | null, from: string | null, to: string | null, page: number) =>
+  cachedSearch(q.trim(), section ?? "", from ?? "", to ?? "", String(page));
 
 export const searchCorrection = cache((q: string, section: string | null, from: string | null, to: string | null, found: number) =>
   search.searchCorrection(q, { section, from, to }, found),
