@@ -91,6 +91,16 @@ describe("parseWireFile reads what agencies send", () => {
     expect(plainTextOf(item.body)).toBe("مرحباً بالعالم");
   });
 
+  it("decodes an item declared as ISO-8859-6", () => {
+    const albalad = [0xc7, 0xe4, 0xc8, 0xe4, 0xcf]; // "البلد" in ISO-8859-6
+    const xml = new Uint8Array([
+      ...utf8('<?xml version="1.0" encoding="ISO-8859-6"?><newsItem guid="g" version="1"><itemMeta><versionCreated>2026-03-15T07:30:00Z</versionCreated></itemMeta><contentMeta><headline>'),
+      ...albalad,
+      ...utf8("</headline></contentMeta></newsItem>"),
+    ]);
+    expect(parseWireFile(xml)).toMatchObject({ ok: true, item: { headline: "البلد" } });
+  });
+
   it("decodes a ninjs file in the charset its content type names", () => {
     const marhaba = [0xe3, 0xd1, 0xcd, 0xc8, 0xc7]; // "مرحبا" in windows-1256
     const json = new Uint8Array([...utf8('{"uri":"u","version":1,"versioncreated":"2026-03-15T07:30:00Z","headlines":[{"value":"'), ...marhaba, ...utf8('"}]}')]);

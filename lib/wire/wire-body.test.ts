@@ -10,6 +10,21 @@ describe("wireBodyToDocument", () => {
     expect(document.content).toEqual([paragraph("دمشق (ن ن) - أعلنت المؤسسة"), paragraph("وقال المدير إن القرار نافذ.")]);
   });
 
+  it("collapses the space between differently marked words to one, and trims each line", () => {
+    expect(wireBodyToDocument("<p><i> هنا </i><br> <b>قال </b> </p>").content[0]).toEqual({
+      type: "paragraph",
+      content: [{ type: "text", text: "هنا", marks: [{ type: "italic" }] }, { type: "hardBreak" }, { type: "text", text: "قال", marks: [{ type: "bold" }] }],
+    });
+    expect(wireBodyToDocument("<p>خبر <b> عاجل </b> الآن</p>").content[0]).toEqual({
+      type: "paragraph",
+      content: [
+        { type: "text", text: "خبر " },
+        { type: "text", text: "عاجل ", marks: [{ type: "bold" }] },
+        { type: "text", text: "الآن" },
+      ],
+    });
+  });
+
   it("keeps mixed Arabic and English with bold, italic and safe links", () => {
     const document = wireBodyToDocument('<p>قالت <b>Reuters</b> إن <em>الميناء</em> <a href="https://example.com/port">يعمل</a></p>');
     expect(document.content[0]).toEqual({

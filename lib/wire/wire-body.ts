@@ -74,28 +74,48 @@ function withMark(marks: readonly ArticleMark[], mark: ArticleMark | null): read
 const sameMarks = (a: readonly ArticleMark[] = [], b: readonly ArticleMark[] = []) =>
   a.length === b.length && a.every((mark, index) => JSON.stringify(mark) === JSON.stringify(b[index]));
 
-/** Collapses whitespace, trims each line, merges neighbours with equal marks and splits overlong text. */
-function tidyInline(inline: readonly ArticleInline[]): ArticleInline[] {
-  const merged: ArticleInline[] = [];
-  for (const node of inline) {
+type TextNode = Extract<ArticleInline, { type: "text" }>;
+
+function mergeNeighbours(line: readonly TextNode[]): TextNode[] {
+  const merged: TextNode[] = [];
+  for (const node of line) {
     const previous = merged.at(-1);
-    if (node.type === "text" && previous?.type === "text" && sameMarks(previous.marks, node.marks)) {
-      merged[merged.length - 1] = { ...previous, text: previous.text + node.text };
-    } else merged.push({ ...node });
+    if (previous && sameMarks(previous.marks, node.marks)) merged[merged.length - 1] = { ...previous, text: previous.text + node.text };
+    else merged.push(node);
   }
-  const tidy: ArticleInline[] = [];
-  merged.forEach((node, index) => {
-    if (node.type === "hardBreak") return void tidy.push(node);
-    let text = node.text.replace(/\s+/g, " ");
-    if (index === 0 || merged[index - 1]!.type === "hardBreak") text = text.trimStart();
-    if (index === merged.length - 1 || merged[index + 1]!.type === "hardBreak") text = text.trimEnd();
-    for (let start = 0; start < text.length; start += MAX_TEXT_NODE_LENGTH) {
-      tidy.push({ ...node, text: text.slice(start, start + MAX_TEXT_NODE_LENGTH) });
-    }
-  });
-  while (tidy[0]?.type === "hardBreak") tidy.shift();
-  while (tidy.at(-1)?.type === "hardBreak") tidy.pop();
-  return tidy;
+  return merged;
+}
+
+/** Whitespace as a browser shows it: one space between words, none at either end of the line. */
+function collapseWhitespace(line: readonly TextNode[]): TextNode[] {
+  const collapsed: TextNode[] = [];
+  for (const node of mergeNeighbours(line)) {
+    const atLineStart = collapsed.at(-1)?.text.endsWith(" ") ?? true;
+    const text = node.text.replace(/\s+/g, " ");
+    if ((atLineStart ? text.trimStart() : text) !== "") collapsed.push({ ...node, text: atLineStart ? text.trimStart() : text });
+  }
+  const last = collapsed.pop();
+  if (last && last.text.trimEnd() !== "") collapsed.push({ ...last, text: last.text.trimEnd() });
+  return collapsed;
+}
+
+const splitLongText = (node: TextNode): TextNode[] =>
+  Array.from({ length: Math.ceil(node.text.length / MAX_TEXT_NODE_LENGTH) }, (_, part) => ({
+    ...node,
+    text: node.text.slice(part * MAX_TEXT_NODE_LENGTH, (part + 1) * MAX_TEXT_NODE_LENGTH),
+  }));
+
+/** Lines (between hard breaks) tidied one by one; empty lines at the start and end dropped. */
+function tidyInline(inline: readonly ArticleInline[]): ArticleInline[] {
+  const lines: TextNode[][] = [[]];
+  for (const node of inline) {
+    if (node.type === "hardBreak") lines.push([]);
+    else lines.at(-1)!.push(node);
+  }
+  const tidy = lines.map(collapseWhitespace);
+  while (tidy[0]?.length === 0) tidy.shift();
+  while (tidy.at(-1)?.length === 0) tidy.pop();
+  return tidy.flatMap((line, index): ArticleInline[] => [...(index > 0 ? [{ type: "hardBreak" as const }] : []), ...line.flatMap(splitLongText)]);
 }
 
 function inlineBlock(type: "paragraph" | "heading", inline: readonly ArticleInline[], level: 2 | 3 = 2): ArticleBlock | null {
@@ -150,12 +170,10 @@ function blocksOf(nodes: readonly DomNode[], nesting: number): ArticleBlock[] {
   };
   for (const node of nodes) {
     const name = isElement(node) ? localName(node.name) : "";
-    if (!BLOCKS.has(name) || !isElement(node)) {
-      pending.push(node);
-      continue;
-    }
-    endParagraph();
-    blocks.push(...blockOf(name, node.children, nesting));
+    if (isElement(node) && BLOCKS.has(name)) {
+      endParagraph();
+      blocks.push(...blockOf(name, node.children, nesting));
+    } else pending.push(node);
   }
   endParagraph();
   return blocks;
