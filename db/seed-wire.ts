@@ -19,7 +19,7 @@ export async function seedWireFeed(db: Database, now = new Date()) {
 
   const items: { sourceId: number; item: WireItem }[] = [];
   for (const file of feed.files) {
-    const parsed = parseWireFile(file.bytes, { fileName: file.fileName });
+    const parsed = parseWireFile(file.bytes);
     if (!parsed.ok) throw new Error(`Sample wire file ${file.source}/${file.fileName} does not parse: ${parsed.reason} ${parsed.detail}`);
     items.push({ sourceId: ids.get(file.source)!, item: parsed.item });
   }
