@@ -1,7 +1,7 @@
 import { mkdir, mkdtemp, readdir, utimes, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { eq } from "drizzle-orm";
+import { eq, inArray, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/db";
 import type { UserRole } from "@/db/schema/enums";
@@ -52,6 +52,17 @@ beforeAll(async () => {
     ])
     .returning({ id: wireSources.id, slug: wireSources.slug });
   [agency, other] = agencies as [WireSourceRef, WireSourceRef];
+});
+
+describe("the demo newsroom's wire", () => {
+  it("holds the sample feed's 44 items from two agencies, the newest just in, one embargo still ahead and one kill", async () => {
+    const demo = await getDb().select().from(wireItems).where(inArray(wireItems.sourceId, sql`(select id from wire_sources where slug in ('nahr', 'sada'))`));
+    expect(demo).toHaveLength(44);
+    expect(Math.abs(Date.now() - Math.max(...demo.map((item) => item.versionCreated.getTime())))).toBeLessThan(10 * 60_000);
+    expect(demo.filter((item) => item.embargoedUntil && item.embargoedUntil.getTime() > Date.now())).toHaveLength(1);
+    expect(demo.filter((item) => item.pubStatus === "canceled")).toMatchObject([{ version: 2, editorNote: expect.stringMatching(/^سحب الخبر/) }]);
+    expect(demo.filter((item) => item.version > 1).length).toBeGreaterThanOrEqual(3);
+  });
 });
 
 describe("an agency item's versions", () => {

@@ -187,7 +187,7 @@ export async function listWireFlaggedStories(viewer: Viewer): Promise<FlaggedSto
         // A kill matters until the story is withdrawn or archived; an update until someone has read it.
         or(
           and(ne(wireItems.pubStatus, "usable"), sql`not exists (select 1 from ${articleCorrections} where ${articleCorrections.articleId} = ${articles.id} and ${articleCorrections.type} = 'withdrawal')`),
-          sql`${wireItems.version} > coalesce(${articles.wireVersion}, 0)`,
+          and(eq(wireItems.pubStatus, "usable"), sql`${wireItems.version} > coalesce(${articles.wireVersion}, 0)`),
         ),
       ),
     )
