@@ -3,6 +3,7 @@ import { createHash } from "node:crypto";
 import { mkdir, readdir, readFile, rename, stat } from "node:fs/promises";
 import { hostname } from "node:os";
 import { join } from "node:path";
+import pLimit from "p-limit";
 import { claimDroppedFile, finishDroppedFile, type DroppedFile } from "@/lib/dal/wire-drop-claims";
 import { ingestWireFile, listWireSources, logWireRejection, type WireIngestOutcome, type WireSourceRef } from "@/lib/dal/wire-ingest";
 import { MAX_WIRE_FILE_BYTES } from "./wire-item";
@@ -13,6 +14,8 @@ import { MAX_WIRE_FILE_BYTES } from "./wire-item";
 
 /** A file younger than this may still be uploading. */
 const SETTLE_MS = 1_500;
+/** Files one instance works on at once: each waits mostly on the database. */
+const FILES_AT_ONCE = 4;
 const IN_PROGRESS = /^\.|\.(tmp|part|filepart|partial)$/i;
 
 export const DONE_FOLDER = ".done";
@@ -24,12 +27,11 @@ export type DropTally = Partial<Record<WireIngestOutcome | "skipped", number>>;
 
 export async function processDropFolders(root: string, now = Date.now(), as = worker): Promise<DropTally> {
   const tally: DropTally = {};
+  const limit = pLimit(FILES_AT_ONCE);
   for (const source of await listWireSources()) {
     const folder = join(root, source.slug);
-    for (const fileName of await waitingFiles(folder, now)) {
-      const outcome = await processFile(source, folder, fileName, as);
-      tally[outcome] = (tally[outcome] ?? 0) + 1;
-    }
+    const outcomes = await Promise.all((await waitingFiles(folder, now)).map((fileName) => limit(() => processFile(source, folder, fileName, as))));
+    for (const outcome of outcomes) tally[outcome] = (tally[outcome] ?? 0) + 1;
   }
   return tally;
 }
