@@ -78,8 +78,8 @@ ALTER TABLE "wire_drop_claims" ADD CONSTRAINT "wire_drop_claims_source_id_wire_s
 ALTER TABLE "wire_item_versions" ADD CONSTRAINT "wire_item_versions_item_id_wire_items_id_fk" FOREIGN KEY ("item_id") REFERENCES "public"."wire_items"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "wire_items" ADD CONSTRAINT "wire_items_source_id_wire_sources_id_fk" FOREIGN KEY ("source_id") REFERENCES "public"."wire_sources"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "wire_rejections" ADD CONSTRAINT "wire_rejections_source_id_wire_sources_id_fk" FOREIGN KEY ("source_id") REFERENCES "public"."wire_sources"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
-CREATE INDEX "wire_items_queue_idx" ON "wire_items" USING btree ("version_created" DESC NULLS LAST,"id");--> statement-breakpoint
-CREATE INDEX "wire_items_source_queue_idx" ON "wire_items" USING btree ("source_id","version_created" DESC NULLS LAST);--> statement-breakpoint
-CREATE INDEX "wire_rejections_received_at_index" ON "wire_rejections" USING btree ("received_at" DESC NULLS LAST);--> statement-breakpoint
+CREATE INDEX "wire_items_queue_idx" ON "wire_items" USING btree ("version_created" DESC NULLS FIRST,"id");--> statement-breakpoint
+CREATE INDEX "wire_items_source_queue_idx" ON "wire_items" USING btree ("source_id","version_created" DESC NULLS FIRST);--> statement-breakpoint
+CREATE INDEX "wire_rejections_received_at_index" ON "wire_rejections" USING btree ("received_at" DESC NULLS FIRST);--> statement-breakpoint
 ALTER TABLE "articles" ADD CONSTRAINT "articles_wire_item_id_wire_items_id_fk" FOREIGN KEY ("wire_item_id") REFERENCES "public"."wire_items"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "articles_wire_item_idx" ON "articles" USING btree ("wire_item_id") WHERE "articles"."wire_item_id" is not null;

@@ -55,8 +55,8 @@ export const wireItems = pgTable(
   },
   (table) => [
     unique("wire_items_source_uri_key").on(table.sourceId, table.uri),
-    index("wire_items_queue_idx").on(table.versionCreated.desc(), table.id),
-    index("wire_items_source_queue_idx").on(table.sourceId, table.versionCreated.desc()),
+    index("wire_items_queue_idx").on(table.versionCreated.desc().nullsFirst(), table.id),
+    index("wire_items_source_queue_idx").on(table.sourceId, table.versionCreated.desc().nullsFirst()),
     check("wire_items_urgency_check", sql`${table.urgency} between 1 and 9`),
   ],
 );
@@ -89,7 +89,7 @@ export const wireRejections = pgTable(
     detail: text().notNull().default(""),
     receivedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (table) => [index().on(table.receivedAt.desc())],
+  (table) => [index().on(table.receivedAt.desc().nullsFirst())],
 );
 
 // One row per dropped file: the instance that inserts it processes the file; a claim left
