@@ -16,6 +16,7 @@ import { DONE_FOLDER, processDropFolders, REJECTED_FOLDER } from "@/lib/wire/dro
 import type { WireItem } from "@/lib/wire/wire-item";
 import { storeWireItem } from "./internal/wire-store";
 import { loadViewer } from "./users";
+import { claimDroppedFile, finishDroppedFile, STALE_CLAIM_MS } from "./wire-drop-claims";
 import { getWireItem, listWireQueue, listWireRejections } from "./wire-desk";
 import { authenticateWireSource, ingestWireFile, type WireSourceRef } from "./wire-ingest";
 
@@ -155,6 +156,18 @@ describe("a drop folder watched by two instances", () => {
     expect((await readdir(join(folder, DONE_FOLDER))).length).toBe(12);
     expect(await readdir(join(folder, REJECTED_FOLDER))).toEqual(["broken.xml"]);
     expect((await readdir(folder)).filter((name) => !name.startsWith(".")).sort()).toEqual(["coming.json.part", "just-arrived.json"]);
+  });
+});
+
+describe("a claim on a dropped file", () => {
+  it("holds against others while its instance works, and passes on once it has been left unfinished too long", async () => {
+    const file = { sourceId: agency.id, fileName: "slow.xml", contentHash: crypto.randomUUID() };
+    const at = new Date();
+    expect(await claimDroppedFile(file, "instance-a", at)).toBe("claimed");
+    expect(await claimDroppedFile(file, "instance-b", new Date(at.getTime() + 60_000))).toBe("taken");
+    expect(await claimDroppedFile(file, "instance-b", new Date(at.getTime() + STALE_CLAIM_MS + 1_000))).toBe("claimed");
+    await finishDroppedFile(file, "instance-b", "new");
+    expect(await claimDroppedFile(file, "instance-c", new Date(at.getTime() + 2 * STALE_CLAIM_MS))).toBe("finished");
   });
 });
 
