@@ -5,7 +5,7 @@ import { capabilities, roleCan, type Capability } from "./permissions";
 // The table as a newcomer should read it; a change to permissions.ts must change this too.
 const expected: Record<UserRole, Capability[]> = {
   reader: ["comment.create", "comment.report"],
-  writer: ["comment.create", "comment.report", "article.create", "article.editOwn", "article.submit", "live.draftUpdate"],
+  writer: ["comment.create", "comment.report", "article.create", "article.editOwn", "article.submit", "live.draftUpdate", "wire.read"],
   editor: [
     "comment.create",
     "comment.report",
@@ -20,6 +20,7 @@ const expected: Record<UserRole, Capability[]> = {
     "live.cover",
     "live.draftUpdate",
     "live.publishUpdate",
+    "wire.read",
     "taxonomy.manage",
     "search.synonyms",
   ],
