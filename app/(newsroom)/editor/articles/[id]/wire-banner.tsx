@@ -40,6 +40,10 @@ export function WireBanner({ article, wire, mayWithdraw, now }: { article: Edito
         <span className="wire-banner__version">{t.takenVersion(wire.takenVersion, wire.latestVersion)}</span>
       </p>
       {embargo}
+      {/* The agency's own embargo holds the story too, whatever the desk sets or lifts. */}
+      {Date.parse(wire.latest.embargoedUntil ?? "") !== Date.parse(article.embargoedUntil ?? "") && (
+        <EmbargoNote until={wire.latest.embargoedUntil} now={now} className="embargo-note embargo-note--block" label={t.agencyEmbargo} />
+      )}
       {wire.pubStatus !== "usable" && <AgencyKill article={article} wire={wire} mayWithdraw={mayWithdraw} />}
       {updated && (
         <div className="wire-update">
