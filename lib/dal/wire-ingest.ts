@@ -38,8 +38,12 @@ export async function listWireSources(): Promise<WireSourceRef[]> {
 }
 
 /** Parses a file and stores the item it carries; a refused file is logged with its reason. */
-export async function ingestWireFile(source: WireSourceRef, bytes: Uint8Array, from: { channel: WireChannel; fileName?: string }): Promise<{ outcome: WireIngestOutcome; detail?: string }> {
-  const parsed: WireParseResult = parseWireFile(bytes, { fileName: from.fileName });
+export async function ingestWireFile(
+  source: WireSourceRef,
+  bytes: Uint8Array,
+  from: { channel: WireChannel; fileName?: string; contentType?: string },
+): Promise<{ outcome: WireIngestOutcome; detail?: string }> {
+  const parsed: WireParseResult = parseWireFile(bytes, { contentType: from.contentType });
   if (!parsed.ok) {
     await logWireRejection(source.id, from.channel, from.fileName ?? "", parsed.reason, parsed.detail);
     return { outcome: "rejected", detail: `${parsed.reason}: ${parsed.detail}` };

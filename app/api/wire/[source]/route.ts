@@ -30,7 +30,7 @@ export async function POST(request: Request, { params }: RouteContext<"/api/wire
       await logWireRejection(source.id, "http", fileName, "too_large", `over ${MAX_WIRE_FILE_BYTES} bytes`);
       return answer(413, { error: "too_large", message: ar.wire.api.tooLarge(MAX_WIRE_FILE_BYTES / 1024 / 1024) });
     }
-    const { outcome, detail } = await ingestWireFile(source, bytes, { channel: "http", fileName });
+    const { outcome, detail } = await ingestWireFile(source, bytes, { channel: "http", fileName, contentType: request.headers.get("content-type") ?? undefined });
     if (outcome === "rejected") return answer(422, { outcome, error: detail ?? "", message: ar.wire.api.rejected });
     return answer(outcome === "new" || outcome === "updated" ? 201 : 200, { outcome });
   } catch (error) {
