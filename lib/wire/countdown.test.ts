@@ -16,6 +16,8 @@ describe("timeUntil", () => {
     expect(later(2 * 60_000)).toBe("بعد دقيقتين");
     expect(later(5 * 60_000)).toBe("بعد 5 دقائق");
     expect(later(2 * 3_600_000 + 10 * 60_000)).toBe("بعد ساعتين");
+    expect(later(2 * 3_600_000 - 60_000)).toBe("بعد ساعتين");
+    expect(later(3_600_000 + 20 * 60_000)).toBe("بعد ساعة");
     expect(later(3 * 86_400_000)).toBe("بعد 3 أيام");
   });
 });
