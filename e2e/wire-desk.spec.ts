@@ -45,6 +45,7 @@ test("urgent agency copy becomes a story; the agency's update is read, its kill 
   await expect(row.getByText("النسخة 1")).toBeVisible();
 
   const editor = await useAsDraft(page, headline);
+  const id = editor.id;
   await expect(editor.headline).toHaveValue(headline);
   await expect(page.getByLabel("مكان الخبر ومصدره")).toHaveValue(`طرطوس (${agency.attribution})`);
   await expect(editor.body).toContainText(first[0]!);
@@ -57,7 +58,7 @@ test("urgent agency copy becomes a story; the agency's update is read, its kill 
   expect((await agency.send({ uri, version: 2, headline, paragraphs: second, place: "طرطوس", urgency: 1 })).status).toBe(201);
   await page.goto("/editor");
   await expect(page.getByRole("region", { name: "أخبار تنتظر قرارك بسبب الوكالات" }).getByText("نسخة أحدث من الوكالة")).toBeVisible();
-  await editor.open(editor.id);
+  await editor.open(id);
   await expect(page.getByText(`أرسلت ${agency.name} نسخة أحدث`)).toBeVisible();
   await expect(page.locator(".wire-update ins").filter({ hasText: "ثلاثة" })).toBeVisible();
   await page.getByRole("button", { name: "اطّلعت على التحديث" }).click();
@@ -100,7 +101,9 @@ test("an embargoed item's story cannot go out before the embargo, and a replayed
   const editor = await useAsDraft(page, headline);
   await expect(page.getByText(/محظور النشر حتى .* \(بعد ساعتين\)/).first()).toBeVisible();
   await editor.act("انشر الآن");
+  await editor.publishDialog.getByRole("button", { name: "انشر", exact: true }).click();
   await expect(page.getByText(/هذا الخبر محظور النشر حتى/).first()).toBeVisible();
+  await editor.expectStatus("مسودة");
 
   // The desk's embargo is lifted only by those who may edit the story.
   await page.route(`**/editor/articles/${editor.id}`, (route) => (route.request().method() === "POST" ? route.abort() : route.continue()));

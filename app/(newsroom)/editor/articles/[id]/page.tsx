@@ -69,7 +69,7 @@ export default async function EditStoryPage({ params }: PageProps<"/editor/artic
     >
       {article.canEdit && article.status !== "published" && (
         <section className="side-panel" aria-labelledby="panel-embargo">
-          <h2 id="panel-embargo">{ar.wire.story.embargo}</h2>
+          <h2 id="panel-embargo">{ar.wire.story.embargoPanel}</h2>
           <EmbargoForm
             articleId={article.id}
             wallTime={article.embargoedUntil ? utcToWallTime(article.embargoedUntil) : ""}

@@ -98,7 +98,7 @@ export default async function WireItemPage({ params }: PageProps<"/editor/wire/[
       <div className="wire-item__layout">
         <div className="wire-item__main">
           <dl className="wire-item__facts">
-            <dt>{t.received}</dt>
+            <dt>{t.sent}</dt>
             <dd>
               <TimeStamp value={latest.versionCreated} />
             </dd>
@@ -128,7 +128,6 @@ export default async function WireItemPage({ params }: PageProps<"/editor/wire/[
           <div className="wire-item__body" lang={latest.language} dir={direction}>
             <ArticleBody document={latest.body} direction={direction} />
           </div>
-          <Versions item={item} />
         </div>
 
         <aside className="wire-item__side">
@@ -157,6 +156,7 @@ export default async function WireItemPage({ params }: PageProps<"/editor/wire/[
           </section>
         </aside>
       </div>
+      <Versions item={item} />
     </div>
   );
 }
