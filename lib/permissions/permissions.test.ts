@@ -5,7 +5,7 @@ import { capabilities, roleCan, type Capability } from "./permissions";
 // The table as a newcomer should read it; a change to permissions.ts must change this too.
 const expected: Record<UserRole, Capability[]> = {
   reader: ["comment.create", "comment.report"],
-  writer: ["comment.create", "comment.report", "article.create", "article.editOwn", "article.submit", "live.draftUpdate"],
+  writer: ["comment.create", "comment.report", "article.create", "article.editOwn", "article.submit", "live.draftUpdate", "wire.read"],
   editor: [
     "comment.create",
     "comment.report",
@@ -22,6 +22,7 @@ const expected: Record<UserRole, Capability[]> = {
     "live.publishUpdate",
     "taxonomy.manage",
     "search.synonyms",
+    "wire.read",
   ],
   moderator: ["comment.create", "comment.report", "comment.moderate", "commenter.suspend", "wordlist.manage"],
   admin: capabilities,
