@@ -3,11 +3,13 @@ import { TimeStamp } from "@/components/ui/time-stamp";
 import type { WithdrawalNotice } from "@/lib/dal/withdrawn-stories";
 import { ar } from "@/lib/i18n/site";
 
-/** What a withdrawn story's address shows instead of the story: that it was withdrawn, why and when. */
+/**
+ * What a withdrawn story's address shows instead of the story: that it was withdrawn, why and when.
+ * No status code on show: Next cannot answer 410 from a page, so the response is a 200 kept out of search.
+ */
 export function WithdrawnStory({ notice }: { notice: WithdrawalNotice }) {
   return (
     <StatusPage
-      code={410}
       title={ar.withdrawn.title}
       body={notice.note}
       detail={

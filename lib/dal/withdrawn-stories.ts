@@ -1,5 +1,5 @@
 import "server-only";
-import { and, desc, eq, ne } from "drizzle-orm";
+import { and, desc, eq, isNotNull, ne } from "drizzle-orm";
 import { getDb } from "@/db";
 import { articles } from "@/db/schema/articles";
 import { articleCorrections } from "@/db/schema/editorial";
@@ -19,7 +19,8 @@ export async function getWithdrawalNotice(slug: string): Promise<WithdrawalNotic
     .select({ headline: articles.headline, type: articleCorrections.type, note: articleCorrections.note, at: articleCorrections.createdAt })
     .from(articles)
     .innerJoin(articleCorrections, eq(articleCorrections.articleId, articles.id))
-    .where(and(eq(articles.slug, slug), ne(articles.status, "published")))
+    // Drafts may share a slug; only a story that went out holds its public one (articles_public_slug_key).
+    .where(and(eq(articles.slug, slug), isNotNull(articles.publishedAt), ne(articles.status, "published")))
     .orderBy(desc(articleCorrections.id))
     .limit(1);
   if (latest?.type !== "withdrawal") return null;
