@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type APIRequest, type Page } from "@playwright/test";
 import { createAgency, type Agency } from "./harness/wire-agency";
 import { onDatabaseServer, storageStateFor } from "./harness/run";
 import { asRole } from "./pages/people";
@@ -16,11 +16,33 @@ test.beforeAll(async () => {
   agency = await createAgency(`وكالة الاختبار ${unique()}`, "و ت");
 });
 
-/** Opens the agency's item from the queue and makes a draft of it; the editor is left on the draft. */
-async function useAsDraft(page: Page, headline: string) {
+/**
+ * Presses a form's button with its request held back, then sends that same server action with no
+ * session and as a reader, as anyone could; the page is reloaded for the caller to check nothing changed.
+ */
+async function replayAsOutsiders(page: Page, request: APIRequest, press: () => Promise<void>) {
+  const path = new URL(page.url()).pathname;
+  await page.route(`**${path}`, (route) => (route.request().method() === "POST" ? route.abort() : route.continue()));
+  const [sent] = await Promise.all([page.waitForRequest((r) => r.method() === "POST" && Boolean(r.headers()["next-action"])), press()]);
+  const replay = { headers: { "next-action": sent.headers()["next-action"]!, "content-type": sent.headers()["content-type"]! }, data: sent.postDataBuffer()! };
+  for (const storageState of [undefined, storageStateFor("reader")]) {
+    const client = await request.newContext({ baseURL: new URL(page.url()).origin, storageState });
+    expect((await client.post(path, replay)).status()).toBeLessThan(500);
+    await client.dispose();
+  }
+  await page.unrouteAll();
+  await page.reload();
+}
+
+async function openItem(page: Page, headline: string) {
   await page.goto(`/editor/wire?agency=${agency.slug}`);
   await page.getByRole("link", { name: headline }).click();
   await expect(page.getByRole("heading", { level: 1, name: headline })).toBeVisible();
+}
+
+/** Opens the agency's item from the queue and makes a draft of it; the editor is left on the draft. */
+async function useAsDraft(page: Page, headline: string) {
+  await openItem(page, headline);
   await page.getByRole("button", { name: "استخدمه مسودة" }).click();
   await expect(page).toHaveURL(/\/editor\/articles\/[0-9a-f-]{36}$/);
   const editor = new StoryEditorPage(page);
@@ -28,7 +50,7 @@ async function useAsDraft(page: Page, headline: string) {
   return editor;
 }
 
-test("urgent agency copy becomes a story; the agency's update is read, its kill withdraws the story, and readers are told", async ({ browser }) => {
+test("urgent agency copy becomes a story; the agency's update is read, its kill withdraws the story, and readers are told", async ({ browser, playwright }) => {
   test.setTimeout(120_000);
   const uri = `urn:e2e:${unique()}`;
   const headline = `انفجار في مرفأ طرطوس ${unique()}`;
@@ -44,6 +66,9 @@ test("urgent agency copy becomes a story; the agency's update is read, its kill 
   await expect(row.getByText("عاجل", { exact: true })).toBeVisible();
   await expect(row.getByText("النسخة 1")).toBeVisible();
 
+  await openItem(page, headline);
+  await replayAsOutsiders(page, playwright.request, () => page.getByRole("button", { name: "استخدمه مسودة" }).click());
+  await expect(page.getByText("لم يُؤخذ منه خبر بعد.")).toBeVisible();
   const editor = await useAsDraft(page, headline);
   const id = editor.id;
   await expect(editor.headline).toHaveValue(headline);
@@ -61,6 +86,8 @@ test("urgent agency copy becomes a story; the agency's update is read, its kill 
   await editor.open(id);
   await expect(page.getByText(`أرسلت ${agency.name} نسخة أحدث`)).toBeVisible();
   await expect(page.locator(".wire-update ins").filter({ hasText: "ثلاثة" })).toBeVisible();
+  await replayAsOutsiders(page, playwright.request, () => page.getByRole("button", { name: "اطّلعت على التحديث" }).click());
+  await expect(page.getByText(`أرسلت ${agency.name} نسخة أحدث`)).toBeVisible();
   await page.getByRole("button", { name: "اطّلعت على التحديث" }).click();
   await expect(page.getByText(`أرسلت ${agency.name} نسخة أحدث`)).toBeHidden();
 
@@ -76,6 +103,8 @@ test("urgent agency copy becomes a story; the agency's update is read, its kill 
   await expect(alert.getByText(note)).toBeVisible();
   const withdrawal = `سُحب هذا الخبر لأن ${agency.name} سحبت الخبر الذي استند إليه.`;
   await expect(alert.getByLabel("ما يقرؤه القرّاء مكان الخبر")).toHaveValue(withdrawal);
+  await replayAsOutsiders(page, playwright.request, () => alert.getByRole("button", { name: "اسحب الخبر من الموقع" }).click());
+  await editor.expectStatus("منشور");
   await alert.getByRole("button", { name: "اسحب الخبر من الموقع" }).click();
   await expect(page.getByText("سُحب هذا الخبر من الموقع")).toBeVisible();
   await editor.expectStatus("مسودة");
@@ -90,7 +119,7 @@ test("urgent agency copy becomes a story; the agency's update is read, its kill 
   await Promise.all([context.close(), reader.close()]);
 });
 
-test("an embargoed item's story cannot go out before the embargo, and a replayed lift without a session or by a reader changes nothing", async ({ browser, playwright, baseURL }) => {
+test("an embargoed item's story cannot go out before the embargo, and a replayed lift without a session or by a reader changes nothing", async ({ browser, playwright }) => {
   test.setTimeout(90_000);
   const headline = `نتائج الامتحانات العامة ${unique()}`;
   const embargoed = new Date(Date.now() + 2 * 3_600_000);
@@ -106,19 +135,7 @@ test("an embargoed item's story cannot go out before the embargo, and a replayed
   await editor.expectStatus("مسودة");
 
   // The desk's embargo is lifted only by those who may edit the story.
-  await page.route(`**/editor/articles/${editor.id}`, (route) => (route.request().method() === "POST" ? route.abort() : route.continue()));
-  const [request] = await Promise.all([
-    page.waitForRequest((r) => r.method() === "POST" && Boolean(r.headers()["next-action"])),
-    page.getByRole("button", { name: "ارفع الحظر" }).click(),
-  ]);
-  const replay = { headers: { "next-action": request.headers()["next-action"]!, "content-type": request.headers()["content-type"]! }, data: request.postDataBuffer()! };
-  for (const storageState of [undefined, storageStateFor("reader")]) {
-    const client = await playwright.request.newContext({ baseURL, storageState });
-    expect((await client.post(`/editor/articles/${editor.id}`, replay)).status()).toBeLessThan(500);
-    await client.dispose();
-  }
-  await page.unrouteAll();
-  await editor.open(editor.id);
+  await replayAsOutsiders(page, playwright.request, () => page.getByRole("button", { name: "ارفع الحظر" }).click());
   await expect(page.getByRole("button", { name: "ارفع الحظر" })).toBeVisible();
 
   // Lifted by the desk, the agency's own embargo still holds the story.
@@ -127,5 +144,18 @@ test("an embargoed item's story cannot go out before the embargo, and a replayed
   await expect(page.getByText(/حظر الوكالة حتى/)).toBeVisible();
   await page.goto("/editor");
   await expect(page.getByRole("row").filter({ hasText: headline })).toBeVisible();
+  await context.close();
+});
+
+test("a file the endpoint refuses is logged with its reason under the queue", async ({ browser }) => {
+  const fileName = `broken-${unique()}.json`;
+  const answer = await agency.sendFile(fileName, '{"uri": "urn:e2e:broken", "headlines": [');
+  expect(answer.status).toBe(422);
+  const { context, page } = await asRole(browser, "writer");
+  await page.goto("/editor/wire");
+  await page.getByText("ملفات رُفضت").click();
+  const entry = page.locator(".wire-rejections li").filter({ hasText: fileName });
+  await expect(entry.getByText("ملف تالف")).toBeVisible();
+  await expect(entry.getByText(agency.name)).toBeVisible();
   await context.close();
 });

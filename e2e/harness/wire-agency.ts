@@ -22,6 +22,8 @@ export interface Agency {
   name: string;
   attribution: string;
   send(item: NinjsItem): Promise<Response>;
+  /** Any file at all, as an agency's broken feed might send one. */
+  sendFile(fileName: string, body: string): Promise<Response>;
 }
 
 export function ninjs(item: NinjsItem) {
@@ -53,15 +55,11 @@ export async function createAgency(name: string, attribution: string): Promise<A
   } finally {
     await sql.end();
   }
-  return {
-    slug,
-    name,
-    attribution,
-    send: (item) =>
-      fetch(`${run.appUrl}/api/wire/${slug}`, {
-        method: "POST",
-        headers: { authorization: `Bearer ${key}`, "content-type": "application/json; charset=utf-8", "x-wire-file-name": `${item.uri}-v${item.version}.json` },
-        body: JSON.stringify(ninjs(item)),
-      }),
-  };
+  const sendFile = (fileName: string, body: string) =>
+    fetch(`${run.appUrl}/api/wire/${slug}`, {
+      method: "POST",
+      headers: { authorization: `Bearer ${key}`, "content-type": "application/json; charset=utf-8", "x-wire-file-name": fileName },
+      body,
+    });
+  return { slug, name, attribution, sendFile, send: (item) => sendFile(`${item.uri}-v${item.version}.json`, JSON.stringify(ninjs(item))) };
 }
