@@ -13,6 +13,7 @@ import { isUrgent } from "@/lib/wire/urgency";
 import { RejectionsLog } from "./rejections-log";
 import { WireFilters } from "./wire-filters";
 import "@/components/wire/wire.css";
+import "./wire-desk.css";
 
 export const metadata: Metadata = { title: ar.wire.heading, robots: { index: false } };
 

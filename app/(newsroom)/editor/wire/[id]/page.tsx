@@ -17,6 +17,7 @@ import { can } from "@/lib/permissions/viewer";
 import { parseUuidParam } from "@/lib/validation/route-params";
 import { UseItemForm } from "./use-item-form";
 import "@/components/wire/wire.css";
+import "../wire-desk.css";
 
 const t = ar.wire.item;
 
