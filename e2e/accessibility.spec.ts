@@ -158,7 +158,7 @@ for (const scheme of ["light", "dark"] as const) {
   test(`the staff lists have no serious accessibility violations in ${scheme} mode @mobile`, async ({ browser }) => {
     const { context, page } = await asRole(browser, "admin");
     await page.emulateMedia({ colorScheme: scheme });
-    for (const path of ["/editor", "/admin/users", "/moderation/log"]) {
+    for (const path of ["/editor", "/editor/wire", "/admin/users", "/moderation/log"]) {
       await page.goto(path);
       await expectNoSeriousA11yViolations(page);
     }

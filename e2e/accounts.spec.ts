@@ -9,12 +9,12 @@ import { asRole, newClientAddress, newReader, register, type Reader } from "./pa
 
 const staffLinks: Record<UserRole, string[]> = {
   reader: [],
-  writer: ["غرفة الأخبار"],
-  editor: ["غرفة الأخبار"],
+  writer: ["غرفة الأخبار", "الوكالات"],
+  editor: ["غرفة الأخبار", "الوكالات"],
   moderator: ["الإشراف على التعليقات"],
-  admin: ["غرفة الأخبار", "الإشراف على التعليقات", "المستخدمون"],
+  admin: ["غرفة الأخبار", "الوكالات", "الإشراف على التعليقات", "المستخدمون"],
 };
-const allStaffLinks = ["غرفة الأخبار", "الإشراف على التعليقات", "المستخدمون"];
+const allStaffLinks = ["غرفة الأخبار", "الوكالات", "الإشراف على التعليقات", "المستخدمون"];
 
 /** The reader's session on a second device, open at their account page. */
 async function signedInElsewhere(browser: Browser, reader: Reader) {

@@ -6,6 +6,7 @@ import * as commentSettingsDal from "@/lib/dal/comment-settings";
 import * as commentThreadsDal from "@/lib/dal/comment-threads";
 import * as publicArticles from "@/lib/dal/public-articles";
 import * as publicLive from "@/lib/dal/public-live";
+import * as withdrawnStories from "@/lib/dal/withdrawn-stories";
 import * as authorsDal from "@/lib/dal/authors";
 import * as search from "@/lib/dal/search";
 import * as syndication from "@/lib/dal/syndication";
@@ -29,6 +30,14 @@ export const getArticle = cached(
 export const findRenamedArticleSlug = cached(
   "renamed-article",
   (slug: string) => publicArticles.findRenamedArticleSlug(slug),
+  (slug) => [cacheTags.article(slug), cacheTags.allArticles],
+  found,
+);
+
+/** A withdrawn story's notice; withdrawing expires the story's tag, putting it back on the site does too. */
+export const getWithdrawalNotice = cached(
+  "withdrawn-article",
+  (slug: string) => withdrawnStories.getWithdrawalNotice(slug),
   (slug) => [cacheTags.article(slug), cacheTags.allArticles],
   found,
 );

@@ -91,6 +91,8 @@ export interface EditorArticle {
   content: ArticleSnapshot;
   publishedAt: string | null;
   scheduledFor: string | null;
+  /** Nobody may publish it before this (the agency's embargo, or the desk's own). */
+  embargoedUntil: string | null;
   updatedAt: string | null;
   modifiedAt: string;
   modifiedBy: string | null;
@@ -117,6 +119,7 @@ export async function getArticleForEditing(viewer: Viewer, articleId: string): P
       .select({
         publishedAt: articles.publishedAt,
         scheduledFor: articles.scheduledFor,
+        embargoedUntil: articles.embargoedUntil,
         updatedAt: articles.updatedAt,
         modifiedAt: articles.modifiedAt,
         modifiedBy: modifier.displayName,
@@ -153,6 +156,7 @@ export async function getArticleForEditing(viewer: Viewer, articleId: string): P
     content: content!,
     publishedAt: row!.publishedAt?.toISOString() ?? null,
     scheduledFor: row!.scheduledFor?.toISOString() ?? null,
+    embargoedUntil: row!.embargoedUntil?.toISOString() ?? null,
     updatedAt: row!.updatedAt?.toISOString() ?? null,
     modifiedAt: row!.modifiedAt.toISOString(),
     modifiedBy: row!.modifiedBy,

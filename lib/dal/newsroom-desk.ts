@@ -36,6 +36,8 @@ export interface DeskRow {
   modifiedBy: string | null;
   publishedAt: string | null;
   scheduledFor: string | null;
+  /** The time before which nobody may publish it (the agency's or the desk's embargo), or null. */
+  embargoedUntil: string | null;
   /** Minutes a scheduled story went out after its time (the server was down), or null. */
   lateByMinutes: number | null;
   editingNow: Person[];
@@ -80,6 +82,7 @@ export async function listDeskArticles(viewer: Viewer, filters: DeskFilters): Pr
         modifiedBy: modifier.displayName,
         publishedAt: articles.publishedAt,
         scheduledFor: articles.scheduledFor,
+        embargoedUntil: articles.embargoedUntil,
       })
       .from(articles)
       .innerJoin(sections, eq(sections.id, articles.sectionId))
@@ -135,6 +138,7 @@ export async function listDeskArticles(viewer: Viewer, filters: DeskFilters): Pr
         modifiedAt: row.modifiedAt.toISOString(),
         publishedAt: row.publishedAt?.toISOString() ?? null,
         scheduledFor: row.scheduledFor?.toISOString() ?? null,
+        embargoedUntil: row.embargoedUntil?.toISOString() ?? null,
         lateByMinutes: late !== null && late >= 1 ? late : null,
         authors: authorRows.filter((author) => author.articleId === row.id).map((author) => author.name),
         editingNow: presenceRows.filter((presence) => presence.articleId === row.id).map(({ name, addressedAs }) => ({ name, addressedAs })),

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, desc, eq, gte, lt, lte, or, sql, type SQL } from "drizzle-orm";
+import { and, count, desc, eq, gte, lt, lte, or, sql, type SQL } from "drizzle-orm";
 import { getDb } from "@/db";
 import { articles } from "@/db/schema/articles";
 import { wireItems, wireItemVersions, wireRejections, wireSources, type StoredWireItem, type WireChannel } from "@/db/schema/wire";
@@ -107,14 +107,19 @@ export interface WireFilterOptions {
 
 export async function getWireFilterOptions(viewer: Viewer): Promise<WireFilterOptions> {
   assertCan(viewer, "wire.read");
+  // The query builder rather than execute(): postgres.js answers execute() with an array, PGlite with { rows }.
+  const recent = getDb()
+    .select({ subject: sql<string>`unnest(${wireItems.subjects})`.as("subject") })
+    .from(wireItems)
+    .orderBy(desc(wireItems.versionCreated))
+    .limit(5000)
+    .as("recent");
   const [agencies, languages, subjects] = await Promise.all([
     getDb().select({ slug: wireSources.slug, name: wireSources.name }).from(wireSources).orderBy(wireSources.name),
     getDb().selectDistinct({ language: wireItems.language }).from(wireItems).orderBy(wireItems.language),
-    getDb().execute<{ subject: string }>(
-      sql`select subject from (select unnest(${wireItems.subjects}) as subject from ${wireItems} order by ${wireItems.versionCreated} desc limit 5000) recent group by subject order by count(*) desc, subject limit 40`,
-    ),
+    getDb().select({ subject: recent.subject }).from(recent).groupBy(recent.subject).orderBy(desc(count()), recent.subject).limit(40),
   ]);
-  return { agencies, languages: languages.map((row) => row.language), subjects: [...subjects].map((row) => row.subject).sort((a, b) => a.localeCompare(b, "ar")) };
+  return { agencies, languages: languages.map((row) => row.language), subjects: subjects.map((row) => row.subject).sort((a, b) => a.localeCompare(b, "ar")) };
 }
 
 export interface WireItemVersion {

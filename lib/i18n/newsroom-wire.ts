@@ -2,6 +2,10 @@
 
 import { countPhrase } from "@/lib/arabic/plural";
 
+const hoursAhead = { zero: "لحظات", one: "ساعة", two: "ساعتين", few: "ساعات", many: "ساعة", other: "ساعة" };
+const minutesAhead = { zero: "لحظات", one: "دقيقة", two: "دقيقتين", few: "دقائق", many: "دقيقة", other: "دقيقة" };
+const daysAhead = { zero: "لحظات", one: "يوم", two: "يومين", few: "أيام", many: "يومًا", other: "يوم" };
+
 const stories = { zero: "لم يُستخدم بعد", one: "استُخدم في خبر واحد", two: "استُخدم في خبرين", few: "أخبار", many: "خبرًا", other: "خبر" };
 
 export const wire = {
@@ -37,12 +41,23 @@ export const wire = {
   usedIn: (n: number) => (n < 3 ? stories[(["zero", "one", "two"] as const)[n]!] : `استُخدم في ${countPhrase(n, stories)}`),
   pubStatus: { usable: "", withheld: "معلّق من الوكالة", canceled: "سحبته الوكالة" },
   embargoUntil: (when: string) => `محظور النشر حتى ${when}`,
+  embargoOver: (when: string) => `انتهى حظر النشر في ${when}`,
+  /** How long until an embargo ends: "بعد ساعتين". */
+  ahead: {
+    moments: "بعد لحظات",
+    minutes: (n: number) => `بعد ${countPhrase(n, minutesAhead)}`,
+    hours: (n: number) => `بعد ${countPhrase(n, hoursAhead)}`,
+    days: (n: number) => `بعد ${countPhrase(n, daysAhead)}`,
+  },
+  killed: "مسحوب",
+  withheld: "معلّق",
   item: {
     back: "العودة إلى الوكالات",
     agencyNote: "ملاحظة الوكالة",
     subjects: "المواضيع",
     located: "المكان",
     received: "وصل",
+    sent: "أرسلته الوكالة",
     versions: "النسخ",
     compare: (older: number, newer: number) => `ما تغيّر بين النسخة ${older} والنسخة ${newer}`,
     headline: "العنوان",
@@ -54,6 +69,14 @@ export const wire = {
     section: "القسم",
     use: "استخدمه مسودة",
     withdrawnNoUse: "سحبت الوكالة هذا الخبر، فلا يُستخدم.",
+    withheldNoUse: "علّقت الوكالة هذا الخبر، فلا يُستخدم حتى ترسل نسخة صالحة.",
+    noStories: "لم يُؤخذ منه خبر بعد.",
+    current: "الأحدث",
+    untitled: "(بلا عنوان)",
+    first: "النسخة الأولى: لا نسخة قبلها للمقارنة.",
+    before: "قبل",
+    after: "بعد",
+    urgency: (n: number) => `الأهمية ${n} من 9`,
     channel: { http: "نقطة الاستقبال", drop: "مجلد الإيداع", seed: "العرض التجريبي" },
   },
   rejections: {
@@ -83,6 +106,7 @@ export const wire = {
     withdrawn: "سُحب الخبر. يرى القرّاء على رابطه ملاحظة السحب.",
     agencyWithdrew: (note: string) => `سحبت الوكالة الخبر الذي بُني عليه هذا الخبر، فلا يُنشر.${note ? ` ملاحظتها: ${note}` : ""}`,
     embargoed: (when: string) => `هذا الخبر محظور النشر حتى ${when}. انشره بعد ذلك، أو جدوله لذلك الوقت أو بعده.`,
+    embargoPanel: "حظر النشر",
     embargo: "حظر النشر حتى",
     embargoHint: "لا يستطيع أحد نشره قبل هذا الوقت، ولا يظهر للقرّاء في أي مكان.",
     embargoSave: "احفظ موعد الحظر",
@@ -93,7 +117,11 @@ export const wire = {
     flaggedHeading: "أخبار تنتظر قرارك بسبب الوكالات",
     flagUpdated: "نسخة أحدث من الوكالة",
     flagWithdrawn: "سحبته الوكالة",
+    wasWithdrawn: "سُحب هذا الخبر من الموقع، ويرى القرّاء على رابطه ملاحظة السحب.",
+    takenVersion: (taken: number, latest: number) => `أُخذ من النسخة ${taken}، وآخر نسخة ${latest}.`,
+    agencyNote: (note: string) => `ملاحظة الوكالة: ${note}`,
   },
+
   api: {
     unauthorized: "مفتاح الوكالة مفقود أو غير صحيح.",
     forbiddenAddress: "لا يُقبل الإرسال من هذا العنوان لهذه الوكالة.",

@@ -54,6 +54,12 @@ export const ar = {
     older: "الأقدم",
     pageOf: (page: number, pages: number) => `الصفحة ${page} من ${pages}`,
   },
+  /** A story taken down after it went out (its agency withdrew it): what its address says instead. */
+  withdrawn: {
+    title: "سُحب هذا الخبر",
+    at: "سُحب في",
+    home: "اقرأ آخر الأخبار في الصفحة الرئيسية",
+  },
   article: {
     by: "بقلم",
     and: "و",

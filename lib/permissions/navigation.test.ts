@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { currentLanding, landingChoicesFor, landingPathFor } from "./navigation";
+import type { UserRole } from "@/db/schema/enums";
+import { currentLanding, landingChoicesFor, landingPathFor, staffLinksFor } from "./navigation";
+import type { SignedInViewer } from "./viewer";
 
 describe("where people land after signing in", () => {
   it("sends staff to where they work and readers home", () => {
@@ -22,5 +24,17 @@ describe("where people land after signing in", () => {
     expect(landingChoicesFor("admin").map((choice) => choice.landing)).toEqual(["home", "desk", "moderation", "users"]);
     expect(landingChoicesFor("writer").map((choice) => choice.landing)).toEqual(["home", "desk"]);
     expect(landingChoicesFor("reader").map((choice) => choice.landing)).toEqual(["home"]);
+  });
+});
+
+describe("the staff links in the header", () => {
+  const linksOf = (role: UserRole) => staffLinksFor({ role } as SignedInViewer).map((link) => link.href);
+
+  it("lists the wire desk for those who read it, without making it a landing page", () => {
+    expect(linksOf("writer")).toEqual(["/editor", "/editor/wire"]);
+    expect(linksOf("editor")).toEqual(["/editor", "/editor/wire"]);
+    expect(linksOf("moderator")).toEqual(["/moderation"]);
+    expect(linksOf("reader")).toEqual([]);
+    expect(landingChoicesFor("editor").map((choice) => choice.href)).not.toContain("/editor/wire");
   });
 });

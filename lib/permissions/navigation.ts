@@ -4,9 +4,11 @@ import { roleCan, type Capability } from "./permissions";
 import { can, type Viewer } from "./viewer";
 
 // The staff areas a role may open, for the site header and for where staff land after signing
-// in. Pages check again for themselves.
-const staffAreas: { landing: Exclude<LandingPage, "home">; href: string; label: string; capability: Capability }[] = [
+// in (an area without a landing is a link only). Pages check again for themselves.
+type StaffArea = { landing: Exclude<LandingPage, "home"> | null; href: string; label: string; capability: Capability };
+const staffAreas: StaffArea[] = [
   { landing: "desk", href: "/editor", label: ar.newsroom.editor, capability: "article.create" },
+  { landing: null, href: "/editor/wire", label: ar.wire.heading, capability: "wire.read" },
   { landing: "moderation", href: "/moderation", label: ar.newsroom.moderation, capability: "comment.moderate" },
   { landing: "users", href: "/admin/users", label: ar.newsroom.users, capability: "user.manage" },
 ];
@@ -19,7 +21,7 @@ export function staffLinksFor(viewer: Viewer) {
 export function landingChoicesFor(role: UserRole): { landing: LandingPage; href: string; label: string }[] {
   return [
     { landing: "home" as const, href: "/", label: ar.site.home },
-    ...staffAreas.filter((area) => roleCan(role, area.capability)).map(({ landing, href, label }) => ({ landing, href, label })),
+    ...staffAreas.flatMap(({ landing, href, label, capability }) => (landing && roleCan(role, capability) ? [{ landing, href, label }] : [])),
   ];
 }
 

@@ -23,6 +23,7 @@ const expected: Record<UserRole, Capability[]> = {
     "wire.read",
     "taxonomy.manage",
     "search.synonyms",
+    "wire.read",
   ],
   moderator: ["comment.create", "comment.report", "comment.moderate", "commenter.suspend", "wordlist.manage"],
   admin: capabilities,

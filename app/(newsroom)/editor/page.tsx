@@ -7,8 +7,13 @@ import { requireCapabilityPage } from "@/lib/auth/page-guards";
 import { can } from "@/lib/permissions/viewer";
 import { listDeskArticles, type DeskStatusFilter } from "@/lib/dal/newsroom-desk";
 import { listOpenCoverage } from "@/lib/dal/live-coverage";
+import { listUrgentWire } from "@/lib/dal/wire-desk";
+import { listWireFlaggedStories } from "@/lib/dal/wire-stories";
+import { EmbargoNote } from "@/components/wire/embargo-note";
 import { deskStatuses } from "@/lib/editorial/workflow";
 import { ar } from "@/lib/i18n/ar";
+import { requestTime } from "@/lib/wire/countdown";
+import { WireOnDesk } from "./wire-on-desk";
 
 export const metadata: Metadata = { title: ar.editor.deskTitle, robots: { index: false } };
 
@@ -30,13 +35,21 @@ export default async function DeskPage({ searchParams }: PageProps<"/editor">) {
   const status: DeskStatusFilter = (deskStatuses as readonly string[]).includes(rawStatus) ? (rawStatus as ArticleStatus) : "all";
   const query = (typeof params.q === "string" ? params.q : "").trim().slice(0, 100);
   const mine = params.mine === "1";
-  const [desk, coverage] = await Promise.all([listDeskArticles(viewer, { status, mine, query }), listOpenCoverage(viewer)]);
+  const readsWire = can(viewer, "wire.read");
+  const [desk, coverage, urgent, flagged] = await Promise.all([
+    listDeskArticles(viewer, { status, mine, query }),
+    listOpenCoverage(viewer),
+    readsWire ? listUrgentWire(viewer) : [],
+    readsWire ? listWireFlaggedStories(viewer) : [],
+  ]);
+  const now = requestTime();
   const filters = { status, mine: mine || desk.mineOnly, query };
 
   return (
     <div className="desk">
       <header className="desk__header">
         <h1>{t.deskTitle}</h1>
+        {readsWire && <Link href="/editor/wire">{ar.wire.heading}</Link>}
         {can(viewer, "search.synonyms") && <Link href="/editor/synonyms">{ar.newsroom.synonyms.title}</Link>}
         <Link href="/editor/articles/new" className="button button--accent">
           {t.newStory}
@@ -55,6 +68,8 @@ export default async function DeskPage({ searchParams }: PageProps<"/editor">) {
           </ul>
         </nav>
       )}
+
+      <WireOnDesk urgent={urgent} flagged={flagged} />
 
       <div className="desk__filters">
         <nav aria-label={t.statusTabs} className="status-tabs">
@@ -114,6 +129,7 @@ export default async function DeskPage({ searchParams }: PageProps<"/editor">) {
                   <TimeStamp value={row.scheduledFor} />
                 </span>
               )}
+              {row.status !== "published" && <EmbargoNote until={row.embargoedUntil} now={now} className="desk-table__note embargo-note" />}
               {row.lateByMinutes !== null && <span className="desk-table__note desk-table__note--late">{t.wentOutLate(row.lateByMinutes)}</span>}
             </td>
             <td>{row.section}</td>

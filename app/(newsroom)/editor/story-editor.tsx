@@ -38,6 +38,8 @@ export interface StoryEditorProps {
   labels: { publishedAt: string | null; scheduledFor: string | null; updatedAt: string | null; modifiedAt: string | null };
   /** Server-rendered panels (corrections, history) shown in the sidebar. */
   children?: ReactNode;
+  /** Above the fields: what the story's agency sent since (server-rendered). */
+  banner?: ReactNode;
 }
 
 function initialDraftFor(article: EditorArticle | null, options: EditorOptions, viewerId: string): Draft {
@@ -52,7 +54,7 @@ function initialDraftFor(article: EditorArticle | null, options: EditorOptions, 
 }
 
 /** The story editor: the hooks that keep, save and move the story on, composed around its form. */
-export function StoryEditor({ article, options, viewer, timeZoneName, defaultScheduleAt, labels, children }: StoryEditorProps) {
+export function StoryEditor({ article, options, viewer, timeZoneName, defaultScheduleAt, labels, children, banner }: StoryEditorProps) {
   const initialDraft = useMemo(() => initialDraftFor(article, options, viewer.id), [article, options, viewer.id]);
   // Each of these keeps its identity across renders; the rich-text editor's onReady depends on it.
   const { draft, current: currentDraft, replace, patch, change } = useStoryDraft(initialDraft);
@@ -219,6 +221,7 @@ export function StoryEditor({ article, options, viewer, timeZoneName, defaultSch
         readOnly={Boolean(article) && !canEdit}
         notice={workflow.notice}
       />
+      {banner}
 
       <PublishDialog
         preview={workflow.publishPreview}

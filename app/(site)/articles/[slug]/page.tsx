@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { ArticleView } from "@/components/article/article-view";
 import { JsonLd } from "@/components/seo/json-ld";
-import { getLiveCoverage, getRelatedArticles } from "@/lib/cache/reads";
+import { WithdrawnStory } from "@/components/article/withdrawn-story";
+import { getLiveCoverage, getRelatedArticles, getWithdrawalNotice } from "@/lib/cache/reads";
 import type { ArticleDetail } from "@/lib/dal/public-articles";
 import type { LiveCoveragePage } from "@/lib/dal/public-live";
 import { plainTextOf } from "@/lib/article-document";
@@ -10,6 +11,7 @@ import { NotFoundInPlace } from "@/components/layout/not-found-page";
 import { ar } from "@/lib/i18n/ar";
 import { articlePath, authorPath, sectionPath } from "@/lib/routes";
 import { alternatesFor, describe, notFoundMetadata, searchTitle, shareImageFor, site } from "@/lib/seo";
+import { parseSlugParam } from "@/lib/validation/route-params";
 import { breadcrumbJsonLd, newsArticleJsonLd } from "@/lib/structured-data";
 
 // Stories are rendered on their first visit and then served from the cache until
@@ -24,9 +26,18 @@ type Props = PageProps<"/articles/[slug]">;
 // A missing story is answered with <NotFoundInPlace />, not notFound(), so that its 404 page is in the HTML.
 const loadArticle = async (params: Props["params"]) => findArticleForRoute((await params).slug, articlePath);
 
+/** A story taken down after it went out says so at its address, instead of the 404 page. */
+async function loadWithdrawal(params: Props["params"]) {
+  const slug = parseSlugParam((await params).slug);
+  return slug ? getWithdrawalNotice(slug) : null;
+}
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const article = await loadArticle(params);
-  if (!article) return notFoundMetadata;
+  if (!article) {
+    const withdrawn = await loadWithdrawal(params);
+    return withdrawn ? { title: ar.withdrawn.title, robots: { index: false } } : notFoundMetadata;
+  }
   const description = article.seoDescription || describe(article.dek, article.body);
   const url = articlePath(article.slug);
   const image = shareImageFor(article.cover);
@@ -96,7 +107,10 @@ function structuredData(article: ArticleDetail, live: LiveCoveragePage | null) {
 
 export default async function ArticlePage({ params }: Props) {
   const article = await loadArticle(params);
-  if (!article) return <NotFoundInPlace />;
+  if (!article) {
+    const withdrawn = await loadWithdrawal(params);
+    return withdrawn ? <WithdrawnStory notice={withdrawn} /> : <NotFoundInPlace />;
+  }
   const [related, live] = await Promise.all([
     getRelatedArticles(article.slug, article.id),
     article.coverage ? getLiveCoverage(article.id, article.slug, "1") : null,

@@ -3,14 +3,18 @@ import { notFound } from "next/navigation";
 import Link from "next/link";
 import { cache } from "react";
 import { TimeStamp } from "@/components/ui/time-stamp";
-import { formatDateTime, formatTime, newsroomTimeZoneName, defaultScheduleWallTime } from "@/lib/arabic/dates";
+import { formatDateTime, formatTime, newsroomTimeZoneName, defaultScheduleWallTime, utcToWallTime } from "@/lib/arabic/dates";
 import { requireCapabilityPage } from "@/lib/auth/page-guards";
 import { getArticleForEditing, getEditorOptions, type EventRow } from "@/lib/dal/newsroom-articles";
+import { getStoryWireState } from "@/lib/dal/wire-stories";
 import { ar } from "@/lib/i18n/ar";
+import { requestTime } from "@/lib/wire/countdown";
 import { can } from "@/lib/permissions/viewer";
 import { parseUuidParam } from "@/lib/validation/route-params";
 import { StoryEditor } from "../../story-editor";
 import { CorrectionForm } from "./correction-form";
+import { WireBanner, wasWithdrawn } from "./wire-banner";
+import { EmbargoForm } from "./wire-forms";
 
 const t = ar.editor;
 
@@ -43,10 +47,13 @@ function eventDetail(event: EventRow): string | null {
 
 export default async function EditStoryPage({ params }: PageProps<"/editor/articles/[id]">) {
   const { viewer, article, options } = await loadStory((await params).id);
+  const wire = can(viewer, "wire.read") ? await getStoryWireState(viewer, article.id) : null;
+  const mayWithdraw = can(viewer, "article.unpublish") && can(viewer, "article.correct");
 
   return (
     <StoryEditor
-      key={article.id}
+      // Taking the story down (withdrawStory) changes its status outside the editor: start afresh from the server's.
+      key={`${article.id}:${wasWithdrawn(article) ? "withdrawn" : "current"}`}
       article={article}
       options={options}
       viewer={{ id: viewer.id, name: viewer.displayName }}
@@ -58,7 +65,19 @@ export default async function EditStoryPage({ params }: PageProps<"/editor/artic
         updatedAt: article.updatedAt ? formatDateTime(article.updatedAt) : null,
         modifiedAt: t.save.savedAt(formatTime(article.modifiedAt)),
       }}
+      banner={<WireBanner article={article} wire={wire} mayWithdraw={mayWithdraw} now={requestTime()} />}
     >
+      {article.canEdit && article.status !== "published" && (
+        <section className="side-panel" aria-labelledby="panel-embargo">
+          <h2 id="panel-embargo">{ar.wire.story.embargoPanel}</h2>
+          <EmbargoForm
+            articleId={article.id}
+            wallTime={article.embargoedUntil ? utcToWallTime(article.embargoedUntil) : ""}
+            timeZoneName={newsroomTimeZoneName()}
+            embargoed={article.embargoedUntil !== null}
+          />
+        </section>
+      )}
       {(article.canCorrect || article.corrections.length > 0) && (
         <section className="side-panel" aria-labelledby="panel-corrections">
           <h2 id="panel-corrections">{t.panels.corrections}</h2>
