@@ -1,20 +1,13 @@
 import { expect, test, type APIRequest, type Page } from "@playwright/test";
-import { createAgency, type Agency } from "./harness/wire-agency";
-import { onDatabaseServer, storageStateFor } from "./harness/run";
+import { E2E_AGENCY as agency, FENCED_AGENCY, fencedKey, ninjs, sendWireFile, sendWireItem } from "./harness/wire-agency";
+import { run, storageStateFor } from "./harness/run";
 import { asRole } from "./pages/people";
 import { StoryEditorPage, unique } from "./pages/story-editor-page";
 
 // The wire desk's journey: agency copy arrives, becomes a story, is updated and killed by its
 // agency, and the story is withdrawn with a notice readers see; and an embargo holds a story back.
 
-test.skip(!onDatabaseServer(), "the spec makes its agency in the run's PostgreSQL database");
 test.describe.configure({ mode: "serial" });
-
-let agency: Agency;
-
-test.beforeAll(async () => {
-  agency = await createAgency(`وكالة الاختبار ${unique()}`, "و ت");
-});
 
 /**
  * Presses a form's button with its request held back, then sends that same server action with no
@@ -55,7 +48,7 @@ test("urgent agency copy becomes a story; the agency's update is read, its kill 
   const uri = `urn:e2e:${unique()}`;
   const headline = `انفجار في مرفأ طرطوس ${unique()}`;
   const first = ["قالت مصادر في المرفأ إن انفجارًا وقع صباح اليوم في مستودع للوقود.", "ولم ترد أنباء عن إصابات."];
-  expect((await agency.send({ uri, version: 1, headline, paragraphs: first, place: "طرطوس", urgency: 1 })).status).toBe(201);
+  expect((await sendWireItem({ uri, version: 1, headline, paragraphs: first, place: "طرطوس", urgency: 1 })).status).toBe(201);
 
   const { context, page } = await asRole(browser, "editor");
   await page.goto("/editor");
@@ -80,7 +73,7 @@ test("urgent agency copy becomes a story; the agency's update is read, its kill 
 
   // Version 2: the editor sees what changed, and says so once read.
   const second = ["قالت مصادر في المرفأ إن انفجارًا وقع صباح اليوم في مستودع للوقود.", "وأُصيب ثلاثة عمال بجروح طفيفة."];
-  expect((await agency.send({ uri, version: 2, headline, paragraphs: second, place: "طرطوس", urgency: 1 })).status).toBe(201);
+  expect((await sendWireItem({ uri, version: 2, headline, paragraphs: second, place: "طرطوس", urgency: 1 })).status).toBe(201);
   await page.goto("/editor");
   await expect(page.getByRole("region", { name: "أخبار تنتظر قرارك بسبب الوكالات" }).getByText("نسخة أحدث من الوكالة")).toBeVisible();
   await editor.open(id);
@@ -93,7 +86,7 @@ test("urgent agency copy becomes a story; the agency's update is read, its kill 
 
   // The kill: flagged on the desk and in the editor; the editor withdraws the story.
   const note = `خبر غير دقيق ${unique()}، سُحب بطلب من المصدر`;
-  expect((await agency.send({ uri, version: 3, headline, paragraphs: second, place: "طرطوس", urgency: 1, pubstatus: "canceled", ednote: note })).status).toBe(201);
+  expect((await sendWireItem({ uri, version: 3, headline, paragraphs: second, place: "طرطوس", urgency: 1, pubstatus: "canceled", ednote: note })).status).toBe(201);
   await page.goto("/editor");
   const flagged = page.getByRole("region", { name: "أخبار تنتظر قرارك بسبب الوكالات" }).getByRole("listitem").filter({ hasText: headline });
   await expect(flagged.getByText("سحبته الوكالة")).toBeVisible();
@@ -124,7 +117,7 @@ test("an embargoed item's story cannot go out before the embargo, and a replayed
   const headline = `نتائج الامتحانات العامة ${unique()}`;
   const embargoed = new Date(Date.now() + 2 * 3_600_000);
   const paragraphs = ["تعلن وزارة التربية نتائج الامتحانات العامة ظهر اليوم."];
-  expect((await agency.send({ uri: `urn:e2e:${unique()}`, version: 1, headline, paragraphs, place: "دمشق", embargoed })).status).toBe(201);
+  expect((await sendWireItem({ uri: `urn:e2e:${unique()}`, version: 1, headline, paragraphs, place: "دمشق", embargoed })).status).toBe(201);
 
   const { context, page } = await asRole(browser, "editor");
   const editor = await useAsDraft(page, headline);
@@ -149,7 +142,7 @@ test("an embargoed item's story cannot go out before the embargo, and a replayed
 
 test("a file the endpoint refuses is logged with its reason under the queue", async ({ browser }) => {
   const fileName = `broken-${unique()}.json`;
-  const answer = await agency.sendFile(fileName, '{"uri": "urn:e2e:broken", "headlines": [');
+  const answer = await sendWireFile(fileName, '{"uri": "urn:e2e:broken", "headlines": [');
   expect(answer.status).toBe(422);
   const { context, page } = await asRole(browser, "writer");
   await page.goto("/editor/wire");
@@ -157,5 +150,20 @@ test("a file the endpoint refuses is logged with its reason under the queue", as
   const entry = page.locator(".wire-rejections li").filter({ hasText: fileName });
   await expect(entry.getByText("ملف تالف")).toBeVisible();
   await expect(entry.getByText(agency.name)).toBeVisible();
+  await context.close();
+});
+
+test("the endpoint refuses a wrong key, an address the agency did not list and a file past 2 MB, and keeps none of them", async ({ browser }) => {
+  const headline = `خبر لا يصل ${unique()}`;
+  const item = JSON.stringify(ninjs({ uri: `urn:e2e:${unique()}`, version: 1, headline, paragraphs: ["نص لا ينبغي أن يُخزَّن."] }));
+  expect((await sendWireFile("wrong-key.json", item, { key: "wire_not-the-agency-key-at-all" })).status).toBe(401);
+  expect((await sendWireFile("fenced.json", item, { key: fencedKey(run.wireKey), slug: FENCED_AGENCY.slug })).status).toBe(403);
+  const huge = await sendWireFile("huge.json", JSON.stringify({ ...JSON.parse(item), body_html: `<p>${"ن".repeat(1_100_000)}</p>` }));
+  expect(huge.status).toBe(413);
+  expect(await huge.json()).toMatchObject({ error: "too_large", message: expect.stringContaining("ميغابايت") });
+
+  const { context, page } = await asRole(browser, "editor");
+  await page.goto("/editor/wire");
+  await expect(page.getByRole("link", { name: headline })).toHaveCount(0);
   await context.close();
 });

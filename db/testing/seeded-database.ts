@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import { rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { connectPglite, connectPostgres, type DatabaseConnection } from "../client";
+import { connectPglite, connectPostgres, type Database, type DatabaseConnection } from "../client";
 import { migrateDatabase } from "../migrate";
 import { assertLocalDatabase } from "../script-connection";
 import { seedDemoNewsroom } from "../seed";
@@ -22,9 +22,11 @@ const pgliteDir = (label: string) => join(tmpdir(), `khabar-${label}`);
 /**
  * A fresh demo newsroom for one e2e or benchmark run, named by `label`: `<database>_<label>`
  * beside the one in DATABASE_URL (a local server only), or an embedded PGlite in a temporary folder.
- * Returns the environment a server needs to use it, with a session key for the run.
+ * `alsoSeed` adds what a run needs beyond the demo (an embedded database opens in one process at
+ * a time, so this is the moment). Returns the environment a server needs to use it, with a
+ * session key for the run.
  */
-export async function prepareSeededDatabase(label: string): Promise<Record<string, string>> {
+export async function prepareSeededDatabase(label: string, alsoSeed?: (db: Database) => Promise<void>): Promise<Record<string, string>> {
   const serverUrl = process.env.DATABASE_URL;
   let connection: DatabaseConnection;
   let serverEnv: Record<string, string>;
@@ -42,6 +44,7 @@ export async function prepareSeededDatabase(label: string): Promise<Record<strin
   try {
     await migrateDatabase(connection);
     await seedDemoNewsroom(connection.db);
+    await alsoSeed?.(connection.db);
   } finally {
     await connection.close();
   }

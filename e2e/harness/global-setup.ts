@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import { dropSeededDatabase, prepareSeededDatabase } from "@/db/testing/seeded-database";
+import { seedE2eAgency } from "./wire-agency";
 import { buildCopy, copyBuild } from "@/scripts/build-if-changed";
 import { startFront } from "./front";
 import { startAppServer } from "@/scripts/cluster/app-server";
@@ -35,7 +36,10 @@ export default async function globalSetup() {
     // The build as it was when the run began, for every server the run starts to copy.
     await buildCopy(`${runBuilds}/build`);
     copyBuild(`${runBuilds}/build`, `${runBuilds}/main`);
-    const database = await prepareSeededDatabase(label);
+    let wireKey = "";
+    const database = await prepareSeededDatabase(label, async (db) => {
+      wireKey = await seedE2eAgency(db);
+    });
     cleanUp.push(() => dropSeededDatabase(label));
     // On a database server the run's instances share a cache, as a deployment's do, in the
     // machine's Redis under keys of the run's own; the embedded database is one process's alone.
@@ -61,6 +65,7 @@ export default async function globalSetup() {
       E2E_APP_URL: app.url,
       E2E_BASE_URL: front.origin,
       E2E_SERVER_ENV: JSON.stringify(serverEnv),
+      E2E_WIRE_KEY: wireKey,
     });
   } catch (error) {
     await teardown();

@@ -26,6 +26,10 @@ export const run = {
     copyBuild(`${required("E2E_RUN_BUILDS")}/build`, dir);
     return dir;
   },
+  /** The endpoint key of the run's agency (wire-agency.ts). */
+  get wireKey() {
+    return required("E2E_WIRE_KEY");
+  },
   /** The environment the run's server was started with (build, database, session key), for more instances. */
   get serverEnv(): Record<string, string> {
     return JSON.parse(required("E2E_SERVER_ENV"));

@@ -1,9 +1,26 @@
-import { createHash, randomBytes } from "node:crypto";
-import postgres from "postgres";
+import type { Database } from "@/db/client";
+import { wireSources } from "@/db/schema/wire";
+import { generateWireKey, hashWireKey } from "@/lib/wire/api-key";
 import { run } from "./run";
 
-// An agency of a spec's own: a wire source with an endpoint key, made in the run's database (as
-// an admin would make one), and ninjs items it sends to /api/wire/<slug> as an agency would.
+// The run's agency: a wire source with an endpoint key, made with the run's database in global
+// setup (as `npm run wire:agency` would make one), and the ninjs items it sends to /api/wire/<slug>
+// as an agency would. Specs keep apart by their items' URIs and headlines.
+
+export const E2E_AGENCY = { slug: "e2e-agency", name: "وكالة الاختبار", attribution: "و ت" } as const;
+/** An agency whose endpoint takes requests from one far network only: the run's requests come from loopback. */
+export const FENCED_AGENCY = { slug: "e2e-fenced", name: "وكالة مسيّجة", attribution: "و م", allowedIps: ["203.0.113.0/24"] };
+export const fencedKey = (key: string) => `${key}.fenced`;
+
+/** Adds the run's agencies; the key goes to the specs through the environment. */
+export async function seedE2eAgency(db: Database): Promise<string> {
+  const key = generateWireKey();
+  await db.insert(wireSources).values([
+    { ...E2E_AGENCY, apiKeyHash: hashWireKey(key) },
+    { ...FENCED_AGENCY, apiKeyHash: hashWireKey(fencedKey(key)) },
+  ]);
+  return key;
+}
 
 export interface NinjsItem {
   uri: string;
@@ -15,15 +32,6 @@ export interface NinjsItem {
   pubstatus?: "usable" | "withheld" | "canceled";
   embargoed?: Date;
   ednote?: string;
-}
-
-export interface Agency {
-  slug: string;
-  name: string;
-  attribution: string;
-  send(item: NinjsItem): Promise<Response>;
-  /** Any file at all, as an agency's broken feed might send one. */
-  sendFile(fileName: string, body: string): Promise<Response>;
 }
 
 export function ninjs(item: NinjsItem) {
@@ -44,22 +52,13 @@ export function ninjs(item: NinjsItem) {
   };
 }
 
-export async function createAgency(name: string, attribution: string): Promise<Agency> {
-  const url = run.serverEnv.DATABASE_URL;
-  if (!url) throw new Error("an agency is made in the run's PostgreSQL database: run the suite with DATABASE_URL set");
-  const slug = `e2e-${randomBytes(4).toString("hex")}`;
-  const key = randomBytes(32).toString("base64url");
-  const sql = postgres(url, { max: 1, onnotice: () => {} });
-  try {
-    await sql`insert into wire_sources (slug, name, attribution, api_key_hash) values (${slug}, ${name}, ${attribution}, ${createHash("sha256").update(key, "utf8").digest("hex")})`;
-  } finally {
-    await sql.end();
-  }
-  const sendFile = (fileName: string, body: string) =>
-    fetch(`${run.appUrl}/api/wire/${slug}`, {
-      method: "POST",
-      headers: { authorization: `Bearer ${key}`, "content-type": "application/json; charset=utf-8", "x-wire-file-name": fileName },
-      body,
-    });
-  return { slug, name, attribution, sendFile, send: (item) => sendFile(`${item.uri}-v${item.version}.json`, JSON.stringify(ninjs(item))) };
+/** Any file at all, as an agency's feed might send one, to the run's agency with its key unless told otherwise. */
+export function sendWireFile(fileName: string, body: string, { key = run.wireKey, slug = E2E_AGENCY.slug as string } = {}) {
+  return fetch(`${run.appUrl}/api/wire/${slug}`, {
+    method: "POST",
+    headers: { authorization: `Bearer ${key}`, "content-type": "application/json; charset=utf-8", "x-wire-file-name": fileName },
+    body,
+  });
 }
+
+export const sendWireItem = (item: NinjsItem) => sendWireFile(`${item.uri}-v${item.version}.json`, JSON.stringify(ninjs(item)));
