@@ -18,7 +18,7 @@ import { assertCan, type SignedInViewer, type Viewer } from "@/lib/permissions/v
 import { storyCacheTags } from "@/lib/cache/tags";
 import { articleInputSchema } from "@/lib/validation/articles";
 import type { WirePubStatus } from "@/lib/wire/wire-item";
-import { wireDateline } from "@/lib/wire/attribution";
+import { wireDateline, withoutLeadingDateline } from "@/lib/wire/dateline";
 import { loadStoryAccess, sectionSlugs, type Executor, type StoryRow } from "./internal/article-content";
 import { reindexArticle } from "./internal/search-index";
 import { forgetChannel } from "./live-events";
@@ -51,12 +51,13 @@ export async function createStoryFromWire(viewer: Viewer, request: { itemId: str
     .where(eq(wireItems.id, request.itemId));
   if (!item) return { outcome: { ok: false, kind: "refused", message: ar.wire.errors.itemMissing }, invalidate: [] };
   if (item.pubStatus !== "usable") return { outcome: { ok: false, kind: "refused", message: ar.wire.errors.itemWithdrawn }, invalidate: [] };
+  const dateline = wireDateline(item.located, item.attribution).slice(0, ARTICLE_LIMITS.dateline);
   const parsed = articleInputSchema.safeParse({
     ...blankDraft(request.sectionId, [viewer.id]),
     headline: item.headline.slice(0, ARTICLE_LIMITS.headline),
-    dateline: wireDateline(item.located, item.attribution).slice(0, ARTICLE_LIMITS.dateline),
+    dateline,
     source: item.attribution.slice(0, ARTICLE_LIMITS.source),
-    body: item.body,
+    body: withoutLeadingDateline(item.body, dateline),
   });
   if (!parsed.success) return { outcome: { ok: false, kind: "refused", message: ar.wire.errors.notUsable }, invalidate: [] };
   return createArticle(viewer, parsed.data, { wireItemId: request.itemId, wireVersion: item.version, embargoedUntil: item.embargoedUntil });
