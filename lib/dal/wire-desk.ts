@@ -107,7 +107,9 @@ export interface WireFilterOptions {
 
 export async function getWireFilterOptions(viewer: Viewer): Promise<WireFilterOptions> {
   assertCan(viewer, "wire.read");
-  // The query builder rather than execute(): postgres.js answers execute() with an array, PGlite with { rows }.
+  // The options come from the latest items, so the queue's page never reads the whole table. The
+  // query builder rather than execute(): postgres.js answers execute() with an array, PGlite with { rows }.
+  const recentLanguages = getDb().select({ language: wireItems.language }).from(wireItems).orderBy(desc(wireItems.versionCreated)).limit(5000).as("recent_languages");
   const recent = getDb()
     .select({ subject: sql<string>`unnest(${wireItems.subjects})`.as("subject") })
     .from(wireItems)
@@ -116,7 +118,7 @@ export async function getWireFilterOptions(viewer: Viewer): Promise<WireFilterOp
     .as("recent");
   const [agencies, languages, subjects] = await Promise.all([
     getDb().select({ slug: wireSources.slug, name: wireSources.name }).from(wireSources).orderBy(wireSources.name),
-    getDb().selectDistinct({ language: wireItems.language }).from(wireItems).orderBy(wireItems.language),
+    getDb().selectDistinct({ language: recentLanguages.language }).from(recentLanguages).orderBy(recentLanguages.language),
     getDb().select({ subject: recent.subject }).from(recent).groupBy(recent.subject).orderBy(desc(count()), recent.subject).limit(40),
   ]);
   return { agencies, languages: languages.map((row) => row.language), subjects: subjects.map((row) => row.subject).sort((a, b) => a.localeCompare(b, "ar")) };
