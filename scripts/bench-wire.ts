@@ -98,6 +98,19 @@ await posting;
 const waiting = () => readdirSync(join(drop, SLUG)).filter((name) => !name.startsWith(".")).length;
 while (waiting() > 0) await sleep(200);
 const seconds = (performance.now() - started) / 1000;
+
+// Then a busy agency's ordinary pace: one file every 250 ms, each timed on its own, with no backlog.
+const STEADY = 60;
+const steady = Array.from({ length: STEADY }, (_, n): BenchItem => ({ format: n % 2 ? "newsml" : "ninjs", uri: `urn:bench:steady:${n}`, version: 1, headline: `خبر بإيقاع عادي رقم ${n}`, urgency: 3 }));
+for (const item of steady) {
+  const name = `${item.uri.replaceAll(":", "-")}.${item.format === "ninjs" ? "json" : "xml"}`;
+  writeFileSync(join(drop, SLUG, `${name}.part`), item.format === "ninjs" ? ninjsOf(item) : newsMlOf(item));
+  renameSync(join(drop, SLUG, `${name}.part`), join(drop, SLUG, name));
+  receivedAt.set(`${item.uri}#1`, Date.now());
+  expected.add(`${item.uri}#1`);
+  await sleep(250);
+}
+while (waiting() > 0) await sleep(200);
 server.stop();
 
 const rows = await getDb()
@@ -109,9 +122,10 @@ const stored = new Map<string, number>();
 for (const row of rows) stored.set(`${row.uri}#${row.version}`, (stored.get(`${row.uri}#${row.version}`) ?? 0) + 1);
 const lost = [...expected].filter((key) => !stored.has(key)).length;
 const doubled = [...stored.values()].filter((count) => count > 1).length;
-const latencies = { endpoint: [] as number[], "drop folder": [] as number[] };
+const latencies = { endpoint: [] as number[], "drop folder, all at once": [] as number[], "drop folder, one every 250 ms": [] as number[] };
 const channelOf = new Map<string, keyof typeof latencies>();
-for (const [index, file] of files.entries()) if (file.item) channelOf.set(`${file.item.uri}#${file.item.version}`, index % 2 === 0 ? "endpoint" : "drop folder");
+for (const [index, file] of files.entries()) if (file.item) channelOf.set(`${file.item.uri}#${file.item.version}`, index % 2 === 0 ? "endpoint" : "drop folder, all at once");
+for (const item of steady) channelOf.set(`${item.uri}#1`, "drop folder, one every 250 ms");
 for (const row of rows) {
   const key = `${row.uri}#${row.version}`;
   const sentAt = receivedAt.get(key);
