@@ -68,7 +68,8 @@ CREATE TABLE "wire_sources" (
 	"allowed_ips" text[] DEFAULT '{}'::text[] NOT NULL,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	CONSTRAINT "wire_sources_slug_unique" UNIQUE("slug"),
-	CONSTRAINT "wire_sources_apiKeyHash_unique" UNIQUE("api_key_hash")
+	CONSTRAINT "wire_sources_apiKeyHash_unique" UNIQUE("api_key_hash"),
+	CONSTRAINT "wire_sources_slug_check" CHECK ("wire_sources"."slug" ~ '^[a-z0-9-]{1,40}$')
 );
 --> statement-breakpoint
 ALTER TABLE "articles" ADD COLUMN "embargoed_until" timestamp with time zone;--> statement-breakpoint

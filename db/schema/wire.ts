@@ -14,7 +14,9 @@ export const wireChannels = ["http", "drop", "seed"] as const;
 export const wireChannel = pgEnum("wire_channel", wireChannels);
 export type WireChannel = (typeof wireChannels)[number];
 
-export const wireSources = pgTable("wire_sources", {
+export const wireSources = pgTable(
+  "wire_sources",
+  {
   id: serial().primaryKey(),
   // Names the drop folder (<WIRE_DROP_DIR>/<slug>/) and the endpoint (/api/wire/<slug>).
   slug: text().notNull().unique(),
@@ -26,7 +28,10 @@ export const wireSources = pgTable("wire_sources", {
   // Addresses or CIDR ranges the endpoint accepts; empty: any.
   allowedIps: text().array().notNull().default(sql`'{}'::text[]`),
   createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
-});
+  },
+  // The slug names a folder and a path segment: nothing that could climb out of either.
+  (table) => [check("wire_sources_slug_check", sql`${table.slug} ~ '^[a-z0-9-]{1,40}$'`)],
+);
 
 export const wireItems = pgTable(
   "wire_items",

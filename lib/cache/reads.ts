@@ -185,22 +185,25 @@ export const getRecentStories = cached(
   () => [cacheTags.sitemaps, cacheTags.allArticles],
 );
 
-// Search results are not kept in the data cache: their keys are whatever readers type, so caching
-// them would let anyone fill the cache. They are memoised per request only.
 export const SEARCH_PAGE_SIZE = 10;
+/** Result pages worth keeping: readers rarely go further, and a made-up page number must cost a query, not an entry. */
+const KEPT_SEARCH_PAGES = 3;
 
+// A breaking story brings the same few queries from many readers, so a results page is kept until
+// a story is published, changed or taken down, or the synonyms change. Keys are what readers type,
+// so only what is worth it is kept: a query (spaces folded, as the search reads it) that finds
+// something, on one of its first pages, without dates. Anything else costs a query and leaves nothing.
 const cachedSearch = cached(
   "search",
   (q: string, section: string, from: string, to: string, page: string) =>
     search.searchArticles(q, { section: section || null, from: from || null, to: to || null }, Number(page), SEARCH_PAGE_SIZE),
-  () => [cacheTags.allArticles],
-  // A query that finds nothing (anyone can type one) costs a query each time but leaves nothing behind.
-  (results) => results.total > 0,
+  () => [cacheTags.allArticles, cacheTags.search],
+  (results, _q, _section, from, to, page) => results.items.length > 0 && Number(page) <= KEPT_SEARCH_PAGES && !from && !to,
 );
 
-/** A page of results, kept until any story is published, changed or taken down: a breaking story brings the same few queries from many readers. */
 export const searchStories = (q: string, section: string | null, from: string | null, to: string | null, page: number) =>
-  cachedSearch(q.trim(), section ?? "", from ?? "", to ?? "", String(page));
+  // A trailing space stays: it tells the search the last word is finished (lib/search/query.ts).
+  cachedSearch(q.normalize("NFC").replace(/\s+/g, " ").trimStart(), section ?? "", from ?? "", to ?? "", String(page));
 
 export const searchCorrection = cache((q: string, section: string | null, from: string | null, to: string | null, found: number) =>
   search.searchCorrection(q, { section, from, to }, found),

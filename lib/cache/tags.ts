@@ -16,6 +16,8 @@ export const cacheTags = {
   /** The comment counts in story lists; refreshed in the background (stale-while-revalidate). */
   commentCounts: "comment-counts",
   commentSettings: "comment-settings",
+  /** Kept search results; the synonym table's changes expire them (publishing does through allArticles). */
+  search: "search",
 } as const;
 
 /**

@@ -204,7 +204,10 @@ export async function transitionArticle(viewer: Viewer, request: TransitionReque
 /** Why a story may not go out now, or at the time it is scheduled for: its agency withdrew it, or an embargo holds it. */
 async function holdRefusal(tx: Executor, articleId: string, scheduledFor: Date | null, now: Date): Promise<TransitionOutcome | null> {
   const hold = await publicationHold(tx, articleId);
-  if (hold.withdrawnByAgency) return { ok: false, kind: "refused", message: ar.wire.story.agencyWithdrew(hold.withdrawnByAgency.note) };
+  if (hold.withdrawnByAgency) {
+    const { status, note } = hold.withdrawnByAgency;
+    return { ok: false, kind: "refused", message: status === "canceled" ? ar.wire.story.agencyWithdrew(note) : ar.wire.story.agencyWithheld(note) };
+  }
   const until = hold.embargoedUntil;
   if (!until || until.getTime() <= (scheduledFor ?? now).getTime()) return null;
   const message = ar.wire.story.embargoed(formatDateTime(until));

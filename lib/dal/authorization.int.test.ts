@@ -222,7 +222,7 @@ const wireRows: typeof rows = {
   listWireRejections: { expect: staff, call: (viewer) => wireDeskDal.listWireRejections(viewer) },
   createStoryFromWire: { expect: staff, call: (viewer) => wireStoriesDal.createStoryFromWire(viewer, { itemId: wire.itemId, sectionId: story.sectionId }) },
   getStoryWireState: { expect: editorsOverWriters, call: (viewer) => wireStoriesDal.getStoryWireState(viewer, wire.storyId) },
-  acknowledgeWireUpdate: { expect: editorsOverWriters, call: (viewer) => wireStoriesDal.acknowledgeWireUpdate(viewer, wire.storyId) },
+  acknowledgeWireUpdate: { expect: editorsOverWriters, call: (viewer) => wireStoriesDal.acknowledgeWireUpdate(viewer, wire.storyId, 1) },
   // The story is a draft: the data layer answers that there is nothing to withdraw, to those it lets ask.
   withdrawStory: { expect: editors, call: (viewer) => wireStoriesDal.withdrawStory(viewer, { articleId: wire.storyId, note: "سُحب للتجربة" }) },
   setStoryEmbargo: { expect: editorsOverWriters, call: (viewer) => wireStoriesDal.setStoryEmbargo(viewer, { articleId: wire.storyId, until: null }) },

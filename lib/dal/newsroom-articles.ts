@@ -187,7 +187,6 @@ const invalid = (fieldErrors: Record<string, string[]>) => ({ ok: false as const
 export interface StoryOrigin {
   wireItemId: string;
   wireVersion: number;
-  embargoedUntil: Date | null;
 }
 
 export async function createArticle(viewer: Viewer, input: ArticleInput, origin?: StoryOrigin): Promise<WriteResult<SaveOutcome>> {

@@ -1,4 +1,5 @@
 import "server-only";
+import { effectiveEmbargo } from "./internal/publication-holds";
 import type { Person } from "@/lib/arabic/addressing";
 import { alias } from "drizzle-orm/pg-core";
 import { and, asc, count, desc, eq, gt, ilike, inArray, ne } from "drizzle-orm";
@@ -82,7 +83,7 @@ export async function listDeskArticles(viewer: Viewer, filters: DeskFilters): Pr
         modifiedBy: modifier.displayName,
         publishedAt: articles.publishedAt,
         scheduledFor: articles.scheduledFor,
-        embargoedUntil: articles.embargoedUntil,
+        embargoedUntil: effectiveEmbargo,
       })
       .from(articles)
       .innerJoin(sections, eq(sections.id, articles.sectionId))

@@ -4,10 +4,12 @@ import { getDb } from "@/db";
 import { articles } from "@/db/schema/articles";
 import { wireItems, wireItemVersions, wireRejections, wireSources, type StoredWireItem, type WireChannel } from "@/db/schema/wire";
 import type { ArticleStatus } from "@/db/schema/enums";
+import { roleCan } from "@/lib/permissions/permissions";
 import { assertCan, type Viewer } from "@/lib/permissions/viewer";
 import type { WireQueueFilters } from "@/lib/validation/wire";
 import type { WirePubStatus } from "@/lib/wire/wire-item";
 import { URGENT_AT_MOST } from "@/lib/wire/urgency";
+import { ownedBy } from "./internal/article-content";
 
 // The wire queue as the desk reads it: agency items newest first, filtered, and one item with
 // every version it came in and the stories made from it.
@@ -157,7 +159,8 @@ export async function getWireItem(viewer: Viewer, itemId: string): Promise<WireI
     getDb()
       .select({ id: articles.id, headline: articles.headline, status: articles.status, wireVersion: articles.wireVersion })
       .from(articles)
-      .where(eq(articles.wireItemId, itemId))
+      // Writers see the stories they may open: their own; an editor sees every one.
+      .where(and(eq(articles.wireItemId, itemId), roleCan(viewer.role, "article.editAny") ? undefined : ownedBy(viewer.id)))
       .orderBy(articles.createdAt),
   ]);
   const history = versions.map((row) => ({ ...row, receivedAt: row.receivedAt.toISOString() }));

@@ -1,4 +1,5 @@
-import { mkdir, mkdtemp, readdir, utimes, writeFile } from "node:fs/promises";
+import { execFileSync } from "node:child_process";
+import { mkdir, mkdtemp, readdir, symlink, utimes, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { eq, inArray, sql } from "drizzle-orm";
@@ -12,7 +13,7 @@ import { atOnce, describeRace } from "@/db/testing/at-once";
 import { ninjsOf, wireItem } from "@/db/testing/wire-item";
 import type { SignedInViewer } from "@/lib/permissions/viewer";
 import { generateWireKey, hashWireKey } from "@/lib/wire/api-key";
-import { DONE_FOLDER, processDropFolders, REJECTED_FOLDER } from "@/lib/wire/drop-folder";
+import { archiveFolder, processDropFolders } from "@/lib/wire/drop-folder";
 import type { WireItem } from "@/lib/wire/wire-item";
 import { storeWireItem } from "./internal/wire-store";
 import { loadViewer } from "./users";
@@ -153,9 +154,24 @@ describe("a drop folder watched by two instances", () => {
     const processed = tallies.reduce((sum, tally) => sum + (tally.new ?? 0), 0);
     expect(processed).toBe(12);
     for (const item of items) expect(await versionsOf(item.uri)).toEqual([1]);
-    expect((await readdir(join(folder, DONE_FOLDER))).length).toBe(12);
-    expect(await readdir(join(folder, REJECTED_FOLDER))).toEqual(["broken.xml"]);
-    expect((await readdir(folder)).filter((name) => !name.startsWith(".")).sort()).toEqual(["coming.json.part", "just-arrived.json"]);
+    expect((await readdir(archiveFolder(root, "test-agency", "done"))).length).toBe(12);
+    expect(await readdir(archiveFolder(root, "test-agency", "rejected"))).toEqual([expect.stringMatching(/^[0-9a-f]{16}-broken\.xml$/)]);
+    expect((await readdir(folder)).sort()).toEqual(["coming.json.part", "just-arrived.json"]);
+  });
+
+  it("reads no link and waits on no pipe an agency leaves in its folder, and files nothing through a link", async () => {
+    const root = await mkdtemp(join(tmpdir(), "wire-drop-"));
+    const folder = join(root, "test-agency");
+    await mkdir(folder);
+    const secret = join(root, "elsewhere.json");
+    await writeFile(secret, ninjsOf(wireItem({ headline: "ملف خارج مجلد الوكالة" })));
+    await symlink(secret, join(folder, "linked.json"));
+    execFileSync("mkfifo", [join(folder, "pipe.json")]);
+    const past = new Date(Date.now() - 10_000);
+    await utimes(secret, past, past);
+    expect(await processDropFolders(root, Date.now(), "instance-a")).toEqual({});
+    const [stored] = await getDb().select().from(wireItems).where(eq(wireItems.headline, "ملف خارج مجلد الوكالة"));
+    expect(stored).toBeUndefined();
   });
 });
 

@@ -16,6 +16,7 @@ import type { WireItem } from "@/lib/wire/wire-item";
 import { transitionArticle } from "./article-workflow";
 import { storeWireItem } from "./internal/wire-store";
 import { getPublishedArticle } from "./public-articles";
+import { getWithdrawalNotice } from "./withdrawn-stories";
 import { publishDueArticles } from "./scheduled-publishing";
 import { loadViewer } from "./users";
 import { getWireItem } from "./wire-desk";
@@ -87,6 +88,8 @@ describe("an embargo", () => {
     expect(await publish(draft, now)).toMatchObject({ ok: false, kind: "refused" });
     expect(await schedule(draft, new Date(embargo.getTime() - HOUR / 2), now)).toMatchObject({ ok: false, fieldErrors: { scheduledFor: [expect.stringContaining("محظور النشر")] } });
     expect(await schedule(draft, embargo, now)).toMatchObject({ ok: true, status: "scheduled" });
+    const later = new Date(embargo.getTime() + HOUR);
+    expect((await setStoryEmbargo(viewers.editor, { articleId: draft.articleId, until: later })).outcome).toMatchObject({ ok: false, message: ar.wire.errors.scheduledBeforeEmbargo });
   });
 
   it("holds a scheduled story past its time when the agency moves the embargo later, and lets it out once lifted", async () => {
@@ -124,8 +127,20 @@ describe("a later version of the item", () => {
     const state = (await getStoryWireState(viewers.editor, draft.articleId))!;
     expect(state).toMatchObject({ takenVersion: 1, latestVersion: 2, pubStatus: "usable" });
     expect([state.taken!.headline, state.latest.headline]).toEqual([item.headline, "حصيلة جديدة: ارتفاع منسوب العاصي يغمر أراضي"]);
-    await acknowledgeWireUpdate(viewers.editor, draft.articleId);
+    // Version 3 arrives while the editor reads version 2: reading 2 leaves the story flagged for 3.
+    await store({ ...item, version: 3, headline: "حصيلة أحدث" });
+    await acknowledgeWireUpdate(viewers.editor, draft.articleId, 2);
+    expect((await getStoryWireState(viewers.editor, draft.articleId))!.takenVersion).toBe(2);
+    expect((await listWireFlaggedStories(viewers.editor)).map((story) => story.id)).toContain(draft.articleId);
+    await acknowledgeWireUpdate(viewers.editor, draft.articleId, 3);
     expect((await listWireFlaggedStories(viewers.editor)).map((story) => story.id)).not.toContain(draft.articleId);
+  });
+
+  it("shows a writer the flag on a story of their own", async () => {
+    const item = wireItem();
+    const draft = await draftFrom(item, viewers.writer);
+    await store({ ...item, version: 2 });
+    expect((await listWireFlaggedStories(viewers.writer)).map((story) => story.id)).toContain(draft.articleId);
   });
 });
 
@@ -153,5 +168,25 @@ describe("a kill", () => {
     const corrections = await getDb().select().from(articleCorrections).where(eq(articleCorrections.articleId, published.articleId));
     expect(corrections).toMatchObject([{ type: "withdrawal", note: "سُحب هذا الخبر لأن الوكالة سحبته." }]);
     expect((await listWireFlaggedStories(viewers.editor)).map((story) => story.id)).not.toContain(published.articleId);
+    expect(await getWithdrawalNotice(slug)).toMatchObject({ headline: item.headline, note: "سُحب هذا الخبر لأن الوكالة سحبته." });
+    expect((await getStoryWireState(viewers.editor, published.articleId))!.withdrawn).toBe(true);
+  });
+
+  it("flags a story again when the agency restores the item, the desk republishes, and the agency kills it once more", async () => {
+    const item = wireItem({ headline: "خبر تسحبه الوكالة مرتين" });
+    const story = await draftFrom(item);
+    await publish(story);
+    await store({ ...item, version: 2, pubStatus: "canceled", editorNote: "سحب" });
+    await withdrawStory(viewers.editor, { articleId: story.articleId, note: "سُحب." });
+    // A colleague retitles the draft: the notice keeps the headline readers saw.
+    await getDb().update(articles).set({ headline: "عنوان لم يُنشر" }).where(eq(articles.id, story.articleId));
+    expect((await getWithdrawalNotice((await storyOf(story.articleId)).slug))!.headline).toBe(item.headline);
+
+    await store({ ...item, version: 3, pubStatus: "usable", editorNote: "أعيد الخبر" });
+    await acknowledgeWireUpdate(viewers.editor, story.articleId, 3);
+    expect(await publish({ articleId: story.articleId, version: (await storyOf(story.articleId)).version })).toMatchObject({ ok: true });
+    expect(await getWithdrawalNotice((await storyOf(story.articleId)).slug)).toBeNull();
+    await store({ ...item, version: 4, pubStatus: "canceled", editorNote: "سحب نهائي" });
+    expect((await listWireFlaggedStories(viewers.editor)).filter((flag) => flag.reason === "withdrawn").map((flag) => flag.id)).toContain(story.articleId);
   });
 });

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, desc, eq, isNotNull, ne, or, sql } from "drizzle-orm";
+import { and, desc, eq, isNotNull, ne, not, or, sql } from "drizzle-orm";
 import { getDb } from "@/db";
 import { staffTransaction } from "@/db/staff-transaction";
 import { articles } from "@/db/schema/articles";
@@ -19,7 +19,8 @@ import { storyCacheTags } from "@/lib/cache/tags";
 import { articleInputSchema } from "@/lib/validation/articles";
 import type { WirePubStatus } from "@/lib/wire/wire-item";
 import { wireDateline, withoutLeadingDateline } from "@/lib/wire/dateline";
-import { loadStoryAccess, sectionSlugs, type Executor, type StoryRow } from "./internal/article-content";
+import { loadStoryAccess, ownedBy, sectionSlugs, type Executor, type StoryRow } from "./internal/article-content";
+import { isWithdrawn } from "./internal/withdrawal";
 import { reindexArticle } from "./internal/search-index";
 import { forgetChannel } from "./live-events";
 import { createArticle, type WriteResult } from "./newsroom-articles";
@@ -43,7 +44,6 @@ export async function createStoryFromWire(viewer: Viewer, request: { itemId: str
       located: wireItems.located,
       body: wireItems.body,
       language: wireItems.language,
-      embargoedUntil: wireItems.embargoedUntil,
       attribution: wireSources.attribution,
     })
     .from(wireItems)
@@ -60,7 +60,8 @@ export async function createStoryFromWire(viewer: Viewer, request: { itemId: str
     body: withoutLeadingDateline(item.body, dateline),
   });
   if (!parsed.success) return { outcome: { ok: false, kind: "refused", message: ar.wire.errors.notUsable }, invalidate: [] };
-  return createArticle(viewer, parsed.data, { wireItemId: request.itemId, wireVersion: item.version, embargoedUntil: item.embargoedUntil });
+  // The item's embargo holds the story through the link (publication-holds.ts), and moves when the agency moves it.
+  return createArticle(viewer, parsed.data, { wireItemId: request.itemId, wireVersion: item.version });
 }
 
 /** What the editor shows of a story's agency item: a later version to read, or a kill to act on. */
@@ -74,6 +75,8 @@ export interface StoryWireState {
   taken: StoredWireItem | null;
   latest: StoredWireItem;
   embargoedUntil: string | null;
+  /** The desk has taken the story down (withdrawStory) and not put it back since. */
+  withdrawn: boolean;
 }
 
 export async function getStoryWireState(viewer: Viewer, articleId: string): Promise<StoryWireState | null> {
@@ -89,6 +92,7 @@ export async function getStoryWireState(viewer: Viewer, articleId: string): Prom
       latestVersion: wireItems.version,
       takenVersion: articles.wireVersion,
       embargoedUntil: articles.embargoedUntil,
+      withdrawn: isWithdrawn,
     })
     .from(articles)
     .innerJoin(wireItems, eq(wireItems.id, articles.wireItemId))
@@ -104,15 +108,19 @@ export async function getStoryWireState(viewer: Viewer, articleId: string): Prom
   return { ...row, takenVersion, taken: content(takenVersion), latest: content(row.latestVersion)!, embargoedUntil: row.embargoedUntil?.toISOString() ?? null };
 }
 
-/** The desk has read the agency's later version: the story stops being flagged for it. */
-export async function acknowledgeWireUpdate(viewer: Viewer, articleId: string): Promise<WriteResult<ActionOutcome>> {
+/**
+ * The desk has read the agency's version `seenVersion`: the story stops being flagged for it, and
+ * for what came before, but not for a version that arrived while the person was reading.
+ */
+export async function acknowledgeWireUpdate(viewer: Viewer, articleId: string, seenVersion: number): Promise<WriteResult<ActionOutcome>> {
   assertCan(viewer, "wire.read");
   return staffTransaction(async (tx) => {
     const story = await openable(viewer, articleId, tx);
     if (!story) return refusedWith(ar.editor.errors.storyMissing);
+    const latest = sql`(select ${wireItems.version} from ${wireItems} where ${wireItems.id} = ${articles.wireItemId})`;
     const [updated] = await tx
       .update(articles)
-      .set({ wireVersion: sql`(select ${wireItems.version} from ${wireItems} where ${wireItems.id} = ${articles.wireItemId})` })
+      .set({ wireVersion: sql`greatest(coalesce(${articles.wireVersion}, 0), least(${seenVersion}::int, ${latest}))` })
       .where(and(eq(articles.id, articleId), isNotNull(articles.wireItemId)))
       .returning({ wireVersion: articles.wireVersion });
     if (!updated) return refusedWith(ar.wire.errors.notFromWire);
@@ -133,9 +141,9 @@ export async function withdrawStory(viewer: Viewer, request: { articleId: string
     if (!story) return refusedWith(ar.editor.errors.storyMissing);
     if (story.status !== "published") return refusedWith(ar.wire.errors.notPublished);
     const now = new Date();
-    await tx.update(articles).set({ status: "draft" }).where(eq(articles.id, story.id));
+    const [{ headline }] = (await tx.update(articles).set({ status: "draft" }).where(eq(articles.id, story.id)).returning({ headline: articles.headline })) as [{ headline: string }];
     await tx.insert(articleCorrections).values({ articleId: story.id, type: "withdrawal", note: request.note, createdBy: viewer.id, createdAt: now });
-    await tx.insert(articleEvents).values({ articleId: story.id, actorId: viewer.id, action: "withdrawn", fromStatus: "published", toStatus: "draft", detail: { note: request.note } });
+    await tx.insert(articleEvents).values({ articleId: story.id, actorId: viewer.id, action: "withdrawn", fromStatus: "published", toStatus: "draft", detail: { note: request.note, headline } });
     await reindexArticle(tx, story.id);
     await forgetChannel(tx, storyChannel(story.id));
     return done(ar.wire.story.withdrawn, storyCacheTags({ slugs: [story.slug], sectionSlugs: await sectionSlugs(tx, [story.sectionId]) }));
@@ -150,6 +158,10 @@ export async function setStoryEmbargo(viewer: Viewer, request: { articleId: stri
     if (!story) return refusedWith(ar.editor.errors.storyMissing);
     if (!canEditStory(viewer, story)) throw new AuthorizationError("forbidden");
     if (story.status === "published") return refusedWith(ar.wire.errors.alreadyOut);
+    // A scheduled story goes out at its time (publishedAt): an embargo past it would hold it silently.
+    if (story.status === "scheduled" && request.until && story.publishedAt && request.until > story.publishedAt) {
+      return refusedWith(ar.wire.errors.scheduledBeforeEmbargo);
+    }
     await tx.update(articles).set({ embargoedUntil: request.until }).where(eq(articles.id, story.id));
     await tx.insert(articleEvents).values({ articleId: story.id, actorId: viewer.id, action: "embargo_changed", detail: { until: request.until?.toISOString() ?? null } });
     return done(request.until ? ar.wire.story.embargoSet : ar.wire.story.embargoLifted);
@@ -168,7 +180,7 @@ export interface FlaggedStory {
 
 export async function listWireFlaggedStories(viewer: Viewer): Promise<FlaggedStory[]> {
   assertCan(viewer, "wire.read");
-  const mine = roleCan(viewer.role, "article.editAny") ? sql`true` : sql`${articles.createdBy} = ${viewer.id}`;
+  const mine = roleCan(viewer.role, "article.editAny") ? sql`true` : ownedBy(viewer.id);
   const rows = await getDb()
     .select({
       id: articles.id,
@@ -187,7 +199,7 @@ export async function listWireFlaggedStories(viewer: Viewer): Promise<FlaggedSto
         mine,
         // A kill matters until the story is withdrawn or archived; an update until someone has read it.
         or(
-          and(ne(wireItems.pubStatus, "usable"), sql`not exists (select 1 from ${articleCorrections} where ${articleCorrections.articleId} = ${articles.id} and ${articleCorrections.type} = 'withdrawal')`),
+          and(ne(wireItems.pubStatus, "usable"), not(isWithdrawn)),
           and(eq(wireItems.pubStatus, "usable"), sql`${wireItems.version} > coalesce(${articles.wireVersion}, 0)`),
         ),
       ),

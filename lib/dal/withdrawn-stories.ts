@@ -1,12 +1,12 @@
 import "server-only";
-import { and, desc, eq, isNotNull, ne } from "drizzle-orm";
+import { and, eq, isNotNull } from "drizzle-orm";
 import { getDb } from "@/db";
 import { articles } from "@/db/schema/articles";
-import { articleCorrections } from "@/db/schema/editorial";
+import { withdrawal } from "./internal/withdrawal";
 
-// What a withdrawn story's address tells readers: its headline, the note and when. Only for a
-// story that is not published and whose latest correction is the withdrawal, so a story put
-// back on the site, or one that never went out, says nothing here.
+// What a withdrawn story's address tells readers: the headline it had when it was taken down
+// (never what a colleague types into the draft since), the note and when. A story put back on
+// the site, or one that never went out, says nothing here.
 
 export interface WithdrawalNotice {
   headline: string;
@@ -15,14 +15,12 @@ export interface WithdrawalNotice {
 }
 
 export async function getWithdrawalNotice(slug: string): Promise<WithdrawalNotice | null> {
-  const [latest] = await getDb()
-    .select({ headline: articles.headline, type: articleCorrections.type, note: articleCorrections.note, at: articleCorrections.createdAt })
+  const [row] = await getDb()
+    .select({ withdrawal })
     .from(articles)
-    .innerJoin(articleCorrections, eq(articleCorrections.articleId, articles.id))
     // Drafts may share a slug; only a story that went out holds its public one (articles_public_slug_key).
-    .where(and(eq(articles.slug, slug), isNotNull(articles.publishedAt), ne(articles.status, "published")))
-    .orderBy(desc(articleCorrections.id))
-    .limit(1);
-  if (latest?.type !== "withdrawal") return null;
-  return { headline: latest.headline, note: latest.note, withdrawnAt: latest.at.toISOString() };
+    .where(and(eq(articles.slug, slug), isNotNull(articles.publishedAt)));
+  if (!row?.withdrawal) return null;
+  const { detail, at } = row.withdrawal;
+  return { headline: detail.headline ?? "", note: detail.note ?? "", withdrawnAt: new Date(at).toISOString() };
 }

@@ -1,3 +1,4 @@
+import proxyAddr from "proxy-addr";
 import { z } from "zod";
 import { ar } from "@/lib/i18n/ar";
 import { noteText } from "./plain-text";
@@ -52,7 +53,8 @@ export const useWireItemSchema = z.object({
   sectionId: z.coerce.number(t.sectionRequired).int().positive(t.sectionRequired),
 });
 
-export const storyWireSchema = z.object({ articleId: z.uuid() });
+/** "I have read the agency's version N": the version shown, so that a later one stays flagged. */
+export const acknowledgeUpdateSchema = z.object({ articleId: z.uuid(), version: z.coerce.number().int().positive() });
 
 export const withdrawStorySchema = storable(
   z.object({
@@ -72,5 +74,15 @@ export const wireAgencySchema = z.object({
   slug: z.string().regex(/^[a-z0-9-]{1,40}$/, "slug: lower-case Latin letters, digits and hyphens, at most 40"),
   name: z.string().trim().min(1, "name is required").max(120),
   attribution: z.string().trim().min(1, "attribution is required, e.g. أ ف ب").max(40),
-  allowedIps: z.array(z.string().regex(/^[0-9a-f:.]+(\/\d{1,3})?$/i, "allow: an IP address or CIDR range")).max(50),
+  allowedIps: z.array(z.string().refine(isAddressOrRange, "allow: an IP address or CIDR range, e.g. 203.0.113.0/24")).max(50),
 });
+
+/** What the endpoint's allow-list check (proxy-addr) accepts: an address or a CIDR range. */
+function isAddressOrRange(value: string): boolean {
+  try {
+    proxyAddr.compile([value]);
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -27,6 +27,11 @@ export async function publicationHold(db: Executor, articleId: string): Promise<
   return { embargoedUntil, withdrawnByAgency: pubStatus && pubStatus !== "usable" ? { status: pubStatus, note: row!.note ?? "" } : null };
 }
 
+/** The later of the story's own embargo and its agency item's, as SQL (for lists such as the desk). */
+export const effectiveEmbargo = sql<Date | null>`greatest(${articles.embargoedUntil}, (select ${wireItems.embargoedUntil} from ${wireItems} where ${wireItems.id} = ${articles.wireItemId}))`.mapWith(
+  (value: string | Date | null) => (value === null ? null : new Date(value)),
+);
+
 /** The same rule as SQL, for the scheduler: true when nothing holds the story at `at`. */
 export function freeToPublishAt(at: SQL): SQL<boolean> {
   return sql<boolean>`(${articles.embargoedUntil} is null or ${articles.embargoedUntil} <= ${at}) and not exists (

@@ -2,6 +2,8 @@
 
 import { revalidatePath } from "next/cache";
 import { guarded } from "@/lib/actions/guard";
+import { expireForWriter } from "@/lib/cache/next-cache";
+import { cacheTags } from "@/lib/cache/tags";
 import { getViewer } from "@/lib/auth/session";
 import { addSearchSynonyms, removeSearchSynonyms } from "@/lib/dal/search-synonyms";
 import { ar } from "@/lib/i18n/ar";
@@ -9,7 +11,7 @@ import { invalidForm, refused } from "@/lib/actions/refusals";
 import { typedValues, type FormState } from "@/lib/actions/result";
 import { synonymGroupSchema, synonymIdSchema } from "@/lib/validation/search-synonyms";
 
-// Search results are not cached (lib/dal/search.ts reads the table per query): only this page changes.
+// Synonyms change what a query finds: kept results pages expire with this page.
 
 export async function addSynonymsAction(_: FormState, formData: FormData): Promise<FormState> {
   const values = typedValues(formData, ["spellings"]);
@@ -18,6 +20,7 @@ export async function addSynonymsAction(_: FormState, formData: FormData): Promi
   return guarded(async () => {
     await addSearchSynonyms(await getViewer(), parsed.data.spellings);
     revalidatePath("/editor/synonyms");
+    expireForWriter([cacheTags.search]);
     return { ok: true, message: ar.newsroom.synonyms.added(parsed.data.spellings.join("، ")) };
   }, values);
 }
@@ -28,6 +31,7 @@ export async function removeSynonymsAction(_: FormState, formData: FormData): Pr
   return guarded(async () => {
     await removeSearchSynonyms(await getViewer(), parsed.data);
     revalidatePath("/editor/synonyms");
+    expireForWriter([cacheTags.search]);
     return { ok: true, message: ar.newsroom.synonyms.removed };
   });
 }

@@ -11,7 +11,7 @@ import { expireForWriter } from "@/lib/cache/next-cache";
 import type { WriteResult } from "@/lib/dal/newsroom-articles";
 import { acknowledgeWireUpdate, createStoryFromWire, setStoryEmbargo, withdrawStory } from "@/lib/dal/wire-stories";
 import { ar } from "@/lib/i18n/ar";
-import { embargoSchema, storyWireSchema, useWireItemSchema, withdrawStorySchema } from "@/lib/validation/wire";
+import { embargoSchema, acknowledgeUpdateSchema, useWireItemSchema, withdrawStorySchema } from "@/lib/validation/wire";
 
 // The wire desk's actions, on agency items and on the stories made from them: parse, call the
 // data-access layer, expire what it names, answer with plain data (or go to the new draft).
@@ -40,9 +40,10 @@ export async function createStoryFromWireAction(_: FormState, formData: FormData
 }
 
 export async function acknowledgeWireUpdateAction(_: FormState, formData: FormData): Promise<FormState> {
-  const parsed = storyWireSchema.safeParse(textFields(formData));
+  const parsed = acknowledgeUpdateSchema.safeParse(textFields(formData));
   if (!parsed.success) return badRequest;
-  return guarded(async () => settle(await acknowledgeWireUpdate(await getViewer(), parsed.data.articleId), parsed.data.articleId));
+  const { articleId, version } = parsed.data;
+  return guarded(async () => settle(await acknowledgeWireUpdate(await getViewer(), articleId, version), articleId));
 }
 
 export async function withdrawStoryAction(_: FormState, formData: FormData): Promise<FormState> {

@@ -13,7 +13,7 @@ import { can } from "@/lib/permissions/viewer";
 import { parseUuidParam } from "@/lib/validation/route-params";
 import { StoryEditor } from "../../story-editor";
 import { CorrectionForm } from "./correction-form";
-import { WireBanner, wasWithdrawn } from "./wire-banner";
+import { WireBanner } from "./wire-banner";
 import { EmbargoForm } from "./wire-forms";
 
 const t = ar.editor;
@@ -53,7 +53,7 @@ export default async function EditStoryPage({ params }: PageProps<"/editor/artic
   return (
     <StoryEditor
       // Taking the story down (withdrawStory) changes its status outside the editor: start afresh from the server's.
-      key={`${article.id}:${wasWithdrawn(article) ? "withdrawn" : "current"}`}
+      key={`${article.id}:${wire?.withdrawn ? "withdrawn" : "current"}`}
       article={article}
       options={options}
       viewer={{ id: viewer.id, name: viewer.displayName }}

@@ -9,11 +9,8 @@ import "@/components/wire/wire.css";
 
 const t = ar.wire.story;
 
-/** A story taken down by withdrawStory: no longer published, its latest correction the withdrawal. */
-export const wasWithdrawn = (article: EditorArticle) => article.status !== "published" && article.corrections.at(-1)?.type === "withdrawal";
-
 function AgencyKill({ article, wire, mayWithdraw }: { article: EditorArticle; wire: StoryWireState; mayWithdraw: boolean }) {
-  if (wasWithdrawn(article)) return <p className="wire-alert wire-alert--done">{t.wasWithdrawn}</p>;
+  if (wire.withdrawn) return <p className="wire-alert wire-alert--done">{t.wasWithdrawn}</p>;
   return (
     <div className="wire-alert" role="alert">
       <p>
@@ -51,7 +48,7 @@ export function WireBanner({ article, wire, mayWithdraw, now }: { article: Edito
             <strong>{t.updated(wire.agency)}</strong>
           </p>
           {wire.taken && <WireDiff before={wire.taken} after={wire.latest} heading={t.whatChanged} headingId="wire-update-diff" />}
-          <AcknowledgeUpdateForm articleId={article.id} />
+          <AcknowledgeUpdateForm articleId={article.id} version={wire.latestVersion} />
         </div>
       )}
     </section>

@@ -9,11 +9,12 @@ import { acknowledgeWireUpdateAction, setStoryEmbargoAction, withdrawStoryAction
 
 const t = ar.wire.story;
 
-export function AcknowledgeUpdateForm({ articleId }: { articleId: string }) {
+export function AcknowledgeUpdateForm({ articleId, version }: { articleId: string; version: number }) {
   const [state, action] = useActionState(acknowledgeWireUpdateAction, initialFormState);
   return (
     <form action={action} className="wire-inline-form">
       <input type="hidden" name="articleId" value={articleId} />
+      <input type="hidden" name="version" value={version} />
       <SubmitButton className="button button--small">{t.markSeen}</SubmitButton>
       <FormMessage message={state.message} ok={state.ok} />
     </form>
