@@ -23,7 +23,6 @@ const expected: Record<UserRole, Capability[]> = {
     "wire.read",
     "taxonomy.manage",
     "search.synonyms",
-    "wire.read",
   ],
   moderator: ["comment.create", "comment.report", "comment.moderate", "commenter.suspend", "wordlist.manage"],
   admin: capabilities,
