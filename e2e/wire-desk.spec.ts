@@ -1,5 +1,6 @@
 import { expect, test, type APIRequest, type Page } from "@playwright/test";
 import { E2E_AGENCY as agency, FENCED_AGENCY, fencedKey, ninjs, sendWireFile, sendWireItem } from "./harness/wire-agency";
+import { utcToWallTime } from "@/lib/arabic/dates";
 import { run, storageStateFor } from "./harness/run";
 import { asRole } from "./pages/people";
 import { StoryEditorPage, unique } from "./pages/story-editor-page";
@@ -112,7 +113,7 @@ test("urgent agency copy becomes a story; the agency's update is read, its kill 
   await Promise.all([context.close(), reader.close()]);
 });
 
-test("an embargoed item's story cannot go out before the embargo, and a replayed lift without a session or by a reader changes nothing", async ({ browser, playwright }) => {
+test("an embargoed item's story cannot go out before the embargo; the desk's own embargo is lifted only by those who may, and never lifts the agency's", async ({ browser, playwright }) => {
   test.setTimeout(90_000);
   const headline = `نتائج الامتحانات العامة ${unique()}`;
   const embargoed = new Date(Date.now() + 2 * 3_600_000);
@@ -121,22 +122,25 @@ test("an embargoed item's story cannot go out before the embargo, and a replayed
 
   const { context, page } = await asRole(browser, "editor");
   const editor = await useAsDraft(page, headline);
-  await expect(page.getByText(/محظور النشر حتى .* \(بعد ساعتين\)/).first()).toBeVisible();
+  await expect(page.getByText(/حظر الوكالة حتى .* \(بعد ساعتين\)/).first()).toBeVisible();
   await editor.act("انشر الآن");
   await editor.publishDialog.getByRole("button", { name: "انشر", exact: true }).click();
   await expect(page.getByText(/هذا الخبر محظور النشر حتى/).first()).toBeVisible();
   await editor.expectStatus("مسودة");
 
-  // The desk's embargo is lifted only by those who may edit the story.
+  // The desk holds it longer with an embargo of its own, which only those who may edit the story lift.
+  await page.getByLabel("حظر النشر حتى").fill(utcToWallTime(new Date(Date.now() + 5 * 3_600_000), "Asia/Damascus", true));
+  await page.getByRole("button", { name: "احفظ موعد الحظر" }).click();
+  await expect(page.getByText(/^محظور النشر حتى .* \(بعد 5 ساعات\)/).first()).toBeVisible();
   await replayAsOutsiders(page, playwright.request, () => page.getByRole("button", { name: "ارفع الحظر" }).click());
   await expect(page.getByRole("button", { name: "ارفع الحظر" })).toBeVisible();
 
-  // Lifted by the desk, the agency's own embargo still holds the story.
+  // Lifted by the desk, the agency's embargo still holds the story, on the desk as in the editor.
   await page.getByRole("button", { name: "ارفع الحظر" }).click();
   await expect(page.getByRole("button", { name: "ارفع الحظر" })).toBeHidden();
-  await expect(page.getByText(/حظر الوكالة حتى/)).toBeVisible();
+  await expect(page.getByText(/حظر الوكالة حتى .* \(بعد ساعتين\)/).first()).toBeVisible();
   await page.goto("/editor");
-  await expect(page.getByRole("row").filter({ hasText: headline })).toBeVisible();
+  await expect(page.getByRole("row").filter({ hasText: headline })).toContainText(/محظور النشر حتى .* \(بعد ساعتين\)/);
   await context.close();
 });
 
