@@ -1,6 +1,6 @@
 import { storeWireItem } from "@/lib/dal/internal/wire-store";
 import { parseWireFile } from "@/lib/wire/parse-wire-file";
-import { readSampleFeed } from "@/lib/wire/sample-feed";
+import { readSampleFeed } from "./wire-sample-feed";
 import type { WireItem } from "@/lib/wire/wire-item";
 import type { Database } from "./client";
 import { wireSources } from "./schema/wire";

@@ -4,6 +4,7 @@ import type { WireQueueItem } from "@/lib/dal/wire-desk";
 import type { FlaggedStory } from "@/lib/dal/wire-stories";
 import { ar } from "@/lib/i18n/ar";
 import "@/components/wire/wire.css";
+import { blockDirAttribute } from "@/lib/arabic/direction";
 
 const t = ar.wire;
 
@@ -39,7 +40,7 @@ export function WireOnDesk({ urgent, flagged }: { urgent: WireQueueItem[]; flagg
             {urgent.map((item) => (
               <li key={item.id}>
                 <span className="badge badge--breaking">{t.urgent}</span>
-                <Link href={`/editor/wire/${item.id}`} dir="auto">
+                <Link href={`/editor/wire/${item.id}`} dir={blockDirAttribute(item.headline, "rtl")}>
                   {item.headline}
                 </Link>
                 <span className="wire-on-desk__note">

@@ -3,7 +3,8 @@ import type { Database } from "@/db/client";
 import { wireItems, wireItemVersions, type StoredWireItem, type WireChannel } from "@/db/schema/wire";
 import type { WireItem } from "@/lib/wire/wire-item";
 
-// Keeping an agency item, shared by the ingest (lib/dal/wire-ingest.ts) and the demo's seed.
+// Keeping an agency item, shared by the ingest (lib/dal/wire-ingest.ts) and the demo's seed; not
+// marked server-only because the seed runs as a plain script (as search-index.ts is not).
 
 /** What happened to a file: a new item, a new version, one already held, an older version kept in the history, or refused. */
 export type WireIngestOutcome = "new" | "updated" | "duplicate" | "older" | "rejected";

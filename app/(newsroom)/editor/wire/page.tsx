@@ -14,6 +14,7 @@ import { RejectionsLog } from "./rejections-log";
 import { WireFilters } from "./wire-filters";
 import "@/components/wire/wire.css";
 import "./wire-desk.css";
+import { blockDirAttribute } from "@/lib/arabic/direction";
 
 export const metadata: Metadata = { title: ar.wire.heading, robots: { index: false } };
 
@@ -36,7 +37,7 @@ function QueueRow({ item, now }: { item: WireQueueItem; now: number }) {
         <span className="wire-row__marks">
           <WireMarks urgency={item.urgency} pubStatus={item.pubStatus} />
         </span>
-        <Link href={`/editor/wire/${item.id}`} dir="auto">
+        <Link href={`/editor/wire/${item.id}`} dir={blockDirAttribute(item.headline, "rtl")}>
           {item.headline}
         </Link>
         <EmbargoNote until={item.embargoedUntil} now={now} className="desk-table__note embargo-note" />

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { plainTextOf } from "@/lib/article-document";
-import { parseWireFile } from "./parse-wire-file";
-import { readSampleFeed } from "./sample-feed";
+import { parseWireFile } from "@/lib/wire/parse-wire-file";
+import { readSampleFeed } from "./wire-sample-feed";
 
 const HOUR = 60 * 60 * 1_000;
 
