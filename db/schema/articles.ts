@@ -76,9 +76,11 @@ export const articles = pgTable(
     wireVersion: integer(),
   },
   (table) => [
-    index("articles_public_listing_idx").on(table.status, table.publishedAt.desc()),
-    index("articles_section_listing_idx").on(table.sectionId, table.status, table.publishedAt.desc()),
-    index("articles_desk_idx").on(table.status, table.modifiedAt.desc()),
+    // Lists read newest first with the id to break ties, `ORDER BY … DESC` (nulls first): the
+    // indexes hold that order, so a page is a walk down an index, not a sort of every story.
+    index("articles_public_listing_idx").on(table.status, table.publishedAt.desc().nullsFirst(), table.id.desc().nullsFirst()),
+    index("articles_section_listing_idx").on(table.sectionId, table.status, table.publishedAt.desc().nullsFirst(), table.id.desc().nullsFirst()),
+    index("articles_desk_idx").on(table.status, table.modifiedAt.desc().nullsFirst(), table.id.desc().nullsFirst()),
     index("articles_wire_item_idx").on(table.wireItemId).where(sql`${table.wireItemId} is not null`),
     check("articles_direction_check", sql`${table.direction} in ('rtl', 'ltr')`),
     // Drafts do not hold addresses: only stories that are or were published (or scheduled) do.
