@@ -24,6 +24,10 @@ import { restrictionMessage, ruledOnByPeople, standingOf } from "./internal/comm
 // Comment threads as readers see them: approved comments of published stories only (a WHERE
 // clause), and what the thread needs to know about the viewer.
 
+
+/** A top-level comment the thread lists: approved, or holding approved replies. */
+const shownInThread = and(isNull(comments.parentId), or(eq(comments.status, "approved"), gt(comments.approvedReplyCount, 0)));
+
 export const THREAD_PAGE_SIZE = 20;
 export const REPLIES_SHOWN = 20;
 
@@ -86,8 +90,7 @@ export async function listThreadPage(
     .where(
       and(
         eq(comments.articleId, articleId),
-        isNull(comments.parentId),
-        or(eq(comments.status, "approved"), gt(comments.approvedReplyCount, 0)),
+        shownInThread,
         cursor,
       ),
     )
@@ -144,8 +147,7 @@ export async function getCommentWithReplies(
       and(
         eq(comments.id, commentId),
         eq(comments.articleId, articleId),
-        isNull(comments.parentId),
-        or(eq(comments.status, "approved"), gt(comments.approvedReplyCount, 0)),
+        shownInThread,
       ),
     );
   if (!root) return null;

@@ -9,17 +9,18 @@ import { wireItems, wireItemVersions, wireSources, type StoredWireItem } from "@
 import { ARTICLE_LIMITS } from "@/lib/editorial/limits";
 import type { SaveOutcome } from "@/lib/editorial/outcomes";
 import { blankDraft } from "@/lib/editorial/save-session";
-import { canEditStory, canOpenStory } from "@/lib/editorial/workflow";
+import { canEditStory } from "@/lib/editorial/workflow";
 import { AuthorizationError } from "@/lib/errors";
 import { ar } from "@/lib/i18n/ar";
 import { storyChannel } from "@/lib/live/events";
 import { roleCan } from "@/lib/permissions/permissions";
-import { assertCan, type SignedInViewer, type Viewer } from "@/lib/permissions/viewer";
+import { assertCan, type Viewer } from "@/lib/permissions/viewer";
 import { storyCacheTags } from "@/lib/cache/tags";
 import { articleInputSchema } from "@/lib/validation/articles";
 import type { WirePubStatus } from "@/lib/wire/wire-item";
 import { wireDateline, withoutLeadingDateline } from "@/lib/wire/dateline";
-import { loadStoryAccess, ownedBy, sectionSlugs, type Executor, type StoryRow } from "./internal/article-content";
+import { ownedBy, sectionSlugs } from "./internal/article-content";
+import { openableStory } from "./internal/story-access";
 import { isWithdrawn } from "./internal/withdrawal";
 import { reindexArticle } from "./internal/search-index";
 import { forgetChannel } from "./live-events";
@@ -81,7 +82,7 @@ export interface StoryWireState {
 
 export async function getStoryWireState(viewer: Viewer, articleId: string): Promise<StoryWireState | null> {
   assertCan(viewer, "wire.read");
-  const story = await openable(viewer, articleId);
+  const story = await openableStory(viewer, articleId);
   if (!story) return null;
   const [row] = await getDb()
     .select({
@@ -115,7 +116,7 @@ export async function getStoryWireState(viewer: Viewer, articleId: string): Prom
 export async function acknowledgeWireUpdate(viewer: Viewer, articleId: string, seenVersion: number): Promise<WriteResult<ActionOutcome>> {
   assertCan(viewer, "wire.read");
   return staffTransaction(async (tx) => {
-    const story = await openable(viewer, articleId, tx);
+    const story = await openableStory(viewer, articleId, tx);
     if (!story) return refusedWith(ar.editor.errors.storyMissing);
     const latest = sql`(select ${wireItems.version} from ${wireItems} where ${wireItems.id} = ${articles.wireItemId})`;
     const [updated] = await tx
@@ -137,7 +138,7 @@ export async function withdrawStory(viewer: Viewer, request: { articleId: string
   assertCan(viewer, "article.unpublish");
   assertCan(viewer, "article.correct");
   return staffTransaction(async (tx) => {
-    const story = await openable(viewer, request.articleId, tx, true);
+    const story = await openableStory(viewer, request.articleId, tx, true);
     if (!story) return refusedWith(ar.editor.errors.storyMissing);
     if (story.status !== "published") return refusedWith(ar.wire.errors.notPublished);
     const now = new Date();
@@ -154,7 +155,7 @@ export async function withdrawStory(viewer: Viewer, request: { articleId: string
 export async function setStoryEmbargo(viewer: Viewer, request: { articleId: string; until: Date | null }): Promise<WriteResult<ActionOutcome>> {
   assertCan(viewer, "article.editOwn");
   return staffTransaction(async (tx) => {
-    const story = await openable(viewer, request.articleId, tx, true);
+    const story = await openableStory(viewer, request.articleId, tx, true);
     if (!story) return refusedWith(ar.editor.errors.storyMissing);
     if (!canEditStory(viewer, story)) throw new AuthorizationError("forbidden");
     if (story.status === "published") return refusedWith(ar.wire.errors.alreadyOut);
@@ -207,11 +208,4 @@ export async function listWireFlaggedStories(viewer: Viewer): Promise<FlaggedSto
     .orderBy(desc(wireItems.lastReceivedAt))
     .limit(50);
   return rows.map(({ pubStatus, ...row }) => ({ ...row, reason: pubStatus === "usable" ? "updated" : "withdrawn" }));
-}
-
-async function openable(viewer: SignedInViewer, articleId: string, db: Executor = getDb(), lock = false): Promise<StoryRow | null> {
-  const story = await loadStoryAccess(db, viewer, articleId, lock);
-  if (!story) return null;
-  if (!canOpenStory(viewer, story)) throw new AuthorizationError("forbidden");
-  return story;
 }

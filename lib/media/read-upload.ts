@@ -1,5 +1,6 @@
 import { DomainError } from "@/lib/errors";
 import { ar } from "@/lib/i18n/ar";
+import { readBodyWithin } from "@/lib/request-body";
 import { MAX_UPLOAD_BYTES } from "./image-variants";
 
 // Room for the multipart envelope around the file: boundaries, part headers, the field name.
@@ -8,30 +9,12 @@ const ENVELOPE_BYTES = 64 * 1024;
 const tooLarge = () => new DomainError("imageTooLarge", ar.editor.images.tooLarge);
 const notAnImage = () => new DomainError("notAnImage", ar.editor.images.notAnImage);
 
-/** The body, read no further than `limit` bytes: a longer one is refused whether it declared its length or not. */
-async function readBodyWithin(request: Request, limit: number): Promise<Blob> {
-  if (Number(request.headers.get("content-length") ?? 0) > limit) throw tooLarge();
-  if (!request.body) return new Blob();
-  const reader = request.body.getReader();
-  const chunks: Uint8Array<ArrayBuffer>[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read().catch(() => {
-      throw new DomainError("uploadInterrupted", ar.editor.images.failed);
-    });
-    if (done) return new Blob(chunks);
-    size += value.byteLength;
-    if (size > limit) {
-      await reader.cancel();
-      throw tooLarge();
-    }
-    chunks.push(value);
-  }
-}
-
 /** The bytes of the image in an upload form's `file` field. */
 export async function readUploadedImage(request: Request): Promise<Uint8Array> {
-  const body = await readBodyWithin(request, MAX_UPLOAD_BYTES + ENVELOPE_BYTES);
+  const body = await readBodyWithin(request, MAX_UPLOAD_BYTES + ENVELOPE_BYTES).catch(() => {
+    throw new DomainError("uploadInterrupted", ar.editor.images.failed);
+  });
+  if (!body) throw tooLarge();
   let form: FormData;
   try {
     form = await new Response(body, { headers: { "content-type": request.headers.get("content-type") ?? "" } }).formData();

@@ -15,22 +15,23 @@ export interface PublicationHold {
   withdrawnByAgency: { status: Exclude<WirePubStatus, "usable">; note: string } | null;
 }
 
-export async function publicationHold(db: Executor, articleId: string): Promise<PublicationHold> {
-  const [row] = await db
-    .select({ own: articles.embargoedUntil, agency: wireItems.embargoedUntil, pubStatus: wireItems.pubStatus, note: wireItems.editorNote })
-    .from(articles)
-    .leftJoin(wireItems, eq(wireItems.id, articles.wireItemId))
-    .where(eq(articles.id, articleId));
-  const times = [row?.own, row?.agency].filter((time): time is Date => time instanceof Date);
-  const embargoedUntil = times.length ? new Date(Math.max(...times.map((time) => time.getTime()))) : null;
-  const pubStatus = row?.pubStatus;
-  return { embargoedUntil, withdrawnByAgency: pubStatus && pubStatus !== "usable" ? { status: pubStatus, note: row!.note ?? "" } : null };
-}
-
 /** The later of the story's own embargo and its agency item's, as SQL (for lists such as the desk). */
 export const effectiveEmbargo = sql<Date | null>`greatest(${articles.embargoedUntil}, (select ${wireItems.embargoedUntil} from ${wireItems} where ${wireItems.id} = ${articles.wireItemId}))`.mapWith(
   (value: string | Date | null) => (value === null ? null : new Date(value)),
 );
+
+export async function publicationHold(db: Executor, articleId: string): Promise<PublicationHold> {
+  const [row] = await db
+    .select({ embargoedUntil: effectiveEmbargo, pubStatus: wireItems.pubStatus, note: wireItems.editorNote })
+    .from(articles)
+    .leftJoin(wireItems, eq(wireItems.id, articles.wireItemId))
+    .where(eq(articles.id, articleId));
+  const pubStatus = row?.pubStatus;
+  return {
+    embargoedUntil: row?.embargoedUntil ?? null,
+    withdrawnByAgency: pubStatus && pubStatus !== "usable" ? { status: pubStatus, note: row!.note ?? "" } : null,
+  };
+}
 
 /** The same rule as SQL, for the scheduler: true when nothing holds the story at `at`. */
 export function freeToPublishAt(at: SQL): SQL<boolean> {

@@ -4,7 +4,7 @@ import { isDatabaseUnavailable } from "@/lib/errors";
 import { ar } from "@/lib/i18n/ar";
 import { ipFromHeaders } from "@/lib/request-ip";
 import { unavailableResponse } from "@/lib/unavailable-response";
-import { readBodyWithin } from "@/lib/wire/request-body";
+import { readBodyWithin } from "@/lib/request-body";
 import { MAX_WIRE_FILE_BYTES } from "@/lib/wire/wire-item";
 
 // An agency's endpoint: POST one NewsML-G2 or ninjs item with `Authorization: Bearer <key>`.
