@@ -18,12 +18,17 @@ export class StoryEditorPage {
 
   async openNew() {
     await this.page.goto("/editor/articles/new");
-    await expect(this.body).toBeVisible();
+    await this.expectEditorReady();
   }
 
   async open(id: string) {
     await this.page.goto(`/editor/articles/${id}`);
-    await expect(this.body).toBeVisible();
+    await this.expectEditorReady();
+  }
+
+  /** The rich-text body appears once the editor's script has run: on a machine busy with the whole suite that took over 5 s once. */
+  private async expectEditorReady() {
+    await expect(this.body).toBeVisible({ timeout: 15_000 });
   }
 
   get id(): string {
