@@ -13,7 +13,9 @@ import { users } from "./users";
 export const SEARCH_CONFIG = "arabic";
 
 const tsvector = customType<{ data: string }>({ dataType: () => "tsvector" });
-// Column storage (the body vector kept in the row) is set by migration 0003_article_search_storage.
+// Column storage (the body vector kept in the row) is set by migration 0003_article_search_storage;
+// the recency indexes also carry each story's id and headline vector (INCLUDE, which Drizzle
+// cannot declare), set by migration 0017_search_walks_cover_headlines.
 
 // One row per article, written by lib/dal/internal/search-index.ts whenever the article is saved. The text
 // columns hold normalised text; the weighted tsvectors are derived from them by the database.

@@ -10,6 +10,7 @@ import demo from "@/db/seed-data/demo-newsroom.json" with { type: "json" };
 import seedArticle from "@/db/seed-data/seed-article.json" with { type: "json" };
 import { documentFromParagraphs } from "@/lib/article-document";
 import { slugify } from "@/lib/arabic/slugify";
+import { ARTICLE_LIMITS } from "@/lib/editorial/limits";
 import { EXACTLY_RANKED, MAX_RESULTS, searchArticles, searchSuggestions } from "./search";
 
 const DAY = 86_400_000;
@@ -83,6 +84,17 @@ describe("searchArticles", () => {
   it("puts the newer of two equal matches first", async () => {
     const results = await searchArticles("الزيتون", {}, 1, 10);
     expect(results.items.map((item) => item.slug).slice(0, 2)).toEqual(["newer-twin", "older-twin"]);
+  });
+
+  it("indexes a story whose headline and dek are as long as allowed, every word different", async () => {
+    // The recency index carries each headline's vector (migration 0017); a btree row has a size limit.
+    const letters = "بتثجحخدذرزسشصضطظعغفقكلمنهي";
+    const words = Array.from({ length: 120 }, (_, i) => `${letters[i % 26]}${letters[Math.floor(i / 26)]}ا${letters[(i * 7) % 26]}`);
+    const headline = words.slice(0, 40).join(" ").slice(0, ARTICLE_LIMITS.headline);
+    const dek = words.slice(40).join(" ").slice(0, ARTICLE_LIMITS.dek);
+    await addStory({ slug: "longest-headline", headline, dek, body: "نص قصير.", daysAgo: 1 });
+    const results = await searchArticles(words[38]!, {}, 1, 10);
+    expect(results.items.map((item) => item.slug)).toEqual(["longest-headline"]);
   });
 
   it("never returns stories that are not public", async () => {
