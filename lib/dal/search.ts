@@ -7,7 +7,7 @@ import { articleSearch, SEARCH_CONFIG, searchSynonyms, searchVocabulary } from "
 import { sections } from "@/db/schema/sections";
 import { plainTextOf, type ArticleDocument } from "@/lib/article-document";
 import { env } from "@/lib/env";
-import { highlight, normalisedWordsOf, snippet, type TextPart, type WordMatcher } from "@/lib/search/highlight";
+import { highlight, searchFormsOf, snippet, type TextPart, type WordMatcher } from "@/lib/search/highlight";
 import { parseSearchQuery, toTsQuery, type SearchTerm } from "@/lib/search/query";
 import { isPublic, toSummaries, type ArticleSummary, type Page, type SummaryRow } from "./public-articles";
 
@@ -296,10 +296,15 @@ async function wordMatcher(stemmed: readonly SearchTerm[], texts: string[]): Pro
   // A stem is the word with affixes cut off, so only words containing a query lexeme can match:
   // just those are sent to the stemmer.
   const needles = [...exact, ...prefixes];
-  const candidates = normalisedWordsOf(texts).filter((word) => needles.some((needle) => word.includes(needle)));
-  const wordLexemes = await lexemesOf(candidates);
-  return (word) =>
-    (wordLexemes.get(word) ?? []).some((lexeme) => exact.has(lexeme) || prefixes.some((prefix) => lexeme.startsWith(prefix)));
+  const forms = searchFormsOf(texts);
+  const candidates = [...new Set(forms.values())].filter((form) => needles.some((needle) => form.includes(needle)));
+  const formLexemes = await lexemesOf(candidates);
+  const matchedForms = new Set(
+    candidates.filter((form) =>
+      (formLexemes.get(form) ?? []).some((lexeme) => exact.has(lexeme) || prefixes.some((prefix) => lexeme.startsWith(prefix))),
+    ),
+  );
+  return (written) => matchedForms.has(forms.get(written) ?? "");
 }
 
 export interface SearchSuggestions {

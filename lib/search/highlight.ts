@@ -8,8 +8,8 @@ export interface TextPart {
   match: boolean;
 }
 
-/** Receives each word in its search form (lib/search/search-form.ts). */
-export type WordMatcher = (word: string) => boolean;
+/** Receives each word as written (see searchFormsOf for how it is looked up). */
+export type WordMatcher = (writtenWord: string) => boolean;
 
 const WORD = /[\p{L}\p{N}\p{M}]+/gu;
 const ELLIPSIS = "…";
@@ -24,16 +24,21 @@ function tokensOf(text: string, isMatch: WordMatcher): Token[] {
   return [...text.matchAll(WORD)].map((found) => ({
     start: found.index,
     end: found.index + found[0].length,
-    match: isMatch(indexedWord(found[0])),
+    match: isMatch(found[0]),
   }));
 }
 
-/** The distinct words of `texts` in their search form, for looking up how the index sees them. */
-export function normalisedWordsOf(texts: readonly string[]): string[] {
-  const words = new Set<string>();
-  for (const text of texts) for (const [word] of text.matchAll(WORD)) words.add(indexedWord(word));
-  words.delete("");
-  return [...words];
+/**
+ * Each distinct word of `texts` as written, with its search form (lib/search/search-form.ts), for
+ * looking up how the index sees it. A results page repeats its words many times: each is
+ * normalised once.
+ */
+export function searchFormsOf(texts: readonly string[]): Map<string, string> {
+  const forms = new Map<string, string>();
+  for (const text of texts) {
+    for (const [word] of text.matchAll(WORD)) if (!forms.has(word)) forms.set(word, indexedWord(word));
+  }
+  return forms;
 }
 
 function partsOf(text: string, tokens: readonly Token[], from: number, to: number): TextPart[] {
