@@ -168,7 +168,9 @@ describe("searchArticles", () => {
 
   it("never shows a story the index still believes public", async () => {
     await getDb().update(articles).set({ status: "draft" }).where(eq(articles.slug, "newer-twin"));
-    expect((await searchArticles("الزيتون", {}, 1, 10)).items.map((item) => item.slug)).not.toContain("newer-twin");
+    const hidden = await searchArticles("الزيتون", {}, 1, 10);
+    expect(hidden.items.map((item) => item.slug)).not.toContain("newer-twin");
+    expect(hidden.total).toBe(hidden.items.length);
     await getDb().update(articles).set({ status: "published" }).where(eq(articles.slug, "newer-twin"));
     expect((await searchArticles("الزيتون", {}, 1, 10)).items.map((item) => item.slug)).toContain("newer-twin");
   });

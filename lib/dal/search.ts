@@ -188,7 +188,8 @@ export async function searchArticles(
 
   // Coarse order first: tier (headline 2, kicker/dek/tags 1, body 0), then recency. Each tier's
   // newest matches come from a walk down the recency index (or from the GIN index when the words
-  // are rare), so a common word costs a few hundred rows, not every match. Then the best
+  // are rare), so a common word costs a few hundred rows, not every match; a tier is not searched
+  // at all once the tiers above it hold the `wanted` first candidates. Then the best
   // EXACTLY_RANKED are re-ranked exactly: tier plus ts_rank_cd over the whole weighted document,
   // times a recency factor. Only those rows open the large body vector.
   const { raw, count } = await withCustomPlans(async (db) => {
@@ -196,11 +197,13 @@ export async function searchArticles(
       db,
       sql`
       with hits as (
-        ${candidates(2, sql`${s.headlineDocument} @@ ${all}`)}
-        union all
-        ${candidates(1, sql`${s.titleDocument} @@ ${all} and not (${s.headlineDocument} @@ ${all})`)}
-        union all
-        ${candidates(0, sql`${s.document} @@ ${all} and not (${s.titleDocument} @@ ${all})`)}
+        select * from (
+          ${candidates(2, sql`${s.headlineDocument} @@ ${all}`)}
+          union all
+          ${candidates(1, sql`${s.titleDocument} @@ ${all} and not (${s.headlineDocument} @@ ${all})`)}
+          union all
+          ${candidates(0, sql`${s.document} @@ ${all} and not (${s.titleDocument} @@ ${all})`)}
+        ) as tiers limit ${wanted}::int
       ),
       checked as (
         select hits.id, hits.tier, ${articles.publishedAt} as published_at, ${recency} as recency,
@@ -221,10 +224,10 @@ export async function searchArticles(
       ),
       ordered as (
         select id, row_number() over (order by position > ${EXACTLY_RANKED}::int, score desc nulls last, published_at desc, position) as ordinal,
-          (select count(*) from checked) as candidates
+          (select count(*) from hits) as hits, (select count(*) from checked) as candidates
         from ranked
       )
-      select ordered.ordinal, ordered.candidates, ${articles.id} as id, ${articles.slug} as slug, ${articles.headline} as headline,
+      select ordered.ordinal, ordered.hits, ordered.candidates, ${articles.id} as id, ${articles.slug} as slug, ${articles.headline} as headline,
         ${articles.kicker} as kicker, ${articles.dek} as dek, ${sections.slug} as section_slug, ${sections.name} as section_name,
         ${articles.publishedAt} as published_at, ${articles.updatedAt} as updated_at, ${articles.isBreaking} as is_breaking, ${articles.commentCount} as comment_count,
         ${articles.body} as body
@@ -234,9 +237,9 @@ export async function searchArticles(
       where ordered.ordinal > ${offset}::int and ordered.ordinal <= ${offset + pageSize}::int
       order by ordered.ordinal`,
     );
-    // Fewer candidates than were asked for means every match is in hand: no need to count.
-    const found = Number(raw[0]?.candidates ?? 0);
-    return { raw, count: raw.length > 0 && found < wanted ? found : await countMatches(db, stemmed, filters) };
+    // Fewer hits than were asked for means every match is in hand: no need to count.
+    const allInHand = raw.length > 0 && Number(raw[0]!.hits) < wanted;
+    return { raw, count: allInHand ? Number(raw[0]!.candidates) : await countMatches(db, stemmed, filters) };
   });
 
   const capped = count > MAX_RESULTS;
