@@ -28,6 +28,7 @@ export function frontConfig({ port, upstreams, dir, perAddressLimits = true }: F
   const recommended = readFileSync(RECOMMENDED, "utf8");
   const site = (perAddressLimits ? recommended : recommended.replace(/^\s*limit_(req|conn) .*$/gm, ""))
     .replace("/var/cache/nginx/khabar", join(dir, "cache"))
+    .replace("/var/log/nginx/khabar.access.log", join(dir, "access.log"))
     .replace(/upstream khabar_app \{[^}]*\}/, () => {
       const servers = upstreams.map((upstream) => `    server ${upstream} max_fails=1 fail_timeout=5s;`).join("\n");
       return `upstream khabar_app {\n${servers}\n    keepalive 64;\n}`;
@@ -43,7 +44,6 @@ export function frontConfig({ port, upstreams, dir, perAddressLimits = true }: F
     `error_log ${join(dir, "error.log")} warn;`,
     "events { worker_connections 1024; }",
     "http {",
-    `  access_log ${join(dir, "access.log")};`,
     `  client_body_temp_path ${join(dir, "body")};`,
     `  proxy_temp_path ${join(dir, "proxy")};`,
     `  fastcgi_temp_path ${join(dir, "fastcgi")};`,
