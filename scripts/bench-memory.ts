@@ -1,9 +1,8 @@
 import { spawn } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { readFileSync, rmSync } from "node:fs";
 import { setTimeout as sleep } from "node:timers/promises";
 import demo from "@/db/seed-data/demo-newsroom.json" with { type: "json" };
+import { dropSeededDatabase, prepareSeededDatabase } from "@/db/testing/seeded-database";
 import { demoPublishedStories } from "@/db/seed-data/published";
 import { slugify } from "@/lib/arabic/slugify";
 import { articlePath, commentsPath, feedPath, searchPath, sectionPath, tagPath } from "@/lib/routes";
@@ -11,7 +10,8 @@ import { buildCopy } from "./build-if-changed";
 import { machineLoad, median } from "./bench-report";
 import { freePort } from "./cluster/app-server";
 
-// npm run bench:memory: `npm start` on a fresh embedded database, as the demo runs, under light
+// npm run bench:memory: `npm start` on a fresh seeded database (embedded, as the demo runs, or a
+// database of its own on the PostgreSQL server in DATABASE_URL, as a deployment's instance runs), under light
 // mixed reading (BENCH_RATE requests a second: pages, sections, tags, stories and their threads,
 // search, feeds, the header's /api/me) for BENCH_MINUTES minutes. Prints the server's resident
 // memory (the Node process serving pages, and with npm and its shell) once a minute, then where it
@@ -55,14 +55,14 @@ function sample(root: number): { server: number; tree: number } {
   return { server: server ? rssMb(server) : 0, tree: pids.reduce((sum, pid) => sum + rssMb(pid), 0) };
 }
 
-const dataDir = mkdtempSync(join(tmpdir(), "khabar-bench-memory-"));
+const label = `bench_memory_${process.pid}`;
+const database = await prepareSeededDatabase(label);
 // A copy of the build of its own (inside the project, as Next wants), which a rebuild while it runs cannot pull from under it.
 const distDir = `.next-runs/bench-memory-${process.pid}`;
 await buildCopy(distDir);
 const port = await freePort();
 const url = `http://127.0.0.1:${port}`;
-const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), HOSTNAME: "127.0.0.1", PGLITE_DIR: join(dataDir, "pglite"), NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: "1" };
-delete env.DATABASE_URL;
+const env: NodeJS.ProcessEnv = { ...process.env, ...database, PORT: String(port), HOSTNAME: "127.0.0.1", NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: "1" };
 const server = spawn("npm", ["start"], { env, stdio: "ignore", detached: true });
 const stop = () => {
   try {
@@ -76,6 +76,7 @@ for (let attempt = 0; (await fetch(`${url}/api/health`).then((response) => respo
   await sleep(250);
 }
 const started = sample(server.pid!);
+console.log(`database: ${database.DATABASE_URL ? "PostgreSQL server" : "embedded PGlite, in the server's process"}`);
 console.log(`npm start answered: server ${started.server.toFixed(0)} MB, with npm ${started.tree.toFixed(0)} MB (${machineLoad()})`);
 
 const samples: { minute: number; server: number; tree: number }[] = [];
@@ -111,4 +112,5 @@ console.log(
     `with npm and its shell ${settled("tree", lastThird)} MB (${machineLoad()})`,
 );
 stop();
-for (const dir of [dataDir, distDir]) rmSync(dir, { recursive: true, force: true });
+await dropSeededDatabase(label);
+rmSync(distDir, { recursive: true, force: true });
