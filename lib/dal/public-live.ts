@@ -140,5 +140,5 @@ export async function getLiveCoveragePage(articleId: string, page: number): Prom
 export async function getBreakingNews(): Promise<{ since: number; stories: BreakingLink[] }> {
   const since = await latestLiveEventId();
   const stories = await listBreakingArticles();
-  return { since, stories: stories.map((story) => ({ id: story.id, headline: story.headline, path: linkPath(articlePath(story.slug)) })) };
+  return { since, stories: stories.map((story) => ({ headline: story.headline, path: linkPath(articlePath(story.slug)) })) };
 }
