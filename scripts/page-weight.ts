@@ -88,5 +88,22 @@ console.log(`${kb(percentEncoded)}  percent-encoded bytes in the whole page (%XX
 console.log(`\n${kb(bytes(flight))}  flight payload, decoded; its biggest rows:`);
 const flightRows = rows(flight);
 const clientNames = clientComponentNames(flightRows);
-for (const row of flightRows.sort((a, b) => b.size - a.size).slice(0, 12)) console.log(`${kb(row.size)}    ${row.id.padEnd(3)} ${label(row, clientNames)}`);
-console.log(`${kb(boundaryBytes(flight))}  404/403/401 boundaries, across rows`);
+const byId = new Map(flightRows.map((row) => [row.id, row]));
+
+/** A row with the element and text rows it refers to (`"$L2a"`, `"$2a"`), which React may split a tree into. */
+function withReferences(row: { id: string; size: number; body: string }, seen = new Set<string>()): number {
+  if (seen.has(row.id)) return 0;
+  seen.add(row.id);
+  let total = row.size;
+  for (const [, id] of row.body.matchAll(/"\$L?([0-9a-f]+)"/g)) {
+    const child = byId.get(id!);
+    if (child && /^[[{T]/.test(child.body)) total += withReferences(child, seen);
+  }
+  return total;
+}
+
+console.log("                (own size; with the rows it refers to)");
+for (const row of [...flightRows].sort((a, b) => b.size - a.size).slice(0, 12)) {
+  console.log(`${kb(row.size)} ${kb(withReferences(row))}    ${row.id.padEnd(3)} ${label(row, clientNames)}`);
+}
+console.log(`${kb(boundaryBytes(flight))}  404/403/401 boundaries that layouts carry, across rows`);
