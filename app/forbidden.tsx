@@ -1,6 +1,5 @@
-import { StatusPage } from "@/components/ui/status-page";
-import { ar } from "@/lib/i18n/ar";
+import { ForbiddenPage } from "@/components/layout/status-boundaries";
 
 export default function Forbidden() {
-  return <StatusPage code={403} title={ar.newsroom.forbiddenTitle} body={ar.newsroom.forbiddenBody} />;
+  return <ForbiddenPage />;
 }

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { NotFoundPage } from "@/components/layout/not-found-page";
+import { NotFoundPage } from "@/components/layout/status-boundaries";
 import { notFoundMetadata } from "@/lib/seo";
 
 export const metadata: Metadata = notFoundMetadata;

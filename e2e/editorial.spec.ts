@@ -2,6 +2,7 @@ import { expect, test } from "@playwright/test";
 import sharp from "sharp";
 import { utcToWallTime } from "@/lib/arabic/dates";
 import { slugify } from "@/lib/arabic/slugify";
+import { linkPath } from "@/lib/link-paths";
 import { articlePath } from "@/lib/routes";
 import { seedStory } from "./fixtures";
 import { storageStateFor } from "./harness/run";
@@ -30,7 +31,7 @@ test.describe("the newsroom", () => {
 
     const reader = await browser.newPage();
     await reader.goto("/");
-    await expect(reader.locator(`a[href="${path}"]`).first()).toBeVisible();
+    await expect(reader.locator(`a[href="${linkPath(path)}"]`).first()).toBeVisible();
     await reader.goto(path);
     await expect(reader.getByRole("heading", { level: 1 })).toHaveText(headline);
     await expect(reader.locator(".article-body p").first()).toHaveText(seedStory.paragraphs[0]!);
@@ -127,6 +128,9 @@ test.describe("the newsroom", () => {
 
     const response = await reader.request.get(oldPath, { maxRedirects: 0 });
     expect([301, 308]).toContain(response.status());
+    for (const location of response.headersArray().filter((header) => header.name.toLowerCase() === "location")) {
+      expect(location.value).toMatch(/^[\x21-\x7e]+$/);
+    }
     expect(decodeURIComponent(response.headers()["location"] ?? "")).toContain(newSlug);
     await reader.goto(oldPath);
     await expect(reader).toHaveURL(new RegExp(encodeURIComponent(newSlug)));

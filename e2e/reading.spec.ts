@@ -64,6 +64,25 @@ test.describe("a reader", () => {
     await noScript.close();
   });
 
+  test("follows a related story's link, which carries its Arabic letters raw, to the story's percent-encoded address", async ({ page }) => {
+    await page.goto(seedStory.path);
+    const link = page.locator(".related .story-card__headline a").first();
+    const href = (await link.getAttribute("href"))!;
+    expect(href).toMatch(/^\/articles\/[\p{Script=Arabic}\d-]+$/u);
+    const headline = (await link.textContent())!;
+    // The page stays one document: the router, not a reload, opens the story.
+    await page.evaluate(() => Object.assign(window, { sameDocument: true }));
+    await link.click();
+    await expect(page).toHaveURL(encodeURI(href));
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(headline);
+    expect(await page.evaluate(() => "sameDocument" in window)).toBe(true);
+    // Where an address must be ASCII, it is: the canonical URL and OpenGraph's.
+    for (const address of [await page.locator('link[rel="canonical"]').getAttribute("href"), await page.locator('meta[property="og:url"]').getAttribute("content")]) {
+      expect(address).toMatch(/^[\x21-\x7e]+$/);
+      expect(new URL(address!).pathname).toBe(encodeURI(href));
+    }
+  });
+
   test("reads without client JavaScript", async ({ browser }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();

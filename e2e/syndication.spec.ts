@@ -5,7 +5,11 @@ import { draftAs, unique } from "./pages/story-editor-page";
 
 // Feeds and sitemaps carry absolute URLs on SITE_URL; the tests compare decoded paths.
 const parser = new XMLParser({ ignoreAttributes: false, isArray: (name) => ["item", "entry", "url", "sitemap", "link", "category", "author", "dc:creator"].includes(name) });
-const pathOf = (url: string) => decodeURIComponent(new URL(url).pathname);
+/** A feed's or sitemap's URL (RSS's <link> parses as a list of one): ASCII, as RFC 3986 wants it, read back as its decoded path. */
+const pathOf = (url: string | string[]) => {
+  expect(String(url)).toMatch(/^[\x21-\x7e]+$/);
+  return decodeURIComponent(new URL(String(url)).pathname);
+};
 const storyPaths = (stories: { path: string }[]) => stories.map((story) => decodeURIComponent(story.path)).sort();
 
 /**

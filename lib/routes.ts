@@ -1,4 +1,5 @@
-// Public URLs, built in one place. Arabic slugs are percent-encoded on the wire.
+// Public URLs, built in one place. Arabic slugs are percent-encoded on the wire; links on our own
+// pages write their letters raw (lib/link-paths.ts).
 export const articlePath = (slug: string) => `/articles/${encodeURIComponent(slug)}`;
 /** Older updates of live coverage; the first page is the story itself. */
 export const liveUpdatesPath = (slug: string, page: number) => (page <= 1 ? articlePath(slug) : `${articlePath(slug)}/updates/${page}`);

@@ -83,6 +83,14 @@ describe("breadcrumbJsonLd and websiteJsonLd", () => {
     ]);
   });
 
+  it("leaves the last crumb, the page itself, without a URL when given none", () => {
+    const data = breadcrumbJsonLd([{ name: "سوريا", url: "/syria" }, { name: "مقتل 20 عنصرا" }], site);
+    expect(data.itemListElement).toEqual([
+      { "@type": "ListItem", position: 1, name: "سوريا", item: "https://khabar.example/syria" },
+      { "@type": "ListItem", position: 2, name: "مقتل 20 عنصرا" },
+    ]);
+  });
+
   it("offers a search action with the placeholder intact", () => {
     const data = websiteJsonLd(site, "/search?q={search_term_string}") as { potentialAction: { target: { urlTemplate: string } } };
     expect(data.potentialAction.target.urlTemplate).toBe("https://khabar.example/search?q={search_term_string}");

@@ -103,7 +103,8 @@ function liveBlogFields(live: NonNullable<ArticleForJsonLd["live"]>, url: string
   };
 }
 
-export function breadcrumbJsonLd(items: { name: string; url: string }[], site: SiteIdentity): JsonLd {
+/** The trail to a page; its last crumb, the page itself, needs no URL (search engines take the page's). */
+export function breadcrumbJsonLd(items: { name: string; url?: string }[], site: SiteIdentity): JsonLd {
   return {
     "@context": "https://schema.org",
     "@type": "BreadcrumbList",
@@ -111,7 +112,7 @@ export function breadcrumbJsonLd(items: { name: string; url: string }[], site: S
       "@type": "ListItem",
       position: index + 1,
       name: item.name,
-      item: absolute(site, item.url),
+      ...(item.url ? { item: absolute(site, item.url) } : {}),
     })),
   };
 }

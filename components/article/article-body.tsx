@@ -21,24 +21,32 @@ function renderInline(inline: ArticleInline): ReactNode {
   }, inline.text);
 }
 
-function inlines(content: ArticleInline[] | undefined) {
-  return (content ?? []).map((inline, index) => <Fragment key={index}>{renderInline(inline)}</Fragment>);
+// The page's inline payload repeats every element and prop of the body: plain text goes in as a
+// string, not wrapped, and a block carries dir only where it differs from the story's.
+
+function inlines(content: ArticleInline[] | undefined): ReactNode {
+  const nodes = (content ?? []).map((inline, index) => {
+    const node = renderInline(inline);
+    return typeof node === "string" ? node : <Fragment key={index}>{node}</Fragment>;
+  });
+  return nodes.length === 1 ? nodes[0] : nodes;
 }
 
 function renderBlock(block: ArticleBlock, key: number, direction: TextDirection): ReactNode {
-  const dir = blockDirAttribute(blockText(block), direction);
+  const blockDir = blockDirAttribute(blockText(block), direction);
+  const dir = blockDir ? { dir: blockDir } : {};
   const children = (blocks: ArticleBlock[]) => blocks.map((child, index) => renderBlock(child, index, direction));
   switch (block.type) {
     case "paragraph":
       return (
-        <p key={key} dir={dir}>
+        <p key={key} {...dir}>
           {inlines(block.content)}
         </p>
       );
     case "heading": {
       const Heading = block.attrs.level === 2 ? "h2" : "h3";
       return (
-        <Heading key={key} dir={dir}>
+        <Heading key={key} {...dir}>
           {inlines(block.content)}
         </Heading>
       );
@@ -47,7 +55,7 @@ function renderBlock(block: ArticleBlock, key: number, direction: TextDirection)
       return <ArticleFigure key={key} image={block.attrs} />;
     case "blockquote":
       return (
-        <blockquote key={key} dir={dir}>
+        <blockquote key={key} {...dir}>
           {children(block.content)}
         </blockquote>
       );

@@ -10,6 +10,7 @@ import type { ArticleDetail, ArticleSummary } from "@/lib/dal/public-articles";
 import type { LiveCoveragePage } from "@/lib/dal/public-live";
 import { ar } from "@/lib/i18n/ar";
 import { sectionPath, tagPath } from "@/lib/routes";
+import { linkPath } from "@/lib/link-paths";
 
 /** A story as readers see it: the public page and the newsroom's preview render this same tree. */
 export function ArticleView({ article, related = [], live = null }: { article: ArticleDetail; related?: ArticleSummary[]; live?: LiveCoveragePage | null }) {
@@ -18,7 +19,7 @@ export function ArticleView({ article, related = [], live = null }: { article: A
     <article className="article" lang={article.language} dir={article.direction}>
       <header className="article__header">
         <p className="kicker">
-          <IntentLink href={sectionPath(article.section.slug)}>{article.section.name}</IntentLink>
+          <IntentLink href={linkPath(sectionPath(article.section.slug))}>{article.section.name}</IntentLink>
           {article.kicker && <span className="kicker__detail">{article.kicker}</span>}
           {article.isBreaking && <span className="badge badge--breaking">{ar.article.breaking}</span>}
           {article.coverage && !article.coverage.endedAt && <span className="badge badge--live">{ar.live.coverage}</span>}
@@ -74,7 +75,7 @@ export function ArticleView({ article, related = [], live = null }: { article: A
           <ul>
             {article.tags.map((tag) => (
               <li key={tag.slug}>
-                <IntentLink href={tagPath(tag.slug)}>{tag.name}</IntentLink>
+                <IntentLink href={linkPath(tagPath(tag.slug))}>{tag.name}</IntentLink>
               </li>
             ))}
           </ul>

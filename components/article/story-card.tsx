@@ -3,6 +3,7 @@ import type { ArticleSummary } from "@/lib/dal/public-articles";
 import { TimeStamp } from "@/components/ui/time-stamp";
 import { ar } from "@/lib/i18n/ar";
 import { articlePath, commentsPath } from "@/lib/routes";
+import { linkPath } from "@/lib/link-paths";
 import { ResponsiveImage } from "./responsive-image";
 
 type Variant = "lead" | "standard" | "compact";
@@ -29,7 +30,7 @@ export function StoryCard({
   priority?: boolean;
 }) {
   const Heading = variant === "lead" ? "h2" : "h3";
-  const path = articlePath(article.slug);
+  const path = linkPath(articlePath(article.slug));
   return (
     <article className={`story-card story-card--${variant}${article.cover ? " story-card--with-media" : ""}`}>
       {article.cover && (
@@ -46,7 +47,7 @@ export function StoryCard({
         <p className="story-card__meta">
           <TimeStamp value={article.publishedAt} recent />
           {article.commentCount > 0 && (
-            <IntentLink href={commentsPath(article.slug)} className="story-card__comments">
+            <IntentLink href={linkPath(commentsPath(article.slug))} className="story-card__comments">
               {ar.comments.count(article.commentCount)}
             </IntentLink>
           )}

@@ -7,6 +7,7 @@ import { ar } from "@/lib/i18n/site";
 import { storyChannel } from "@/lib/live/events";
 import { useLiveChannel } from "@/components/live/use-live-channel";
 import { articlePath, commentsPath } from "@/lib/routes";
+import { linkPath } from "@/lib/link-paths";
 import { ThreadBody } from "./thread-body";
 import { ThreadControlsProvider, useHydrated, type ThreadControls } from "./thread-context";
 
@@ -107,7 +108,7 @@ export function LiveThread({ articleId, slug }: Props) {
     }
   }
 
-  const fullPage = commentsPath(slug);
+  const fullPage = linkPath(commentsPath(slug));
   // Before scripts run (or without them) the thread is one link away, on a page of its own.
   if (!hydrated) {
     return (
@@ -162,7 +163,7 @@ export function LiveThread({ articleId, slug }: Props) {
           comments={placed.page.comments}
           apart={placed.apart}
           signInHref={`/login?callbackUrl=${encodeURIComponent(`${articlePath(slug)}#comments`)}`}
-          repliesHref={(commentId) => commentsPath(slug, { thread: commentId })}
+          repliesHref={(commentId) => linkPath(commentsPath(slug, { thread: commentId }))}
         />
         {loaded.nextCursor && (
           <p className="thread__more">

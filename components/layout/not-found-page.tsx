@@ -1,12 +1,6 @@
 import { notFound } from "next/navigation";
 import { Suspense } from "react";
-import { StatusPage } from "@/components/ui/status-page";
-import { ar } from "@/lib/i18n/ar";
-
-/** The Arabic 404 page's content (app/not-found.tsx, and pages that answer 404 themselves). */
-export function NotFoundPage() {
-  return <StatusPage code={404} title={ar.errors.notFoundTitle} body={ar.errors.notFoundBody} />;
-}
+import { NotFoundPage } from "./status-boundaries";
 
 async function Missing(): Promise<never> {
   notFound();

@@ -6,6 +6,7 @@ import { listSections } from "@/lib/cache/reads";
 import { isBuildPhase } from "@/lib/env";
 import { ar } from "@/lib/i18n/ar";
 import { sectionPath } from "@/lib/routes";
+import { linkPath } from "@/lib/link-paths";
 
 async function sectionsForNavigation() {
   // The build opens no database: the prerendered 404 shell gets the masthead alone
@@ -48,7 +49,7 @@ export async function SiteHeader() {
                 </li>
                 {sections.map((section) => (
                   <li key={section.slug}>
-                    <NavLink href={sectionPath(section.slug)}>{section.name}</NavLink>
+                    <NavLink href={linkPath(sectionPath(section.slug))}>{section.name}</NavLink>
                   </li>
                 ))}
               </ul>

@@ -19,7 +19,7 @@ export function LiveBreakingStrip({ initial, since }: { initial: BreakingLink[];
           <strong className="breaking-strip__label">{ar.home.breaking}</strong>
           <ul>
             {stories.map((story) => (
-              <li key={story.id}>
+              <li key={story.path}>
                 <IntentLink href={story.path}>{story.headline}</IntentLink>
               </li>
             ))}

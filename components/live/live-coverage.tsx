@@ -6,6 +6,7 @@ import { ar } from "@/lib/i18n/site";
 import { storyChannel, type LiveUpdateView } from "@/lib/live/events";
 import { keyEventTitle } from "@/lib/live/key-event";
 import { liveUpdatesPath } from "@/lib/routes";
+import { linkPath } from "@/lib/link-paths";
 import { LiveUpdateCard } from "./live-update-card";
 import { useLiveChannel } from "./use-live-channel";
 
@@ -89,7 +90,7 @@ export function LiveCoverage({ articleId, slug, coverage, endedAt }: Props) {
     stream.current?.scrollIntoView({ block: "start" });
   }
 
-  const keyHref = (key: KeyEvent) => (key.page === coverage.page ? `#update-${key.id}` : `${liveUpdatesPath(slug, key.page)}#update-${key.id}`);
+  const keyHref = (key: KeyEvent) => (key.page === coverage.page ? `#update-${key.id}` : `${linkPath(liveUpdatesPath(slug, key.page))}#update-${key.id}`);
 
   return (
     <section className="live-coverage" aria-labelledby="live-updates-heading">
@@ -118,7 +119,7 @@ export function LiveCoverage({ articleId, slug, coverage, endedAt }: Props) {
       )}
       {stale && (
         <p className="live-coverage__stale" role="status">
-          <a href={liveUpdatesPath(slug, 1)}>{ar.live.reload}</a>
+          <a href={linkPath(liveUpdatesPath(slug, 1))}>{ar.live.reload}</a>
         </p>
       )}
       <div ref={stream} className="live-coverage__stream" tabIndex={-1}>
@@ -126,7 +127,7 @@ export function LiveCoverage({ articleId, slug, coverage, endedAt }: Props) {
       </div>
       {coverage.totalPages > 1 && (
         <p className="live-coverage__more">
-          <a href={liveUpdatesPath(slug, 2)}>{ar.live.older}</a>
+          <a href={linkPath(liveUpdatesPath(slug, 2))}>{ar.live.older}</a>
         </p>
       )}
       <p className="visually-hidden" aria-live="polite">

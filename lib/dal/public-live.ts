@@ -8,6 +8,7 @@ import { LIVE_UPDATES_PER_PAGE } from "@/lib/editorial/limits";
 import { keyEventTitle } from "@/lib/live/key-event";
 import type { BreakingLink, LiveUpdateView } from "@/lib/live/events";
 import { articlePath } from "@/lib/routes";
+import { linkPath } from "@/lib/link-paths";
 import type { Executor } from "./internal/article-content";
 import { latestLiveEventId } from "./live-events";
 import { listBreakingArticles } from "./public-articles";
@@ -139,5 +140,5 @@ export async function getLiveCoveragePage(articleId: string, page: number): Prom
 export async function getBreakingNews(): Promise<{ since: number; stories: BreakingLink[] }> {
   const since = await latestLiveEventId();
   const stories = await listBreakingArticles();
-  return { since, stories: stories.map((story) => ({ id: story.id, headline: story.headline, path: articlePath(story.slug) })) };
+  return { since, stories: stories.map((story) => ({ headline: story.headline, path: linkPath(articlePath(story.slug)) })) };
 }

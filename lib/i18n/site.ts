@@ -229,6 +229,11 @@ export const ar = {
   errors: {
     notFoundTitle: "الصفحة غير موجودة",
     notFoundBody: "ربما نُقل هذا الخبر أو حُذف، أو أن الرابط غير صحيح. جرّب الصفحة الرئيسية أو أحد الأقسام.",
+    // The 403 page is about the newsroom, but every public page carries it (app/forbidden.tsx).
+    forbiddenTitle: "لا تملك صلاحية الوصول",
+    forbiddenBody: "هذه الصفحة مخصّصة لفريق آخر في غرفة الأخبار. إذا كنت تحتاج إليها فاطلب الصلاحية من مدير الموقع.",
+    unauthorizedTitle: "سجّل الدخول أولًا",
+    unauthorizedBody: "هذه الصفحة لمن سجّل الدخول. سجّل الدخول من أعلى الصفحة ثم افتحها من جديد.",
     unavailableTitle: "الخدمة غير متاحة مؤقتًا",
     unavailableBody: "نواجه عطلًا مؤقتًا في الوصول إلى الأخبار. أعد المحاولة بعد قليل، فالموقع يعود تلقائيًا فور زوال العطل.",
     retry: "أعد المحاولة",

@@ -28,9 +28,10 @@ export interface LiveUpdateView {
   authors: AuthorRef[];
 }
 
+/** A story in the breaking strip: what the strip draws, no more (every public page carries the list). */
 export interface BreakingLink {
-  id: string;
   headline: string;
+  /** A link's path (lib/link-paths.ts), one per story. */
   path: string;
 }
 

@@ -4,6 +4,7 @@ import { StoryListing } from "@/components/article/story-listing";
 import { getSection, getSectionPage } from "@/lib/cache/reads";
 import { ar } from "@/lib/i18n/ar";
 import { feedPath, sectionPath } from "@/lib/routes";
+import { linkPath } from "@/lib/link-paths";
 import { alternatesFor, openGraphFor } from "@/lib/seo";
 import { listingPage } from "@/lib/listing-page";
 import { parseSlugParam } from "@/lib/validation/route-params";
@@ -38,12 +39,12 @@ export default async function SectionPage({ params, searchParams }: Props) {
         <h1>{section.name}</h1>
         {section.description && <p className="section-page__description">{section.description}</p>}
         <p className="feed-link">
-          <a href={feedPath("rss", section.slug)}>{ar.feeds.rss}</a>
+          <a href={linkPath(feedPath("rss", section.slug))}>{ar.feeds.rss}</a>
         </p>
       </header>
       {/* The cards' headlines are h3s: under this heading, as on author pages, no level is skipped. */}
       <h2 className="visually-hidden">{ar.section.stories}</h2>
-      <StoryListing items={items} page={page} pageCount={pageCount} pathFor={(n) => sectionPath(section.slug, n)} empty={ar.section.empty} />
+      <StoryListing items={items} page={page} pageCount={pageCount} pathFor={(n) => linkPath(sectionPath(section.slug, n))} empty={ar.section.empty} />
     </div>
   );
 }

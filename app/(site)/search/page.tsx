@@ -8,6 +8,7 @@ import { listSections, searchCorrection, searchStories, searchSuggestions } from
 import type { SectionDto } from "@/lib/dal/sections";
 import { ar } from "@/lib/i18n/ar";
 import { articlePath, searchPath, sectionPath } from "@/lib/routes";
+import { linkPath } from "@/lib/link-paths";
 import { parseSearchQuery } from "@/lib/search/query";
 import { alternatesFor } from "@/lib/seo";
 import { parseSearchParams, type SearchRequest } from "@/lib/validation/search";
@@ -58,7 +59,7 @@ async function Results({ request, sections }: { request: SearchRequest; sections
   );
   if (total === 0) return <NoResults request={request} message={ar.search.noResults(query)} sections={sections} />;
   const correction = <DidYouMean request={request} found={total} />;
-  const at = (target: number) => searchPath({ ...request, page: target });
+  const at = (target: number) => linkPath(searchPath({ ...request, page: target }));
 
   if (items.length === 0) {
     return (
@@ -76,10 +77,10 @@ async function Results({ request, sections }: { request: SearchRequest; sections
         {items.map((item) => (
           <li key={item.id} className="search-result">
             <p className="kicker">
-              <IntentLink href={sectionPath(item.section.slug)}>{item.section.name}</IntentLink>
+              <IntentLink href={linkPath(sectionPath(item.section.slug))}>{item.section.name}</IntentLink>
             </p>
             <h2 className="search-result__headline">
-              <IntentLink href={articlePath(item.slug)}>
+              <IntentLink href={linkPath(articlePath(item.slug))}>
                 <HighlightedText parts={item.headlineParts} />
               </IntentLink>
             </h2>
@@ -108,7 +109,7 @@ async function NoResults({ request, message, sections }: { request: SearchReques
       <ul className="search-empty__tips">
         {withoutFilters !== null && withoutFilters > 0 && (
           <li>
-            <IntentLink href={searchPath({ q: request.q })}>{ar.search.withoutFilters(withoutFilters)}</IntentLink>
+            <IntentLink href={linkPath(searchPath({ q: request.q }))}>{ar.search.withoutFilters(withoutFilters)}</IntentLink>
           </li>
         )}
         {singleWords.length > 0 && (
@@ -117,7 +118,7 @@ async function NoResults({ request, message, sections }: { request: SearchReques
             {singleWords.map(({ word }, index) => (
               <span key={word}>
                 {index > 0 && "، "}
-                <IntentLink href={searchPath({ ...request, q: word, page: 1 })}>{word}</IntentLink>
+                <IntentLink href={linkPath(searchPath({ ...request, q: word, page: 1 }))}>{word}</IntentLink>
               </span>
             ))}
           </li>
@@ -130,7 +131,7 @@ async function NoResults({ request, message, sections }: { request: SearchReques
         {sections.map((section, index) => (
           <span key={section.slug}>
             {index > 0 && "، "}
-            <IntentLink href={sectionPath(section.slug)}>{section.name}</IntentLink>
+            <IntentLink href={linkPath(sectionPath(section.slug))}>{section.name}</IntentLink>
           </span>
         ))}
       </p>
@@ -145,7 +146,7 @@ async function DidYouMean({ request, found }: { request: SearchRequest; found: n
   return (
     <p className="search-page__correction">
       {ar.search.didYouMean}{" "}
-      <IntentLink href={searchPath({ ...request, q: correction.query, page: 1 })}>
+      <IntentLink href={linkPath(searchPath({ ...request, q: correction.query, page: 1 }))}>
         <bdi>{correction.query}</bdi>
       </IntentLink>
       ؟

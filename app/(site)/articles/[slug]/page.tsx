@@ -98,7 +98,7 @@ function structuredData(article: ArticleDetail, live: LiveCoveragePage | null) {
       [
         { name: ar.site.home, url: "/" },
         { name: article.section.name, url: sectionPath(article.section.slug) },
-        { name: article.headline, url },
+        { name: article.headline },
       ],
       site,
     ),

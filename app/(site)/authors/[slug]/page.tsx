@@ -4,6 +4,7 @@ import { StoryListing } from "@/components/article/story-listing";
 import { getAuthor, getAuthorPage } from "@/lib/cache/reads";
 import { ar } from "@/lib/i18n/ar";
 import { authorPath } from "@/lib/routes";
+import { linkPath } from "@/lib/link-paths";
 import { alternatesFor, openGraphFor } from "@/lib/seo";
 import { listingPage } from "@/lib/listing-page";
 import { parseSlugParam } from "@/lib/validation/route-params";
@@ -53,7 +54,7 @@ export default async function AuthorPage({ params, searchParams }: Props) {
         items={items}
         page={page}
         pageCount={pageCount}
-        pathFor={(n) => authorPath(author.slug, n)}
+        pathFor={(n) => linkPath(authorPath(author.slug, n))}
         empty={ar.authors.empty}
       />
     </div>

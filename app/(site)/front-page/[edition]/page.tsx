@@ -6,6 +6,7 @@ import { JsonLd } from "@/components/seo/json-ld";
 import { getHomePage } from "@/lib/cache/reads";
 import { ar } from "@/lib/i18n/ar";
 import { FRONT_PAGE_EDITION, sectionPath } from "@/lib/routes";
+import { linkPath } from "@/lib/link-paths";
 import { alternatesFor, notFoundMetadata, openGraphFor, site } from "@/lib/seo";
 import { websiteJsonLd } from "@/lib/structured-data";
 
@@ -55,7 +56,7 @@ export default async function HomePage({ params }: PageProps<"/front-page/[editi
       {rails.map(({ section, articles }) => (
         <section key={section.slug} className="section-rail" aria-labelledby={`rail-${section.slug}`}>
           <h2 id={`rail-${section.slug}`} className="rail-heading">
-            <IntentLink href={sectionPath(section.slug)}>{section.name}</IntentLink>
+            <IntentLink href={linkPath(sectionPath(section.slug))}>{section.name}</IntentLink>
           </h2>
           <div className="story-grid">
             {articles.map((article) => (
@@ -63,7 +64,7 @@ export default async function HomePage({ params }: PageProps<"/front-page/[editi
             ))}
           </div>
           <p className="section-rail__more">
-            <IntentLink href={sectionPath(section.slug)}>{ar.home.moreFrom(section.name)}</IntentLink>
+            <IntentLink href={linkPath(sectionPath(section.slug))}>{ar.home.moreFrom(section.name)}</IntentLink>
           </p>
         </section>
       ))}

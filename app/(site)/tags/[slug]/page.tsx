@@ -4,6 +4,7 @@ import { StoryListing } from "@/components/article/story-listing";
 import { getTag, getTagPage } from "@/lib/cache/reads";
 import { ar } from "@/lib/i18n/ar";
 import { tagPath } from "@/lib/routes";
+import { linkPath } from "@/lib/link-paths";
 import { alternatesFor, openGraphFor } from "@/lib/seo";
 import { listingPage } from "@/lib/listing-page";
 import { parseSlugParam } from "@/lib/validation/route-params";
@@ -41,7 +42,7 @@ export default async function TagPage({ params, searchParams }: Props) {
       </header>
       {/* The cards' headlines are h3s: under this heading, as on author pages, no level is skipped. */}
       <h2 className="visually-hidden">{ar.section.stories}</h2>
-      <StoryListing items={items} page={page} pageCount={pageCount} pathFor={(n) => tagPath(tag.slug, n)} empty={ar.tags.empty} />
+      <StoryListing items={items} page={page} pageCount={pageCount} pathFor={(n) => linkPath(tagPath(tag.slug, n))} empty={ar.tags.empty} />
     </div>
   );
 }

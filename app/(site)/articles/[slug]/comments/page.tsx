@@ -10,6 +10,7 @@ import { placeUnpublished } from "@/lib/comments/place-unpublished";
 import { articleForRoute } from "@/lib/article-for-route";
 import { ar } from "@/lib/i18n/ar";
 import { articlePath, commentsPath } from "@/lib/routes";
+import { linkPath } from "@/lib/link-paths";
 import { threadQuerySchema } from "@/lib/validation/comments";
 import { z } from "zod";
 
@@ -40,7 +41,7 @@ export default async function CommentsPage({ params, searchParams }: Props) {
   if (!payload) notFound();
 
   const { slug } = article;
-  const repliesHref = (commentId: string) => commentsPath(slug, { thread: commentId });
+  const repliesHref = (commentId: string) => linkPath(commentsPath(slug, { thread: commentId }));
   const context: ThreadContextData = {
     articleId: article.id,
     slug,
@@ -53,7 +54,7 @@ export default async function CommentsPage({ params, searchParams }: Props) {
   return (
     <div className="comments-page">
       <p className="comments-page__back">
-        <IntentLink href={`${articlePath(slug)}#comments`}>{ar.comments.backToStory}</IntentLink>
+        <IntentLink href={`${linkPath(articlePath(slug))}#comments`}>{ar.comments.backToStory}</IntentLink>
       </p>
       <p className="kicker">{ar.comments.heading}</p>
       <h1 className="comments-page__headline">{article.headline}</h1>
@@ -66,7 +67,7 @@ export default async function CommentsPage({ params, searchParams }: Props) {
             {(["oldest", "newest"] as const).map((order) => (
               <IntentLink
                 key={order}
-                href={commentsPath(slug, { order: order === "oldest" ? undefined : order })}
+                href={linkPath(commentsPath(slug, { order: order === "oldest" ? undefined : order }))}
                 aria-current={query.order === order && !threadId.success ? "page" : undefined}
               >
                 {order === "oldest" ? ar.comments.oldestFirst : ar.comments.newestFirst}
@@ -109,7 +110,7 @@ function FullThread({
       />
       {nextCursor && (
         <p className="thread__more">
-          <IntentLink className="button button--quiet" href={commentsPath(slug, { order: order === "oldest" ? undefined : order, after: nextCursor })}>
+          <IntentLink className="button button--quiet" href={linkPath(commentsPath(slug, { order: order === "oldest" ? undefined : order, after: nextCursor }))}>
             {ar.comments.loadMore}
           </IntentLink>
         </p>
@@ -137,12 +138,12 @@ async function SingleThread({
   return (
     <div className="thread">
       <p className="thread__notice">
-        <IntentLink href={commentsPath(slug)}>{ar.comments.wholeThread}</IntentLink>
+        <IntentLink href={linkPath(commentsPath(slug))}>{ar.comments.wholeThread}</IntentLink>
       </p>
       <CommentList comments={[comment]} context={context} />
       {thread.nextCursor && (
         <p className="thread__more">
-          <IntentLink className="button button--quiet" href={commentsPath(slug, { thread: commentId, after: thread.nextCursor })}>
+          <IntentLink className="button button--quiet" href={linkPath(commentsPath(slug, { thread: commentId, after: thread.nextCursor }))}>
             {ar.comments.loadMore}
           </IntentLink>
         </p>

@@ -6,6 +6,7 @@ import { articleForRoute } from "@/lib/article-for-route";
 import { getLiveCoverage } from "@/lib/cache/reads";
 import { ar } from "@/lib/i18n/ar";
 import { liveUpdatesPath } from "@/lib/routes";
+import { linkPath } from "@/lib/link-paths";
 import { parsePageNumber } from "@/lib/validation/route-params";
 
 // Older updates of live coverage, a page at a time: server-rendered, cached under the story's
@@ -38,7 +39,7 @@ export default async function OlderUpdatesPage({ params }: Props) {
   return (
     <div className="live-archive">
       <p className="kicker">
-        <IntentLink href={liveUpdatesPath(article.slug, 1)}>{ar.live.latest}</IntentLink>
+        <IntentLink href={linkPath(liveUpdatesPath(article.slug, 1))}>{ar.live.latest}</IntentLink>
       </p>
       <h1 className="live-archive__headline">{article.headline}</h1>
       <h2>{ar.live.pageHeading(page)}</h2>
@@ -48,11 +49,11 @@ export default async function OlderUpdatesPage({ params }: Props) {
         ))}
       </div>
       <nav className="pagination" aria-label={ar.live.updates}>
-        <IntentLink href={liveUpdatesPath(article.slug, page - 1)} rel="prev">
+        <IntentLink href={linkPath(liveUpdatesPath(article.slug, page - 1))} rel="prev">
           {ar.live.newer}
         </IntentLink>
         {page < totalPages && (
-          <IntentLink href={liveUpdatesPath(article.slug, page + 1)} rel="next">
+          <IntentLink href={linkPath(liveUpdatesPath(article.slug, page + 1))} rel="next">
             {ar.live.older}
           </IntentLink>
         )}
