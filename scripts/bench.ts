@@ -16,9 +16,8 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 15);
 const base = `http://127.0.0.1:${PORT}`;
 
 const databaseEnv = await prepareSeededDatabase("bench");
-// The same V8 flag as `npm start`: small young-generation semispaces keep the peak RSS under load
-// below 300 MB for a few percent of throughput.
-const server = spawn(process.execPath, ["--max-semi-space-size=2", "node_modules/next/dist/bin/next", "start", "-p", String(PORT)], {
+// The same V8 flags as `npm start` (see `npm run bench:heap`).
+const server = spawn(process.execPath, ["--max-semi-space-size=2", "--heap-growing-percent=20", "node_modules/next/dist/bin/next", "start", "-p", String(PORT)], {
   env: { ...process.env, ...databaseEnv, NEXT_TELEMETRY_DISABLED: "1" },
   stdio: ["ignore", "ignore", "inherit"],
 });
