@@ -175,6 +175,39 @@ describe("searchArticles", () => {
     expect((await searchArticles("الزيتون", {}, 1, 10)).items.map((item) => item.slug)).toContain("newer-twin");
   });
 
+  it("leaves body matches past the headline matches that fill the first pages, and still counts them", async () => {
+    const [section] = await getDb().select({ id: sections.id }).from(sections).where(eq(sections.slug, "economy"));
+    const headlineMatches = EXACTLY_RANKED + 5;
+    const inserted = await getDb()
+      .insert(articles)
+      .values([
+        ...Array.from({ length: headlineMatches }, (_, i) => ({
+          slug: `chestnut-${i}`,
+          sectionId: section!.id,
+          status: "published" as const,
+          headline: `موسم الكستناء ${i}`,
+          body: documentFromParagraphs(["حصاد الخريف."]),
+          publishedAt: new Date(Date.now() - (i + 2) * 3_600_000),
+        })),
+        {
+          slug: "chestnut-in-body",
+          sectionId: section!.id,
+          status: "published" as const,
+          headline: "أسواق الخريف",
+          body: documentFromParagraphs(["باعة الكستناء في الأسواق."]),
+          publishedAt: new Date(Date.now() - 3_600_000),
+        },
+      ])
+      .returning({ id: articles.id });
+    await reindexArticles(getDb(), inserted.map((row) => row.id));
+
+    const first = await searchArticles("الكستناء", {}, 1, 10);
+    expect(first.total).toBe(headlineMatches + 1);
+    expect(first.items.map((item) => item.slug)).not.toContain("chestnut-in-body");
+    const last = await searchArticles("الكستناء", {}, first.pageCount, 10);
+    expect(last.items.at(-1)?.slug).toBe("chestnut-in-body");
+  });
+
   it("counts up to a thousand results and pages past the exactly ranked ones without repeats", async () => {
     const [section] = await getDb().select({ id: sections.id }).from(sections).where(eq(sections.slug, "economy"));
     const inserted = await getDb()

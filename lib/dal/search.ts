@@ -188,8 +188,10 @@ export async function searchArticles(
 
   // Coarse order first: tier (headline 2, kicker/dek/tags 1, body 0), then recency. Each tier's
   // newest matches come from a walk down the recency index (or from the GIN index when the words
-  // are rare), so a common word costs a few hundred rows, not every match; a tier is not searched
-  // at all once the tiers above it hold the `wanted` first candidates. Then the best
+  // are rare), so a common word costs a few hundred rows, not every match. The tiers run in order
+  // under one limit, so a tier is not searched at all once the tiers above it hold the `wanted`
+  // first candidates (each tier's own limit keeps the planner from running them side by side,
+  // in parallel or out of order, which would break this). Then the best
   // EXACTLY_RANKED are re-ranked exactly: tier plus ts_rank_cd over the whole weighted document,
   // times a recency factor. Only those rows open the large body vector.
   const { raw, count } = await withCustomPlans(async (db) => {
@@ -206,7 +208,7 @@ export async function searchArticles(
         ) as tiers limit ${wanted}::int
       ),
       checked as (
-        select hits.id, hits.tier, ${articles.publishedAt} as published_at, ${recency} as recency,
+        select hits.id, hits.tier, ${recency} as recency,
           row_number() over (order by hits.tier desc, ${articles.publishedAt} desc, hits.id desc) as position
         from hits
         join ${articles} on ${articles.id} = hits.id
@@ -214,20 +216,19 @@ export async function searchArticles(
         where ${articleConditions(filters)}
       ),
       ranked as (
-        select checked.id, checked.position, checked.published_at,
+        select checked.id, checked.position,
           case when checked.position <= ${EXACTLY_RANKED}::int
             then (checked.tier + ts_rank_cd(${RANK_WEIGHTS}::float4[], ${s.document}, ${all}, 32)) * checked.recency
           end as score
         from checked
         join ${s} on ${s.articleId} = checked.id
-        where checked.position <= ${wanted}::int
       ),
       ordered as (
-        select id, row_number() over (order by position > ${EXACTLY_RANKED}::int, score desc nulls last, published_at desc, position) as ordinal,
-          (select count(*) from hits) as hits, (select count(*) from checked) as candidates
+        select id, row_number() over (order by position > ${EXACTLY_RANKED}::int, score desc nulls last, position) as ordinal,
+          (select count(*) from hits) as index_matches, (select count(*) from checked) as public_matches
         from ranked
       )
-      select ordered.ordinal, ordered.hits, ordered.candidates, ${articles.id} as id, ${articles.slug} as slug, ${articles.headline} as headline,
+      select ordered.ordinal, ordered.index_matches, ordered.public_matches, ${articles.id} as id, ${articles.slug} as slug, ${articles.headline} as headline,
         ${articles.kicker} as kicker, ${articles.dek} as dek, ${sections.slug} as section_slug, ${sections.name} as section_name,
         ${articles.publishedAt} as published_at, ${articles.updatedAt} as updated_at, ${articles.isBreaking} as is_breaking, ${articles.commentCount} as comment_count,
         ${articles.body} as body
@@ -237,9 +238,9 @@ export async function searchArticles(
       where ordered.ordinal > ${offset}::int and ordered.ordinal <= ${offset + pageSize}::int
       order by ordered.ordinal`,
     );
-    // Fewer hits than were asked for means every match is in hand: no need to count.
-    const allInHand = raw.length > 0 && Number(raw[0]!.hits) < wanted;
-    return { raw, count: allInHand ? Number(raw[0]!.candidates) : await countMatches(db, stemmed, filters) };
+    // Fewer matches in the index than were asked for means every match is in hand: no need to count.
+    const allInHand = raw.length > 0 && Number(raw[0]!.index_matches) < wanted;
+    return { raw, count: allInHand ? Number(raw[0]!.public_matches) : await countMatches(db, stemmed, filters) };
   });
 
   const capped = count > MAX_RESULTS;
