@@ -17,6 +17,7 @@ import { signFormToken } from "@/lib/comments/form-token";
 import { defaultCommentSettings } from "@/lib/comments/settings";
 import { articlePath } from "@/lib/routes";
 import { check, machineLoad, median, percentile, round } from "./bench-report";
+import { SERVER_V8_FLAGS } from "./server-flags";
 
 // npm run bench:comments (after `npm run build`): seeds the seed story with 5,000 approved
 // comments, serves the production build, and measures
@@ -116,9 +117,9 @@ const posters = await createPosters("bench");
 await db.insert(siteSettings).values({ key: "comments", value: defaultCommentSettings }).onConflictDoNothing();
 await connection.close();
 
-// The same V8 flag as `npm start` (small young-generation semispaces); COMPRESSION as set.
+// `npm start`'s V8 flags; COMPRESSION as set.
 const profile = process.env.BENCH_PROFILE ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : [];
-const server = spawn(process.execPath, [...profile, "--max-semi-space-size=2", "node_modules/next/dist/bin/next", "start", "-p", String(PORT)], {
+const server = spawn(process.execPath, [...profile, ...SERVER_V8_FLAGS, "node_modules/next/dist/bin/next", "start", "-p", String(PORT)], {
   env: { ...process.env, ...databaseEnv, NEXT_TELEMETRY_DISABLED: "1" },
   stdio: ["ignore", "ignore", "inherit"],
 });

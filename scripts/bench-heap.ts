@@ -7,6 +7,7 @@ import { articlePath, searchPath } from "@/lib/routes";
 import { machineLoad, median } from "./bench-report";
 import { ensureBuild } from "./build-if-changed";
 import { freePort } from "./cluster/app-server";
+import { SERVER_V8_FLAGS } from "./server-flags";
 
 // npm run bench:heap: the cost of V8 heap flags for `npm start`'s server, side by side in one run.
 // Servers share one seeded database, one with V8's defaults and the others with flags, the last
@@ -17,7 +18,7 @@ import { freePort } from "./cluster/app-server";
 const VARIANTS: Record<string, string[]> = {
   "V8's defaults": [],
   "small young generation": ["--max-semi-space-size=2"],
-  "npm start's: and old generation grown by a fifth": ["--max-semi-space-size=2", "--heap-growing-percent=20"],
+  "npm start's: and old generation grown by a fifth": SERVER_V8_FLAGS,
 };
 const ROUNDS = 3;
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
@@ -36,6 +37,8 @@ const rssMb = (pid: number) => {
   return Math.round(Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024);
 };
 
+// Servers share a database, which the embedded one cannot be.
+if (!process.env.DATABASE_URL) throw new Error("bench:heap needs DATABASE_URL: its servers share one PostgreSQL database");
 await ensureBuild();
 const label = `bench_heap_${process.pid}`;
 const database = await prepareSeededDatabase(label);

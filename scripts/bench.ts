@@ -6,6 +6,7 @@ import { prepareSeededDatabase } from "@/db/testing/seeded-database";
 import seedArticle from "@/db/seed-data/seed-article.json" with { type: "json" };
 import { slugify } from "@/lib/arabic/slugify";
 import { articlePath } from "@/lib/routes";
+import { SERVER_V8_FLAGS } from "./server-flags";
 
 // npm run bench: serves the production build (run `npm run build` first) on a demo newsroom
 // seeded for the run (on the server in DATABASE_URL, else embedded), then loads the home page
@@ -16,8 +17,7 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 15);
 const base = `http://127.0.0.1:${PORT}`;
 
 const databaseEnv = await prepareSeededDatabase("bench");
-// The same V8 flags as `npm start` (see `npm run bench:heap`).
-const server = spawn(process.execPath, ["--max-semi-space-size=2", "--heap-growing-percent=20", "node_modules/next/dist/bin/next", "start", "-p", String(PORT)], {
+const server = spawn(process.execPath, [...SERVER_V8_FLAGS, "node_modules/next/dist/bin/next", "start", "-p", String(PORT)], {
   env: { ...process.env, ...databaseEnv, NEXT_TELEMETRY_DISABLED: "1" },
   stdio: ["ignore", "ignore", "inherit"],
 });

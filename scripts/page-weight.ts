@@ -12,10 +12,13 @@ if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
 const html = await response.text();
 
 const bytes = (text: string) => Buffer.byteLength(text);
-const kb = (n: number) => `${n.toLocaleString("en").padStart(7)} B`;
+const inBytes = (n: number) => `${n.toLocaleString("en").padStart(7)} B`;
 
 const pushes = [...html.matchAll(/<script>self\.__next_f\.push\((\[.*?\])\)<\/script>/gs)];
-const flight = pushes.map((push) => JSON.parse(push[1]!) as [number, string?]).flatMap(([kind, chunk]) => (kind === 1 && chunk ? [chunk] : [])).join("");
+const flight = pushes
+  .map((push) => JSON.parse(push[1]!) as [number, string?])
+  .flatMap(([kind, chunk]) => (kind === 1 && chunk ? [chunk] : []))
+  .join("");
 
 /** The payload's rows: `id:json\n`, or `id:T<hex byte length>,text` for a long string. */
 function rows(payload: string) {
@@ -23,6 +26,7 @@ function rows(payload: string) {
   const found: { id: string; size: number; body: string }[] = [];
   for (let at = 0; at < buffer.length; ) {
     const colon = buffer.indexOf(":", at);
+    if (colon < 0) break;
     const start = colon + 1;
     let end: number;
     if (buffer[start] === 0x54 /* T */) {
@@ -80,12 +84,12 @@ const jsonLd = [...html.matchAll(/<script type="application\/ld\+json">.*?<\/scr
 const percentEncoded = (html.match(/%[0-9A-F]{2}/gi)?.length ?? 0) * 3;
 
 console.log(`${decodeURIComponent(path)}\n`);
-console.log(`${kb(bytes(html))}  HTML in all`);
-console.log(`${kb(flightScripts)}  inline flight scripts (the payload, escaped into <script> tags)`);
-console.log(`${kb(bytes(html) - flightScripts)}  the rest of the HTML, of which:`);
-console.log(`${kb(jsonLd)}    JSON-LD`);
-console.log(`${kb(percentEncoded)}  percent-encoded bytes in the whole page (%XX, 3 bytes each)`);
-console.log(`\n${kb(bytes(flight))}  flight payload, decoded; its biggest rows:`);
+console.log(`${inBytes(bytes(html))}  HTML in all`);
+console.log(`${inBytes(flightScripts)}  inline flight scripts (the payload, escaped into <script> tags)`);
+console.log(`${inBytes(bytes(html) - flightScripts)}  the rest of the HTML, of which:`);
+console.log(`${inBytes(jsonLd)}    JSON-LD`);
+console.log(`${inBytes(percentEncoded)}  percent-encoded bytes in the whole page (%XX, 3 bytes each)`);
+console.log(`\n${inBytes(bytes(flight))}  flight payload, decoded; its biggest rows:`);
 const flightRows = rows(flight);
 const clientNames = clientComponentNames(flightRows);
 const byId = new Map(flightRows.map((row) => [row.id, row]));
@@ -104,6 +108,6 @@ function withReferences(row: { id: string; size: number; body: string }, seen = 
 
 console.log("                (own size; with the rows it refers to)");
 for (const row of [...flightRows].sort((a, b) => b.size - a.size).slice(0, 12)) {
-  console.log(`${kb(row.size)} ${kb(withReferences(row))}    ${row.id.padEnd(3)} ${label(row, clientNames)}`);
+  console.log(`${inBytes(row.size)} ${inBytes(withReferences(row))}    ${row.id.padEnd(3)} ${label(row, clientNames)}`);
 }
-console.log(`${kb(boundaryBytes(flight))}  404/403/401 boundaries that layouts carry, across rows`);
+console.log(`${inBytes(boundaryBytes(flight))}  404/403/401 boundaries that layouts carry, across rows`);
