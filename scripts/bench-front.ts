@@ -12,7 +12,7 @@ import { articlePath } from "@/lib/routes";
 import { ensureBuild } from "./build-if-changed";
 import { freePort, startAppServer } from "./cluster/app-server";
 import { frontPurgeUrl, NGINX, startNginxFront } from "./cluster/front";
-import { machineLoad, median, pageText, percentile, treeRssMb } from "./bench-report";
+import { machineLoad, median, pageText, percentile, treeRssMb, wrk } from "./bench-report";
 
 // npm run bench:front: the breaking-news picture in one run on one machine (DATABASE_URL, Redis,
 // and Debian's nginx and wrk: apt-get install nginx wrk). wrk loads the seed story, with and
@@ -35,17 +35,7 @@ const shared = { REDIS_URL: localRedisUrl(), REDIS_KEY_PREFIX: prefix };
 const path = articlePath(slugify(seedArticle.headline));
 const stops: (() => unknown)[] = [];
 
-/** wrk's requests per second and 99th percentile (ms) on `url`. */
-function wrk(url: string, gzip: boolean) {
-  const out = execFileSync("wrk", ["-t2", `-c${CONNECTIONS}`, `-d${SECONDS}s`, "--latency", ...(gzip ? ["-H", "Accept-Encoding: gzip"] : []), url], {
-    encoding: "utf8",
-  });
-  const requests = Number(/Requests\/sec:\s+([\d.]+)/.exec(out)?.[1]);
-  const [, value, unit] = /\s99%\s+([\d.]+)(us|ms|s)/.exec(out) ?? [];
-  const p99 = Number(value) * (unit === "us" ? 0.001 : unit === "s" ? 1000 : 1);
-  const errors = Number(/Non-2xx or 3xx responses:\s+(\d+)/.exec(out)?.[1] ?? 0);
-  return { requests, p99, errors };
-}
+const load = (url: string, gzip: boolean) => wrk(url, { seconds: SECONDS, connections: CONNECTIONS, gzip });
 
 /** nginx serving one saved page as a file, with a gzipped copy beside it: the ceiling. */
 async function startStaticCeiling(html: string) {
@@ -89,17 +79,17 @@ try {
   const targets = { "nginx, the story as a file": ceiling + "/page", "Khabar through its front (2 instances, Redis)": front.origin + path, "Khabar alone (`npm start`'s server)": alone.url + path };
   const rows: Record<string, string | number | boolean>[] = [];
   for (const gzip of [false, true]) {
-    for (const url of Object.values(targets)) wrk(url, gzip); // warm caches
+    for (const url of Object.values(targets)) load(url, gzip); // warm caches
     // Rounds alternate the targets, so that a noisy moment on this shared machine costs each alike;
     // each ratio is the median of its rounds' ratios to the file measured in the same round.
-    const rounds = Array.from({ length: ROUNDS }, () => Object.values(targets).map((url) => wrk(url, gzip)));
+    const rounds = Array.from({ length: ROUNDS }, () => Object.values(targets).map((url) => load(url, gzip)));
     Object.keys(targets).forEach((name, index) => {
       const runs = rounds.map((round) => round[index]!);
       rows.push({
         target: name,
         gzip,
-        "req/s": Math.round(median(runs.map((run) => run.requests))),
-        "vs the file": Number(median(rounds.map((round) => round[index]!.requests / round[0]!.requests)).toFixed(3)),
+        "req/s": Math.round(median(runs.map((run) => run.perSecond))),
+        "vs the file": Number(median(rounds.map((round) => round[index]!.perSecond / round[0]!.perSecond)).toFixed(3)),
         "p99 ms": median(runs.map((run) => run.p99)),
         errors: runs.reduce((sum, run) => sum + run.errors, 0),
       });

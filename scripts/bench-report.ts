@@ -1,3 +1,4 @@
+import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
 
@@ -51,4 +52,31 @@ export function treeCpuSeconds(pid: number): number {
     const fields = readFileSync(`/proc/${each}/stat`, "utf8").split(") ")[1]!.split(" ");
     return sum + (Number(fields[11]) + Number(fields[12])) / ticksPerSecond;
   }, 0);
+}
+
+export interface WrkOptions {
+  seconds: number;
+  threads?: number;
+  connections?: number;
+  gzip?: boolean;
+  /** wrk's own timeout per request, e.g. "10s" (wrk's default is 2 s). */
+  timeout?: string;
+}
+
+/** Loads `url` with wrk (Debian's `wrk`) and reads what it printed. */
+export function wrk(url: string, { seconds, threads = 2, connections = 32, gzip = false, timeout }: WrkOptions) {
+  const out = execFileSync(
+    "wrk",
+    [`-t${threads}`, `-c${connections}`, `-d${seconds}s`, ...(timeout ? ["--timeout", timeout] : []), "--latency", ...(gzip ? ["-H", "Accept-Encoding: gzip"] : []), url],
+    { encoding: "utf8" },
+  );
+  const [, value, unit] = /\s99%\s+([\d.]+)(us|ms|s)/.exec(out) ?? [];
+  return {
+    perSecond: Number(/Requests\/sec:\s+([\d.]+)/.exec(out)?.[1]),
+    requests: Number(/(\d+) requests in/.exec(out)?.[1]),
+    /** Answers other than 2xx and 3xx. */
+    errors: Number(/Non-2xx or 3xx responses:\s+(\d+)/.exec(out)?.[1] ?? 0),
+    timeouts: Number(/timeout (\d+)/.exec(out)?.[1] ?? 0),
+    p99: Number(value) * (unit === "us" ? 0.001 : unit === "s" ? 1000 : 1),
+  };
 }

@@ -1,4 +1,4 @@
-import { execFileSync, spawn } from "node:child_process";
+import { spawn } from "node:child_process";
 import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -8,7 +8,7 @@ import seedArticle from "@/db/seed-data/seed-article.json" with { type: "json" }
 import { slugify } from "@/lib/arabic/slugify";
 import { articlePath, searchPath } from "@/lib/routes";
 import { ensureBuild } from "./build-if-changed";
-import { machineLoad, median } from "./bench-report";
+import { machineLoad, median, wrk } from "./bench-report";
 import { freePort, startAppServer, type AppServer } from "./cluster/app-server";
 
 // npm run bench:shed: search, and the seed story, under overload (wrk, 256 connections, 10 s timeout) against plain
@@ -59,16 +59,13 @@ async function measure(start: () => Promise<AppServer>, path: string) {
   const server = await start();
   try {
     for (let warm = 0; warm < 5; warm++) await fetch(server.url + path).then((response) => response.text());
-    const out = execFileSync("wrk", ["-t2", `-c${CONNECTIONS}`, `-d${SECONDS}s`, "--timeout", "10s", "--latency", server.url + path], { encoding: "utf8" });
-    const requests = Number(/(\d+) requests in/.exec(out)?.[1]);
-    const refused = Number(/Non-2xx or 3xx responses:\s+(\d+)/.exec(out)?.[1] ?? 0);
-    const [, value, unit] = /\s99%\s+([\d.]+)(us|ms|s)/.exec(out) ?? [];
+    const run = wrk(server.url + path, { seconds: SECONDS, connections: CONNECTIONS, timeout: "10s" });
     return {
-      "req/s": Number(/Requests\/sec:\s+([\d.]+)/.exec(out)?.[1]),
-      "200/s": (requests - refused) / SECONDS,
-      "503/s": refused / SECONDS,
-      timeouts: Number(/timeout (\d+)/.exec(out)?.[1] ?? 0),
-      "p99 ms": Number(value) * (unit === "us" ? 0.001 : unit === "s" ? 1000 : 1),
+      "req/s": run.perSecond,
+      "200/s": (run.requests - run.errors) / SECONDS,
+      "503/s": run.errors / SECONDS,
+      timeouts: run.timeouts,
+      "p99 ms": run.p99,
       "peak RSS MB": peakRssMb(server.process.pid!),
     };
   } finally {
