@@ -1,8 +1,10 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { SESSION_COOKIE_NAMES } from "@/lib/auth/session-cookie";
+import { keptSearchRoute, searchRequestOf } from "@/lib/search/kept-route";
 
 // A convenience layer only: it never decides who may do what (the data-access layer does,
-// on every read and write). It runs for two kinds of path, chosen by the matcher:
+// on every read and write). It runs for three kinds of path, chosen by the matcher:
+// - /search, rewritten to the kept results page that answers it, if one does;
 // - staff areas, where a visitor without a session cookie is sent to sign in first;
 // - paths whose percent-encoding is not valid UTF-8, answered with the Arabic 404 page
 //   instead of the router's 500. Cached public pages never reach it.
@@ -21,6 +23,14 @@ export function proxy(request: NextRequest) {
   if (isMalformed(pathname)) {
     return NextResponse.rewrite(new URL("/_/not-found", request.url), { status: 404 });
   }
+  if (pathname === "/search") {
+    const kept = keptSearchRoute(searchRequestOf(request.nextUrl.searchParams));
+    if (!kept) return NextResponse.next();
+    const rewritten = request.nextUrl.clone();
+    rewritten.pathname = kept;
+    rewritten.search = "";
+    return NextResponse.rewrite(rewritten);
+  }
   if (!SESSION_COOKIE_NAMES.some((name) => request.cookies.has(name))) {
     const login = new URL("/login", request.url);
     login.searchParams.set("callbackUrl", `${pathname}${search}`);
@@ -31,6 +41,7 @@ export function proxy(request: NextRequest) {
 
 export const config = {
   matcher: [
+    "/search",
     "/editor/:path*",
     "/moderation/:path*",
     "/admin/:path*",

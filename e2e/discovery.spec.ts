@@ -60,6 +60,25 @@ test.describe("search", () => {
     await context.close();
   });
 
+  test("a search that finds something is served from the cache; one that finds nothing is rendered each time", async ({ request }) => {
+    const cacheOf = async (path: string) => (await request.get(path)).headers()["x-nextjs-cache"];
+    const found = searchPath({ q: "داعش", section: "syria" });
+    await request.get(found);
+    expect(await cacheOf(found)).toMatch(/HIT|STALE/);
+    expect(await cacheOf(`${found}&from=&to=`)).toMatch(/HIT|STALE/);
+
+    const nothing = searchPath({ q: `زرافة ${unique()}` });
+    await request.get(nothing);
+    expect(await cacheOf(nothing)).toBe("MISS");
+    expect(await cacheOf(`${searchPath({ q: "داعش" })}&from=2020-01-01`)).toBeUndefined();
+  });
+
+  test("a made-up address under /search gets the Arabic 404 page", async ({ page }) => {
+    const response = await page.goto("/search/bm90LWEtc2VhcmNo");
+    expect(response?.status()).toBe(404);
+    await expect(page).toHaveTitle("الصفحة غير موجودة | خبر");
+  });
+
   test("filters by section and pages through results", async ({ page }) => {
     await page.goto(`/search?q=${encodeURIComponent("سوريا")}&section=sports`);
     const sections = await page.locator(".search-result .kicker").allTextContents();

@@ -3,6 +3,7 @@ import { setTimeout as sleep } from "node:timers/promises";
 import { createClient } from "redis";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { startPrivateRedis, type PrivateRedis } from "@/e2e/harness/redis";
+import { cacheTags } from "./tags";
 
 // Two app instances, as far as the cache handler can tell: each import below gets a handler
 // module of its own (its own in-memory LRU and Redis links), as a second process would. Next's
@@ -112,6 +113,14 @@ describe("the shared page cache", () => {
     await a.handler.set("/articles/made-up", { ...page("<h1>غير موجود</h1>", []), status: 404 }, pageCtx);
     expect(await a.handler.get("/articles/made-up", pageCtx)).toBeNull();
     expect(await b.handler.get("/articles/made-up", pageCtx)).toBeNull();
+  });
+
+  it("keeps no page that showed nothing worth keeping, such as a search that found nothing", async () => {
+    const a = await newInstance(redis.url);
+    const b = await newInstance(redis.url);
+    await a.handler.set("/search/made-up", page("<h1>لا نتائج</h1>", [cacheTags.allArticles, cacheTags.unkeptPage]), pageCtx);
+    expect(await a.handler.get("/search/made-up", pageCtx)).toBeNull();
+    expect(await b.handler.get("/search/made-up", pageCtx)).toBeNull();
   });
 
   it("without Redis answers at once from memory, and shares the expiries it kept once Redis is back", async () => {

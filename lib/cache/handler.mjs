@@ -31,6 +31,8 @@ const WRITE_DEADLINE_MS = 1_000;
 const SHARED_ENTRY_SECONDS = 24 * 60 * 60;
 const TAG_RECORD_MS = 2 * SHARED_ENTRY_SECONDS * 1000;
 const NEXT_CACHE_TAGS_HEADER = "x-next-cache-tags";
+// cacheTags.unkeptPage (tags.ts): a page that showed nothing worth keeping carries it.
+const UNKEPT_PAGE_TAG = "khabar:unkept-page";
 
 const memory = new LRUCache(
   /** @type {import("lru-cache").LRUCache.Options<string, Entry, unknown>} */ ({
@@ -297,8 +299,9 @@ export default class KhabarCacheHandler {
 
   /** @param {string} key @param {any} data @param {any} ctx */
   async set(key, data, ctx) {
-    // Pages for unknown addresses are rendered each time and kept nowhere: anyone can make them up.
-    if (!data || data.status === 404) {
+    // Pages for unknown addresses, and pages that showed nothing worth keeping, are rendered each
+    // time and kept nowhere: anyone can make them up.
+    if (!data || data.status === 404 || tagsOf({ value: data, lastModified: 0 }, ctx).includes(UNKEPT_PAGE_TAG)) {
       memory.delete(key);
       return;
     }

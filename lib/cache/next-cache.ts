@@ -1,6 +1,7 @@
 import "server-only";
 import { revalidateTag, unstable_cache, updateTag } from "next/cache";
 import { cache } from "react";
+import { cacheTags } from "@/lib/cache/tags";
 import { announceExpired } from "@/lib/live/announce";
 
 // The one module that speaks Next's caching API: reads are kept under tags, and writes expire
@@ -17,6 +18,16 @@ export function expireForWriter(tags: Iterable<string>) {
 /** The tags go stale: readers get the kept version once more while a fresh one is rendered. */
 export function expireInBackground(tags: Iterable<string>) {
   for (const tag of tags) revalidateTag(tag, "max");
+}
+
+const markUnkept = unstable_cache(async () => true, ["unkept-page"], { tags: [cacheTags.unkeptPage] });
+
+/**
+ * The page being rendered shows nothing worth keeping (a search that found nothing): its keys come
+ * from what readers type, so the cache handler keeps no copy and the next request renders it again.
+ */
+export async function leavePageUnkept() {
+  await markUnkept();
 }
 
 interface ProcessCache {

@@ -13,6 +13,7 @@ import * as syndication from "@/lib/dal/syndication";
 import * as tagsDal from "@/lib/dal/tags";
 import * as sectionsDal from "@/lib/dal/sections";
 import { cached } from "@/lib/cache/next-cache";
+import { KEPT_SEARCH_PAGES } from "@/lib/search/kept-route";
 
 // Public pages read through here: each read is kept in Next's data cache under the tags
 // that publishing invalidates (see next-cache.ts).
@@ -186,8 +187,6 @@ export const getRecentStories = cached(
 );
 
 export const SEARCH_PAGE_SIZE = 10;
-/** Result pages worth keeping: readers rarely go further, and a made-up page number must cost a query, not an entry. */
-const KEPT_SEARCH_PAGES = 3;
 
 // A breaking story brings the same few queries from many readers, so a results page is kept until
 // a story is published, changed or taken down, or the synonyms change. Keys are what readers type,

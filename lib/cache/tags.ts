@@ -18,6 +18,8 @@ export const cacheTags = {
   commentSettings: "comment-settings",
   /** Kept search results; the synonym table's changes expire them (publishing does through allArticles). */
   search: "search",
+  /** Marks a rendered page not worth keeping; the cache handler (handler.mjs) drops pages carrying it. */
+  unkeptPage: "khabar:unkept-page",
 } as const;
 
 /**
