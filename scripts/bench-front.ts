@@ -11,7 +11,7 @@ import { slugify } from "@/lib/arabic/slugify";
 import { articlePath } from "@/lib/routes";
 import { ensureBuild } from "./build-if-changed";
 import { freePort, startAppServer } from "./cluster/app-server";
-import { frontPurgeUrl, NGINX, startNginxFront } from "./cluster/front";
+import { DEBIAN_HTTP_SETTINGS, frontPurgeUrl, NGINX, startNginxFront } from "./cluster/front";
 import { machineLoad, median, pageText, percentile, treeRssMb, wrk } from "./bench-report";
 
 // npm run bench:front: the breaking-news picture in one run on one machine (DATABASE_URL, Redis,
@@ -49,7 +49,7 @@ async function startStaticCeiling(html: string) {
     conf,
     `daemon off; worker_processes 1; ${process.getuid?.() === 0 ? "user root;" : ""} pid ${root}/nginx.pid; error_log ${root}/error.log;
 events { worker_connections 1024; }
-http { access_log off; client_body_temp_path ${root}/body; proxy_temp_path ${root}/proxy; fastcgi_temp_path ${root}/fastcgi;
+http { ${DEBIAN_HTTP_SETTINGS} access_log off; client_body_temp_path ${root}/body; proxy_temp_path ${root}/proxy; fastcgi_temp_path ${root}/fastcgi;
   uwsgi_temp_path ${root}/uwsgi; scgi_temp_path ${root}/scgi; default_type text/html;
   server { listen 127.0.0.1:${port}; root ${root}; gzip_static on; location / { try_files /page/index.html =404; } } }`,
   );

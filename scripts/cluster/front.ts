@@ -23,6 +23,9 @@ export interface FrontOptions {
   perAddressLimits?: boolean;
 }
 
+/** What Debian's /etc/nginx/nginx.conf sets around the sites it includes, and a run's nginx.conf must too. */
+export const DEBIAN_HTTP_SETTINGS = "sendfile on; tcp_nopush on;";
+
 /** deploy/nginx/khabar.conf with this run's port, instances and folders, inside a minimal nginx.conf. */
 export function frontConfig({ port, upstreams, dir, perAddressLimits = true }: FrontOptions): string {
   const recommended = readFileSync(RECOMMENDED, "utf8");
@@ -44,6 +47,7 @@ export function frontConfig({ port, upstreams, dir, perAddressLimits = true }: F
     `error_log ${join(dir, "error.log")} warn;`,
     "events { worker_connections 1024; }",
     "http {",
+    `  ${DEBIAN_HTTP_SETTINGS}`,
     `  client_body_temp_path ${join(dir, "body")};`,
     `  proxy_temp_path ${join(dir, "proxy")};`,
     `  fastcgi_temp_path ${join(dir, "fastcgi")};`,
