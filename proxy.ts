@@ -1,13 +1,14 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { SESSION_COOKIE_NAMES } from "@/lib/auth/session-cookie";
-import { keptSearchRoute, searchRequestOf } from "@/lib/search/kept-route";
+import { keptSearchRoute } from "@/lib/search/kept-route";
+import { searchRequestOf } from "@/lib/validation/search";
 
 // A convenience layer only: it never decides who may do what (the data-access layer does,
 // on every read and write). It runs for three kinds of path, chosen by the matcher:
 // - /search, rewritten to the kept results page that answers it, if one does;
 // - staff areas, where a visitor without a session cookie is sent to sign in first;
 // - paths whose percent-encoding is not valid UTF-8, answered with the Arabic 404 page
-//   instead of the router's 500. Cached public pages never reach it.
+//   instead of the router's 500. Other public pages never reach it.
 
 function isMalformed(pathname: string) {
   try {
@@ -25,11 +26,7 @@ export function proxy(request: NextRequest) {
   }
   if (pathname === "/search") {
     const kept = keptSearchRoute(searchRequestOf(request.nextUrl.searchParams));
-    if (!kept) return NextResponse.next();
-    const rewritten = request.nextUrl.clone();
-    rewritten.pathname = kept;
-    rewritten.search = "";
-    return NextResponse.rewrite(rewritten);
+    return kept ? NextResponse.rewrite(new URL(kept, request.url)) : NextResponse.next();
   }
   if (!SESSION_COOKIE_NAMES.some((name) => request.cookies.has(name))) {
     const login = new URL("/login", request.url);

@@ -70,6 +70,9 @@ test.describe("search", () => {
     const nothing = searchPath({ q: `زرافة ${unique()}` });
     await request.get(nothing);
     expect(await cacheOf(nothing)).toBe("MISS");
+    const pastTheEnd = searchPath({ q: "داعش", page: 3 });
+    await request.get(pastTheEnd);
+    expect(await cacheOf(pastTheEnd)).toBe("MISS");
     expect(await cacheOf(`${searchPath({ q: "داعش" })}&from=2020-01-01`)).toBeUndefined();
   });
 
@@ -84,6 +87,19 @@ test.describe("search", () => {
     const sections = await page.locator(".search-result .kicker").allTextContents();
     expect(sections.length).toBeGreaterThan(0);
     expect(new Set(sections)).toEqual(new Set(["رياضة"]));
+
+    await page.goto(searchPath({ q: "سوريا" }));
+    const pages = page.getByRole("navigation", { name: "صفحات نتائج البحث" });
+    const firstPage = await page.locator(".search-result__headline").allTextContents();
+    await pages.getByRole("link", { name: "التالي" }).click();
+    await expect(page).toHaveURL(/[?&]page=2/);
+    await expect(pages.locator("[aria-current=page]")).toHaveText(/^الصفحة 2 من/);
+    const secondPage = await page.locator(".search-result__headline").allTextContents();
+    expect(secondPage.length).toBeGreaterThan(0);
+    expect(secondPage.filter((headline) => firstPage.includes(headline))).toEqual([]);
+    await pages.getByRole("link", { name: "السابق" }).click();
+    await expect(pages.locator("[aria-current=page]")).toHaveText(/^الصفحة 1 من/);
+    await expect(page.locator(".search-result__headline")).toHaveText(firstPage);
   });
 
   test("a search that finds nothing says so in Arabic and offers a way on", async ({ page }) => {

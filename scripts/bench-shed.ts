@@ -26,8 +26,9 @@ await ensureBuild();
 const dir = mkdtempSync(join(tmpdir(), "khabar-bench-shed-"));
 const label = `bench_shed_${process.pid}`;
 const database = await prepareSeededDatabase(label);
-// Search is uncached work, shed under overload; a story is cached, never shed.
-const paths = { search: searchPath({ q: "سوريا" }), story: articlePath(slugify(seedArticle.headline)) };
+// A search with dates renders each time (a plain one is a kept page after its first request): uncached
+// work, shed under overload. A story is cached, never shed.
+const paths = { search: searchPath({ q: "سوريا", from: "2000-01-01" }), story: articlePath(slugify(seedArticle.headline)) };
 
 /** Plain `next start` on loopback, as before: resolves once /api/health answers. */
 async function startNextAlone(): Promise<AppServer> {

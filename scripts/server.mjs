@@ -11,7 +11,7 @@ import { build, stop } from "esbuild";
 // the server, about 90 MB more.
 
 Object.assign(process.env, { NODE_ENV: "production" });
-// Listening as `next start -H $HOSTNAME -p $PORT` would (lib/env.ts validates both with the rest).
+// Listening on $HOSTNAME and $PORT as `next start -H -p` would (lib/env.ts validates both with the rest).
 const hostname = process.env.HOSTNAME || undefined;
 const port = Number(process.env.PORT || 3000);
 const { default: next } = await import("next");

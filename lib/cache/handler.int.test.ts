@@ -115,12 +115,18 @@ describe("the shared page cache", () => {
     expect(await b.handler.get("/articles/made-up", pageCtx)).toBeNull();
   });
 
-  it("keeps no page that showed nothing worth keeping, such as a search that found nothing", async () => {
+  it("keeps no page that showed nothing worth keeping, and drops the copy it kept when it found something", async () => {
     const a = await newInstance(redis.url);
     const b = await newInstance(redis.url);
     await a.handler.set("/search/made-up", page("<h1>لا نتائج</h1>", [cacheTags.allArticles, cacheTags.unkeptPage]), pageCtx);
     expect(await a.handler.get("/search/made-up", pageCtx)).toBeNull();
     expect(await b.handler.get("/search/made-up", pageCtx)).toBeNull();
+
+    await a.handler.set("/search/gone", page("<h1>نتيجة واحدة</h1>", [cacheTags.allArticles]), pageCtx);
+    expect((await b.handler.get("/search/gone", pageCtx))?.value.html).toBe("<h1>نتيجة واحدة</h1>");
+    await a.handler.set("/search/gone", page("<h1>لا نتائج</h1>", [cacheTags.allArticles, cacheTags.unkeptPage]), pageCtx);
+    const c = await newInstance(redis.url);
+    expect(await c.handler.get("/search/gone", pageCtx)).toBeNull();
   });
 
   it("without Redis answers at once from memory, and shares the expiries it kept once Redis is back", async () => {

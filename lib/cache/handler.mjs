@@ -245,6 +245,15 @@ function connectShared(/** @type {string} */ url, /** @type {string} */ buildId)
         note(error);
       }
     },
+    /** @param {string} key */
+    async forget(key) {
+      if (!client.isReady) return;
+      try {
+        await withDeadline(client.del(entryKey(key)), WRITE_DEADLINE_MS);
+      } catch (error) {
+        note(error);
+      }
+    },
     /** @param {Map<string, TagExpiry>} expiries */
     async share(expiries) {
       for (const [tag, expiry] of expiries) unshared.set(tag, laterOf(unshared.get(tag) ?? {}, expiry));
@@ -288,6 +297,8 @@ export default class KhabarCacheHandler {
 
   /** @param {string} key @param {any} ctx @returns {Promise<Entry | null>} */
   async get(key, ctx) {
+    // The mark itself (next-cache.ts `leavePageUnkept`) is never kept: no need to ask Redis.
+    if (ctx?.tags?.includes(UNKEPT_PAGE_TAG)) return null;
     const local = memory.get(key);
     if (local && !nextTags.areTagsExpired(tagsOf(local, ctx), local.lastModified)) return local;
     const remote = await this.cache.shared?.read(key);
@@ -300,9 +311,11 @@ export default class KhabarCacheHandler {
   /** @param {string} key @param {any} data @param {any} ctx */
   async set(key, data, ctx) {
     // Pages for unknown addresses, and pages that showed nothing worth keeping, are rendered each
-    // time and kept nowhere: anyone can make them up.
+    // time and kept nowhere: anyone can make them up. A copy kept before (a search that found
+    // something then) is dropped everywhere, or an instance would take it back from Redis.
     if (!data || data.status === 404 || tagsOf({ value: data, lastModified: 0 }, ctx).includes(UNKEPT_PAGE_TAG)) {
       memory.delete(key);
+      if (!ctx?.fetchCache) await this.cache.shared?.forget(key);
       return;
     }
     /** @type {Entry} */

@@ -13,7 +13,8 @@ import * as syndication from "@/lib/dal/syndication";
 import * as tagsDal from "@/lib/dal/tags";
 import * as sectionsDal from "@/lib/dal/sections";
 import { cached } from "@/lib/cache/next-cache";
-import { KEPT_SEARCH_PAGES } from "@/lib/search/kept-route";
+import { keptSearchRoute } from "@/lib/search/kept-route";
+import { foldSearchQuery } from "@/lib/search/query";
 
 // Public pages read through here: each read is kept in Next's data cache under the tags
 // that publishing invalidates (see next-cache.ts).
@@ -188,21 +189,20 @@ export const getRecentStories = cached(
 
 export const SEARCH_PAGE_SIZE = 10;
 
-// A breaking story brings the same few queries from many readers, so a results page is kept until
-// a story is published, changed or taken down, or the synonyms change. Keys are what readers type,
-// so only what is worth it is kept: a query (spaces folded, as the search reads it) that finds
-// something, on one of its first pages, without dates. Anything else costs a query and leaves nothing.
+// Results are kept under the rule that keeps whole results pages (lib/search/kept-route.ts): a
+// search that found something and has a kept page. Their tags go on the page, so publishing,
+// changing or taking down a story, or changing the synonyms, expires both.
 const cachedSearch = cached(
   "search",
   (q: string, section: string, from: string, to: string, page: string) =>
     search.searchArticles(q, { section: section || null, from: from || null, to: to || null }, Number(page), SEARCH_PAGE_SIZE),
   () => [cacheTags.allArticles, cacheTags.search],
-  (results, _q, _section, from, to, page) => results.items.length > 0 && Number(page) <= KEPT_SEARCH_PAGES && !from && !to,
+  (results, q, section, from, to, page) =>
+    results.items.length > 0 && keptSearchRoute({ q, section: section || null, from: from || null, to: to || null, page: Number(page) }) !== null,
 );
 
 export const searchStories = (q: string, section: string | null, from: string | null, to: string | null, page: number) =>
-  // A trailing space stays: it tells the search the last word is finished (lib/search/query.ts).
-  cachedSearch(q.normalize("NFC").replace(/\s+/g, " ").trimStart(), section ?? "", from ?? "", to ?? "", String(page));
+  cachedSearch(foldSearchQuery(q), section ?? "", from ?? "", to ?? "", String(page));
 
 export const searchCorrection = cache((q: string, section: string | null, from: string | null, to: string | null, found: number) =>
   search.searchCorrection(q, { section, from, to }, found),

@@ -40,6 +40,9 @@ export interface ParsedQuery {
   terms: SearchTerm[];
 }
 
+/** A query as the search reads it: NFC, spaces folded; a trailing space stays, telling that the last word is finished. */
+export const foldSearchQuery = (raw: string) => raw.normalize("NFC").replace(/\s+/g, " ").trimStart();
+
 export function parseSearchQuery(raw: string): ParsedQuery {
   const cut = raw.normalize("NFC").slice(0, MAX_QUERY_LENGTH);
   const text = cut.replace(/\s+/g, " ").trim();

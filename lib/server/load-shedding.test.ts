@@ -7,6 +7,7 @@ import { isUncachedWork, shedLoad, type SheddingLimits } from "./load-shedding";
 describe("isUncachedWork", () => {
   it.each([
     ["GET", "/search?q=%D8%AD%D9%84%D8%A8"],
+    ["GET", "/search/cT0lRDglQUQlRDklODQlRDglQTg"],
     ["GET", "/articles/%D8%AE%D8%A8%D8%B1/comments?after=12"],
     ["GET", "/editor/articles/new"],
     ["GET", "/moderation"],

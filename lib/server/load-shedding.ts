@@ -20,6 +20,8 @@ const STAFF_OR_ACCOUNT = /^\/(editor|moderation|admin|account|login|register)(\/
 // The health check and the scheduling clock's own tick must answer whatever the load.
 const NEVER_SHED_API = /^\/api\/(health|internal)(\/|$)/;
 const THREAD_PAGE = /^\/articles\/[^/]+\/comments\/?$/;
+// A kept results page (/search/…) is counted too: a miss or a search that finds nothing renders.
+const SEARCH = /^\/search(\/|$)/;
 
 /** Whether a request is uncached work: anything but reading a public page, a feed, an image or a script. */
 export function isUncachedWork(method: string | undefined, url: string | undefined): boolean {
@@ -27,7 +29,7 @@ export function isUncachedWork(method: string | undefined, url: string | undefin
   // A live stream would hold a turn for as long as a reader stays; it is admitted by its own rules.
   if (NEVER_SHED_API.test(path) || isLiveStream(url)) return false;
   if (method !== "GET" && method !== "HEAD") return true;
-  return path === "/search" || path.startsWith("/api/") || STAFF_OR_ACCOUNT.test(path) || THREAD_PAGE.test(path);
+  return SEARCH.test(path) || path.startsWith("/api/") || STAFF_OR_ACCOUNT.test(path) || THREAD_PAGE.test(path);
 }
 
 const busyPage = `<!doctype html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${ar.guardrails.busyTitle}</title></head><body style="font-family:sans-serif;max-width:40rem;margin:4rem auto;padding-inline:1rem;line-height:1.8"><h1>${ar.guardrails.busyTitle}</h1><p>${ar.guardrails.busy}</p></body></html>`;

@@ -26,6 +26,11 @@ const schema = z.object({
   page: z.preprocess(first, z.coerce.number().int().min(1).max(MAX_SEARCH_PAGE).catch(1)).catch(1),
 });
 
+/** The search in a URL's query string, the first of any repeated parameter counting, as a page's searchParams do. */
+export function searchRequestOf(params: URLSearchParams): SearchRequest {
+  return parseSearchParams(Object.fromEntries([...new Set(params.keys())].map((key) => [key, params.getAll(key)])));
+}
+
 export function parseSearchParams(params: Record<string, string | string[] | undefined>): SearchRequest {
   const parsed = schema.parse({ section: null, from: null, to: null, ...params });
   const q = (typeof parsed.q === "string" ? parsed.q : "").slice(0, RAW_QUERY_LIMIT);
