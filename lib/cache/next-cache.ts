@@ -20,14 +20,12 @@ export function expireInBackground(tags: Iterable<string>) {
   for (const tag of tags) revalidateTag(tag, "max");
 }
 
-const markUnkept = unstable_cache(async () => true, ["unkept-page"], { tags: [cacheTags.unkeptPage] });
-
 /**
  * The page being rendered shows nothing worth keeping (a search that found nothing): its keys come
  * from what readers type, so the cache handler keeps no copy and the next request renders it again.
  */
 export async function leavePageUnkept() {
-  await markUnkept();
+  await unstable_cache(async () => true, ["unkept-page"], { tags: [cacheTags.unkeptPage] })();
 }
 
 interface ProcessCache {
