@@ -156,6 +156,8 @@ test("on a phone the staff lists are cards that need no sideways scrolling @mobi
 
 for (const scheme of ["light", "dark"] as const) {
   test(`the staff lists have no serious accessibility violations in ${scheme} mode @mobile`, async ({ browser }) => {
+    // Four full axe scans of long tables: about 30 s on a busy two-core machine.
+    test.setTimeout(90_000);
     const { context, page } = await asRole(browser, "admin");
     await page.emulateMedia({ colorScheme: scheme });
     for (const path of ["/editor", "/editor/wire", "/admin/users", "/moderation/log"]) {
