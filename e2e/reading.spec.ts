@@ -83,6 +83,25 @@ test.describe("a reader", () => {
     }
   });
 
+  test("opens a related story from its photo, through the card's one link, and its comments from their link", async ({ page }) => {
+    await page.goto(seedStory.path);
+    const card = page.locator(".related .story-card").filter({ has: page.locator("img") }).filter({ has: page.locator(".story-card__comments") }).first();
+    const headline = (await card.locator(".story-card__headline").textContent())!;
+    await expect(card.getByRole("link")).toHaveCount(2);
+    await expect(card.getByRole("link", { name: headline })).toHaveCount(1);
+    // Where a reader's pointer lands, whatever covers that spot takes the click.
+    const clickOn = async (target: import("@playwright/test").Locator) => {
+      await target.scrollIntoViewIfNeeded();
+      const box = (await target.boundingBox())!;
+      await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    };
+    await clickOn(card.locator(".story-card__comments"));
+    await expect(page).toHaveURL(/\/comments$/);
+    await page.goBack();
+    await clickOn(card.locator("img"));
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(headline);
+  });
+
   test("reads without client JavaScript", async ({ browser }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();

@@ -6,15 +6,17 @@ export function ResponsiveImage({
   image,
   sizes,
   priority = false,
+  className,
 }: {
   image: Pick<ArticleImageAttrs, "imageId" | "width" | "height" | "alt">;
   /** How wide the image is drawn, for the browser to pick a size (the `sizes` attribute). */
   sizes: string;
   /** The page's main image: fetched at once and first, not when scrolled near. */
   priority?: boolean;
+  className?: string;
 }) {
   return (
-    <picture>
+    <picture className={className}>
       <source type="image/webp" srcSet={srcSetFor(image.imageId, image.width, "webp")} sizes={sizes} />
       <img
         src={mediaPath(image.imageId, defaultWidthFor(image.width))}

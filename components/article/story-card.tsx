@@ -17,7 +17,8 @@ const IMAGE_SIZES: Record<Variant, string> = {
 
 /**
  * A story in a list. Headings start at h2 (lead) or h3 so that each page keeps a single h1.
- * The photo links to the story too, but only the headline is in the tab order.
+ * The headline's link covers the whole card, photo included (globals.css): one link per story
+ * for keyboards and screen readers, and one address per card in the page.
  */
 export function StoryCard({
   article,
@@ -30,18 +31,15 @@ export function StoryCard({
   priority?: boolean;
 }) {
   const Heading = variant === "lead" ? "h2" : "h3";
-  const path = linkPath(articlePath(article.slug));
   return (
     <article className={`story-card story-card--${variant}${article.cover ? " story-card--with-media" : ""}`}>
       {article.cover && (
-        <IntentLink href={path} className="story-card__media" tabIndex={-1}>
-          <ResponsiveImage image={article.cover} sizes={IMAGE_SIZES[variant]} priority={priority} />
-        </IntentLink>
+        <ResponsiveImage image={article.cover} sizes={IMAGE_SIZES[variant]} priority={priority} className="story-card__media" />
       )}
       <div className="story-card__text">
         {variant !== "compact" && <p className="kicker">{article.kicker || article.section.name}</p>}
         <Heading className="story-card__headline">
-          <IntentLink href={path}>{article.headline}</IntentLink>
+          <IntentLink href={linkPath(articlePath(article.slug))}>{article.headline}</IntentLink>
         </Heading>
         {variant !== "compact" && article.dek && <p className="story-card__dek">{article.dek}</p>}
         <p className="story-card__meta">

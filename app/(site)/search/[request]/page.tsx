@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { cache } from "react";
 import { NotFoundInPlace } from "@/components/layout/not-found-page";
 import { SearchPage, searchMetadata } from "@/components/search/search-page";
 import { keptSearchRequest } from "@/lib/search/kept-route";
@@ -13,12 +14,15 @@ export function generateStaticParams() {
 
 type Props = PageProps<"/search/[request]">;
 
+/** The metadata and the page read one segment: decode it once per render. */
+const requestOf = cache(keptSearchRequest);
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const request = keptSearchRequest((await params).request);
+  const request = requestOf((await params).request);
   return request ? searchMetadata(request) : notFoundMetadata;
 }
 
 export default async function KeptSearchPage({ params }: Props) {
-  const request = keptSearchRequest((await params).request);
+  const request = requestOf((await params).request);
   return request ? <SearchPage request={request} /> : <NotFoundInPlace />;
 }
