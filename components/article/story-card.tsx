@@ -4,15 +4,15 @@ import { TimeStamp } from "@/components/ui/time-stamp";
 import { ar } from "@/lib/i18n/ar";
 import { articlePath, commentsPath } from "@/lib/routes";
 import { linkPath } from "@/lib/link-paths";
-import { ResponsiveImage } from "./responsive-image";
+import { ResponsiveImage, Thumbnail } from "./responsive-image";
 
 type Variant = "lead" | "standard" | "compact";
 
-// How wide each variant draws its photo (see .story-card__media in globals.css), for srcset.
-const IMAGE_SIZES: Record<Variant, string> = {
+// How wide the larger variants draw their photo (see .story-card__media in globals.css), for
+// srcset; a compact card's is a thumbnail.
+const IMAGE_SIZES: Record<Exclude<Variant, "compact">, string> = {
   lead: "(max-width: 48rem) 100vw, 48rem",
   standard: "(max-width: 36rem) 100vw, 20rem",
-  compact: "7rem",
 };
 
 /**
@@ -33,9 +33,12 @@ export function StoryCard({
   const Heading = variant === "lead" ? "h2" : "h3";
   return (
     <article className={`story-card story-card--${variant}${article.cover ? " story-card--with-media" : ""}`}>
-      {article.cover && (
-        <ResponsiveImage image={article.cover} sizes={IMAGE_SIZES[variant]} priority={priority} className="story-card__media" />
-      )}
+      {article.cover &&
+        (variant === "compact" ? (
+          <Thumbnail image={article.cover} className="story-card__media" />
+        ) : (
+          <ResponsiveImage image={article.cover} sizes={IMAGE_SIZES[variant]} priority={priority} className="story-card__media" />
+        ))}
       <div className="story-card__text">
         {variant !== "compact" && <p className="kicker">{article.kicker || article.section.name}</p>}
         <Heading className="story-card__headline">

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { defaultWidthFor, mediaPath, srcSetFor, variantWidthsFor } from "./image-variants";
+import { defaultWidthFor, mediaPath, srcSetFor, thumbnailWidthFor, variantWidthsFor } from "./image-variants";
 
 describe("image variants", () => {
   it("never upscales: a small image keeps its own width", () => {
@@ -13,5 +13,12 @@ describe("image variants", () => {
     expect(mediaPath("id", 480)).toBe("/media/id/480");
     expect(defaultWidthFor(4000)).toBe(960);
     expect(defaultWidthFor(600)).toBe(480);
+  });
+
+  it("serves a thumbnail its smallest size, four device pixels to each of 7rem's", () => {
+    expect(thumbnailWidthFor(4000)).toBe(480);
+    expect(thumbnailWidthFor(480)).toBe(480);
+    expect(thumbnailWidthFor(300)).toBe(300);
+    expect(thumbnailWidthFor(4000)).toBeGreaterThanOrEqual(7 * 16 * 4);
   });
 });

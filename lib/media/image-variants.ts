@@ -27,4 +27,12 @@ export function defaultWidthFor(width: number): number {
   return widths.find((candidate) => candidate === 960) ?? widths[widths.length - 1]!;
 }
 
+/**
+ * The width to serve a thumbnail drawn at most 7rem (112 CSS px) wide: the smallest stored size,
+ * which is sharp up to four device pixels per CSS pixel, so a browser needs no other to choose from.
+ */
+export function thumbnailWidthFor(width: number): number {
+  return variantWidthsFor(width)[0]!;
+}
+
 export const ARTICLE_IMAGE_SIZES = "(max-width: 44rem) 100vw, 42rem";
