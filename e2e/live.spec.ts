@@ -159,7 +159,8 @@ test("marking a story breaking shows the strip on an open home page", async ({ b
   await editor.save();
   await editor.expectSaved();
   await editor.publishNow();
-  await expect(reader.page.getByRole("complementary", { name: "عاجل" }).getByRole("link", { name: headline })).toBeVisible({ timeout: 10_000 });
+  // bench:live measures how soon; this bound is for a machine busy with the whole suite, where 10 s once fell short.
+  await expect(reader.page.getByRole("complementary", { name: "عاجل" }).getByRole("link", { name: headline })).toBeVisible({ timeout: 20_000 });
   await Promise.all([context.close(), reader.context.close()]);
 });
 

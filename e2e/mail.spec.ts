@@ -53,6 +53,8 @@ test("a reader who changes the address proves the new one before commenting agai
 });
 
 test("a forgotten password is reset from the e-mail; the old session ends and a notice arrives", async ({ browser }) => {
+  // Two e-mails, three password hashes and an accessibility scan: 30 s once fell short on a busy machine.
+  test.setTimeout(60_000);
   const reader = await newReader(browser, { name: "قارئ نسي" });
   const elsewhere = await anonymous(browser);
   await elsewhere.page.goto("/login");
