@@ -95,6 +95,12 @@ test.describe("a reader", () => {
       const box = (await target.boundingBox())!;
       await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
     };
+    // A recent time keeps its full date in a tooltip, so the pointer must reach it, not the card's link.
+    const time = card.locator("time");
+    await time.scrollIntoViewIfNeeded();
+    const at = (await time.boundingBox())!;
+    const underPointer = await page.evaluate(([x, y]) => document.elementFromPoint(x!, y!)?.tagName, [at.x + at.width / 2, at.y + at.height / 2]);
+    expect(underPointer).toBe("TIME");
     await clickOn(card.locator(".story-card__comments"));
     await expect(page).toHaveURL(/\/comments$/);
     await page.goBack();

@@ -1,9 +1,9 @@
 import type { ArticleImageAttrs } from "@/lib/article-document";
 import { defaultWidthFor, mediaPath, srcSetFor, thumbnailWidthFor } from "@/lib/media/image-variants";
 
-/** An uploaded image in its responsive sizes, WebP first, with width and height so nothing shifts. */
 type ImageAttrs = Pick<ArticleImageAttrs, "imageId" | "width" | "height" | "alt">;
 
+/** An uploaded image in its responsive sizes, WebP first, with width and height so nothing shifts. */
 export function ResponsiveImage({
   image,
   sizes,

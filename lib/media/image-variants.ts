@@ -28,8 +28,10 @@ export function defaultWidthFor(width: number): number {
 }
 
 /**
- * The width to serve a thumbnail drawn at most 7rem (112 CSS px) wide: the smallest stored size,
- * which is sharp up to four device pixels per CSS pixel, so a browser needs no other to choose from.
+ * The width to serve a thumbnail drawn 7rem wide (112 CSS px at the usual 16 px root) and cropped
+ * to 16:9: the smallest stored size. A 16:9 photo stays sharp up to four device pixels per CSS
+ * pixel (a wider one, cropped at the sides, to fewer: 2.5 for 3:1), and a reader who zooms to
+ * 250% on a 2x screen sees it a little soft, a fair price for a thumbnail without a srcset.
  */
 export function thumbnailWidthFor(width: number): number {
   return variantWidthsFor(width)[0]!;
