@@ -104,13 +104,14 @@ test("an editor's publication and correction through the front reach readers of 
   await editor.headline.fill(`${headline}: تصحيح`);
   await editor.save();
   await editor.expectSaved();
-  // Dropped from the front at once: the corrected page is fetched afresh (MISS) within a second,
-  // where an unpurged copy would be served out, then refreshed in the background (HIT).
+  // Dropped from the front at once: the first corrected page is fetched afresh (MISS), where an
+  // unpurged copy would be served out, then refreshed in the background (HIT). The MISS is the
+  // proof; how soon it comes is bench:front's to measure (p99 under 1 s), not a busy CI machine's.
   let corrected: APIResponse | undefined;
   await expect(async () => {
     corrected = await readThroughFront();
     expect(await corrected.text()).toContain(`${headline}: تصحيح`);
-  }).toPass({ timeout: 1_000, intervals: [50] });
+  }).toPass({ timeout: 5_000, intervals: [50] });
   expect(corrected!.headers()["x-cache"]).toBe("MISS");
   await expectHeadlineEverywhere(reader, origins, path, `${headline}: تصحيح`);
   await Promise.all([context.close(), reader.close()]);
