@@ -31,7 +31,7 @@ const database = await prepareSeededDatabase(label);
 const servers = await Promise.all(
   Object.entries(VARIANTS).map(async ([name, flags], index) => ({
     name,
-    ...(await startAppServer(database, join(tmpdir(), `khabar-bench-heap-${process.pid}-${index}.log`), flags)),
+    ...(await startAppServer(database, join(tmpdir(), `khabar-bench-heap-${process.pid}-${index}.log`), { nodeFlags: flags })),
   })),
 );
 try {

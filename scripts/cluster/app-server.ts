@@ -16,12 +16,18 @@ export type AppServer = { url: string; process: ChildProcess; stop: () => void }
 /**
  * A production server (`npm start`'s scripts/server.mjs) on loopback, with `env` naming its build (NEXT_DIST_DIR),
  * database and session key. It logs to `logFile`, or else to this process's output.
- * Node runs it with `nodeFlags` (V8's heap flags, say). Resolves once /api/health answers 200.
+ * Node runs it with `nodeFlags` (V8's heap flags, say), from `cwd` (another checkout's build, say).
+ * Resolves once /api/health answers 200.
  */
-export async function startAppServer(env: Record<string, string>, logFile?: string, nodeFlags: readonly string[] = []): Promise<AppServer> {
+export async function startAppServer(
+  env: Record<string, string>,
+  logFile?: string,
+  { nodeFlags = [], cwd }: { nodeFlags?: readonly string[]; cwd?: string } = {},
+): Promise<AppServer> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const child = spawn(process.execPath, [...nodeFlags, "scripts/server.mjs"], {
+    cwd,
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env, HOSTNAME: "127.0.0.1", PORT: String(port) },
     stdio: ["ignore", "pipe", "pipe"],
   });
