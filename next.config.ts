@@ -29,8 +29,8 @@ const securityHeaders = [
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   // No ETag on pages: Next makes one by hashing a page's whole HTML in JavaScript on every request,
-  // about a tenth of the CPU it spends serving a kept page. Behind the front a page costs one
-  // render a second at most, and a reader who reloads gets it again (about 9 KB gzipped).
+  // about a tenth of the CPU it spends serving a kept page. The front never revalidates with the
+  // app, so an ETag only spared a reader who reloads the page's bytes (about 9 KB gzipped).
   generateEtags: false,
   // Pages and data are kept by Khabar's own handler: in memory, and shared through Redis when
   // REDIS_URL is set (lib/cache/handler.mjs), so Next keeps no copy of its own.

@@ -106,7 +106,7 @@ test("an editor's publication and correction through the front reach readers of 
   await editor.expectSaved();
   // Dropped from the front at once: the first corrected page is fetched afresh (MISS), where an
   // unpurged copy would be served out, then refreshed in the background (HIT). The MISS is the
-  // proof; how soon it comes is bench:front's to measure (p99 under 1 s), not a busy CI machine's.
+  // proof; how soon it comes is bench:front's to measure, not a busy CI machine's.
   let corrected: APIResponse | undefined;
   await expect(async () => {
     corrected = await readThroughFront();

@@ -4,7 +4,7 @@ import seedArticle from "@/db/seed-data/seed-article.json" with { type: "json" }
 import { dropSeededDatabase, prepareSeededDatabase } from "@/db/testing/seeded-database";
 import { slugify } from "@/lib/arabic/slugify";
 import { articlePath, searchPath } from "@/lib/routes";
-import { machineLoad, median, treeRssMb, wrk } from "./bench-report";
+import { machineLoad, sideBySide, treeRssMb } from "./bench-report";
 import { ensureBuild } from "./build-if-changed";
 import { startAppServer } from "./cluster/app-server";
 import { SERVER_V8_FLAGS } from "./server-flags";
@@ -39,17 +39,10 @@ try {
   const pages = { story: articlePath(slugify(seedArticle.headline)), "search page": searchPath({ q: "سوريا", from: "2000-01-01" }) };
   const rows = [];
   for (const [page, path] of Object.entries(pages)) {
-    const load = (url: string) => wrk(url, { seconds: SECONDS, threads: 1 });
-    for (const server of servers) load(server.url + path); // warm
-    const rounds = Array.from({ length: ROUNDS }, () => servers.map((server) => load(server.url + path)));
+    const results = sideBySide(servers.map((server) => server.url + path), ROUNDS, { seconds: SECONDS, threads: 1 });
     for (const [index, server] of servers.entries()) {
-      rows.push({
-        page,
-        server: server.name,
-        "req/s": Math.round(median(rounds.map((round) => round[index]!.perSecond))),
-        "vs defaults": Number(median(rounds.map((round) => round[index]!.perSecond / round[0]!.perSecond)).toFixed(3)),
-        "p99 ms": median(rounds.map((round) => round[index]!.p99)),
-      });
+      const { perSecond, ratio, p99 } = results[index]!;
+      rows.push({ page, server: server.name, "req/s": Math.round(perSecond), "vs defaults": Number(ratio.toFixed(3)), "p99 ms": p99 });
     }
   }
   console.table(rows);

@@ -80,3 +80,19 @@ export function wrk(url: string, { seconds, threads = 2, connections = 32, gzip 
     p99: Number(value) * (unit === "us" ? 0.001 : unit === "s" ? 1000 : 1),
   };
 }
+
+/**
+ * Loads each of `urls` in turn with wrk, once to warm and then round after round, and reads each
+ * one's medians: req/s, the ratio to the first url's (per round, since the machine's load drifts
+ * between rounds), p99, and answers that failed or timed out over all rounds.
+ */
+export function sideBySide(urls: readonly string[], rounds: number, options: WrkOptions) {
+  urls.forEach((url) => wrk(url, options));
+  const runs = Array.from({ length: rounds }, () => urls.map((url) => wrk(url, options)));
+  return urls.map((_, index) => ({
+    perSecond: median(runs.map((round) => round[index]!.perSecond)),
+    ratio: median(runs.map((round) => round[index]!.perSecond / round[0]!.perSecond)),
+    p99: median(runs.map((round) => round[index]!.p99)),
+    failed: runs.reduce((sum, round) => sum + round[index]!.errors + round[index]!.timeouts, 0),
+  }));
+}
