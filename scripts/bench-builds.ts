@@ -22,8 +22,10 @@ import { SERVER_V8_FLAGS } from "./server-flags";
 const [commit, path = articlePath(slugify(seedArticle.headline))] = process.argv.slice(2);
 if (!commit) throw new Error("usage: npm run bench:builds -- <commit> [path]");
 if (!process.env.DATABASE_URL) throw new Error("bench:builds needs DATABASE_URL: its servers share one PostgreSQL database");
-// A name git does not know stops here, with git's own error, rather than passing for a difference below.
-execFileSync("git", ["rev-parse", "--verify", `${commit}^{commit}`], { stdio: ["ignore", "ignore", "inherit"] });
+// Checked first: for a name git does not know, `git diff` below fails as if the commit differed.
+if (spawnSync("git", ["rev-parse", "--quiet", "--verify", `${commit}^{commit}`]).status !== 0) {
+  throw new Error(`git knows no commit named ${commit}`);
+}
 // One node_modules and one database schema serve both builds, so both must be the same.
 if (spawnSync("git", ["diff", "--quiet", commit, "--", "package-lock.json", "db/migrations"]).status !== 0) {
   throw new Error(`${commit} differs from this checkout in its packages or migrations: bench:builds can only compare builds that share both`);
