@@ -4,7 +4,7 @@ import seedArticle from "@/db/seed-data/seed-article.json" with { type: "json" }
 import { dropSeededDatabase, prepareSeededDatabase } from "@/db/testing/seeded-database";
 import { slugify } from "@/lib/arabic/slugify";
 import { articlePath, searchPath } from "@/lib/routes";
-import { check, machineLoad, sideBySide, treeRssMb } from "./bench-report";
+import { machineLoad, sideBySide, treeRssMb } from "./bench-report";
 import { ensureBuild } from "./build-if-changed";
 import { startAppServer } from "./cluster/app-server";
 import { SERVER_V8_FLAGS } from "./server-flags";
@@ -13,7 +13,7 @@ import { SERVER_V8_FLAGS } from "./server-flags";
 // Servers share one seeded database, one with V8's defaults and the others with flags, the last
 // being those `npm start` uses; wrk loads each in turn (a cached story and a search results
 // page), round after round, and each row's ratio to the defaults is the median of its rounds' ratios. Then each
-// server's resident memory after the load. Any answer other than a page, or a timeout, fails the run.
+// server's resident memory after the load.
 
 const VARIANTS: Record<string, string[]> = {
   "V8's defaults": [],
@@ -53,8 +53,7 @@ try {
   for (const { page, path, connections } of pages) {
     const results = sideBySide(servers.map((server) => server.url + path), ROUNDS, { seconds: SECONDS, threads: 1, connections });
     for (const [index, server] of servers.entries()) {
-      const { perSecond, ratio, p99, failed } = results[index]!;
-      check(failed === 0, `${server.name} answered every request for the ${page}`, `${failed} failed`);
+      const { perSecond, ratio, p99 } = results[index]!;
       rows.push({ page, server: server.name, "req/s": Math.round(perSecond), "vs defaults": Number(ratio.toFixed(3)), "p99 ms": p99 });
     }
   }
