@@ -1,7 +1,7 @@
 import "server-only";
 import { and, eq, sql, type SQL } from "drizzle-orm";
 import { getDb } from "@/db";
-import { selectRows, type Database } from "@/db/client";
+import { selectRows } from "@/db/client";
 import { articles } from "@/db/schema/articles";
 import { articleSearch, SEARCH_CONFIG, searchSynonyms, searchVocabulary } from "@/db/schema/search";
 import { sections } from "@/db/schema/sections";
@@ -125,43 +125,33 @@ function indexConditions(filters: SearchFilters, sectionId: number | null): SQL 
   )!;
 }
 
-/**
- * How many public stories match, counted up to MAX_RESULTS + 1, from the index's copies of each
- * story's state: the results themselves are always checked against the articles.
- */
 /** The id of the section a search is limited to; undefined when it names no section. */
-async function sectionIdOf(db: Database, filters: SearchFilters): Promise<number | null | undefined> {
+async function sectionIdOf(filters: SearchFilters): Promise<number | null | undefined> {
   if (!filters.section) return null;
-  const [row] = await db.select({ id: sections.id }).from(sections).where(eq(sections.slug, filters.section));
+  const [row] = await getDb().select({ id: sections.id }).from(sections).where(eq(sections.slug, filters.section));
   return row?.id;
 }
 
 /**
- * Runs `read` with plans made for its own values. A prepared search reused with a generic plan
- * would walk the recency index for a rare word or scan a bitmap for a common one, whichever it
- * guessed first; the setting lasts for this transaction only.
+ * How many public stories match, counted up to MAX_RESULTS + 1, from the index's copies of each
+ * story's state: the results themselves are always checked against the articles.
  */
-async function withCustomPlans<T>(read: (db: Database) => Promise<T>): Promise<T> {
-  return getDb().transaction(async (tx) => {
-    await tx.execute(sql`set local plan_cache_mode = force_custom_plan`);
-    return read(tx as unknown as Database);
-  });
-}
-
-/** `terms` as returned by stemTerms. */
-async function countMatches(db: Database, terms: readonly SearchTerm[], filters: SearchFilters): Promise<number> {
-  const query = toTsQuery(terms);
-  // Inside withCustomPlans every read goes through its transaction (PGlite has one connection).
-  const sectionId = await sectionIdOf(db, filters);
-  if (!query || sectionId === undefined) return 0;
+async function countIndexMatches(query: string, filters: SearchFilters, sectionId: number | null): Promise<number> {
   const [row] = await selectRows<{ n: number | string }>(
-    db,
+    getDb(),
     sql`select count(*) as n from (
       select 1 from ${articleSearch}
       where ${articleSearch.document} @@ ${tsquery(query)} and ${indexConditions(filters, sectionId)}
       limit ${MAX_RESULTS + 1}::int) as counted`,
   );
   return Number(row?.n ?? 0);
+}
+
+/** countIndexMatches for `terms` as returned by stemTerms. */
+async function countMatches(terms: readonly SearchTerm[], filters: SearchFilters): Promise<number> {
+  const query = toTsQuery(terms);
+  const sectionId = await sectionIdOf(filters);
+  return query && sectionId !== undefined ? countIndexMatches(query, filters, sectionId) : 0;
 }
 
 export async function searchArticles(
@@ -172,7 +162,7 @@ export async function searchArticles(
 ): Promise<SearchResults> {
   const parsed = parseSearchQuery(rawQuery);
   const empty = { query: parsed.text, items: [], total: 0, capped: false, page, pageCount: 1 };
-  const [stemmed, sectionId] = await Promise.all([stemTerms(parsed.terms), sectionIdOf(getDb(), filters)]);
+  const [stemmed, sectionId] = await Promise.all([stemTerms(parsed.terms), sectionIdOf(filters)]);
   const anyWhere = toTsQuery(stemmed);
   if (!anyWhere || sectionId === undefined) return empty;
 
@@ -194,54 +184,55 @@ export async function searchArticles(
   // in parallel or out of order, which would break this). Then the best
   // EXACTLY_RANKED are re-ranked exactly: tier plus ts_rank_cd over the whole weighted document,
   // times a recency factor. Only those rows open the large body vector.
-  const { raw, count } = await withCustomPlans(async (db) => {
-    const raw = await selectRows<Record<string, unknown>>(
-      db,
-      sql`
-      with hits as (
-        select * from (
-          ${candidates(2, sql`${s.headlineDocument} @@ ${all}`)}
-          union all
-          ${candidates(1, sql`${s.titleDocument} @@ ${all} and not (${s.headlineDocument} @@ ${all})`)}
-          union all
-          ${candidates(0, sql`${s.document} @@ ${all} and not (${s.titleDocument} @@ ${all})`)}
-        ) as tiers limit ${wanted}::int
-      ),
-      checked as (
-        select hits.id, hits.tier, ${recency} as recency,
-          row_number() over (order by hits.tier desc, ${articles.publishedAt} desc, hits.id desc) as position
-        from hits
-        join ${articles} on ${articles.id} = hits.id
-        join ${sections} on ${sections.id} = ${articles.sectionId}
-        where ${articleConditions(filters)}
-      ),
-      ranked as (
-        select checked.id, checked.position,
-          case when checked.position <= ${EXACTLY_RANKED}::int
-            then (checked.tier + ts_rank_cd(${RANK_WEIGHTS}::float4[], ${s.document}, ${all}, 32)) * checked.recency
-          end as score
-        from checked
-        join ${s} on ${s.articleId} = checked.id
-      ),
-      ordered as (
-        select id, row_number() over (order by position > ${EXACTLY_RANKED}::int, score desc nulls last, position) as ordinal,
-          (select count(*) from hits) as index_matches, (select count(*) from checked) as public_matches
-        from ranked
-      )
-      select ordered.ordinal, ordered.index_matches, ordered.public_matches, ${articles.id} as id, ${articles.slug} as slug, ${articles.headline} as headline,
-        ${articles.kicker} as kicker, ${articles.dek} as dek, ${sections.slug} as section_slug, ${sections.name} as section_name,
-        ${articles.publishedAt} as published_at, ${articles.updatedAt} as updated_at, ${articles.isBreaking} as is_breaking, ${articles.commentCount} as comment_count,
-        ${articles.body} as body
-      from ordered
-      join ${articles} on ${articles.id} = ordered.id
+  // Like every read here, it is sent unprepared (drizzle names no statement), so PostgreSQL plans
+  // it for these words and dates each time: a prepared statement's generic plan would walk the
+  // recency index for a rare word, or scan a bitmap for a common one, whichever it settled on.
+  const raw = await selectRows<Record<string, unknown>>(
+    getDb(),
+    sql`
+    with hits as (
+      select * from (
+        ${candidates(2, sql`${s.headlineDocument} @@ ${all}`)}
+        union all
+        ${candidates(1, sql`${s.titleDocument} @@ ${all} and not (${s.headlineDocument} @@ ${all})`)}
+        union all
+        ${candidates(0, sql`${s.document} @@ ${all} and not (${s.titleDocument} @@ ${all})`)}
+      ) as tiers limit ${wanted}::int
+    ),
+    checked as (
+      select hits.id, hits.tier, ${recency} as recency,
+        row_number() over (order by hits.tier desc, ${articles.publishedAt} desc, hits.id desc) as position
+      from hits
+      join ${articles} on ${articles.id} = hits.id
       join ${sections} on ${sections.id} = ${articles.sectionId}
-      where ordered.ordinal > ${offset}::int and ordered.ordinal <= ${offset + pageSize}::int
-      order by ordered.ordinal`,
-    );
-    // Fewer matches in the index than were asked for means every match is in hand: no need to count.
-    const allInHand = raw.length > 0 && Number(raw[0]!.index_matches) < wanted;
-    return { raw, count: allInHand ? Number(raw[0]!.public_matches) : await countMatches(db, stemmed, filters) };
-  });
+      where ${articleConditions(filters)}
+    ),
+    ranked as (
+      select checked.id, checked.position,
+        case when checked.position <= ${EXACTLY_RANKED}::int
+          then (checked.tier + ts_rank_cd(${RANK_WEIGHTS}::float4[], ${s.document}, ${all}, 32)) * checked.recency
+        end as score
+      from checked
+      join ${s} on ${s.articleId} = checked.id
+    ),
+    ordered as (
+      select id, row_number() over (order by position > ${EXACTLY_RANKED}::int, score desc nulls last, position) as ordinal,
+        (select count(*) from hits) as index_matches, (select count(*) from checked) as public_matches
+      from ranked
+    )
+    select ordered.ordinal, ordered.index_matches, ordered.public_matches, ${articles.id} as id, ${articles.slug} as slug, ${articles.headline} as headline,
+      ${articles.kicker} as kicker, ${articles.dek} as dek, ${sections.slug} as section_slug, ${sections.name} as section_name,
+      ${articles.publishedAt} as published_at, ${articles.updatedAt} as updated_at, ${articles.isBreaking} as is_breaking, ${articles.commentCount} as comment_count,
+      ${articles.body} as body
+    from ordered
+    join ${articles} on ${articles.id} = ordered.id
+    join ${sections} on ${sections.id} = ${articles.sectionId}
+    where ordered.ordinal > ${offset}::int and ordered.ordinal <= ${offset + pageSize}::int
+    order by ordered.ordinal`,
+  );
+  // Fewer matches in the index than were asked for means every match is in hand: no need to count.
+  const allInHand = raw.length > 0 && Number(raw[0]!.index_matches) < wanted;
+  const count = allInHand ? Number(raw[0]!.public_matches) : await countIndexMatches(anyWhere, filters, sectionId);
 
   const capped = count > MAX_RESULTS;
   const total = Math.min(count, MAX_RESULTS);
@@ -322,14 +313,12 @@ export interface SearchSuggestions {
 export async function searchSuggestions(rawQuery: string, filters: SearchFilters): Promise<SearchSuggestions> {
   const terms = await stemTerms(parseSearchQuery(rawQuery).terms);
   const hasFilters = Boolean(filters.section || filters.from || filters.to);
-  const [withoutFilters, singleWords] = await withCustomPlans((db) =>
-    Promise.all([
-      hasFilters ? countMatches(db, terms, {}) : Promise.resolve(null),
-      terms.length > 1
-        ? Promise.all(terms.map(async (term) => ({ word: term.typed, count: await countMatches(db, [term], filters) })))
-        : Promise.resolve([]),
-    ]),
-  );
+  const [withoutFilters, singleWords] = await Promise.all([
+    hasFilters ? countMatches(terms, {}) : Promise.resolve(null),
+    terms.length > 1
+      ? Promise.all(terms.map(async (term) => ({ word: term.typed, count: await countMatches([term], filters) })))
+      : Promise.resolve([]),
+  ]);
   return { withoutFilters, singleWords: singleWords.filter((entry) => entry.count > 0) };
 }
 
@@ -355,33 +344,28 @@ export async function searchCorrection(rawQuery: string, filters: SearchFilters,
   if (found >= FEW_RESULTS || parsed.terms.length === 0) return null;
   const stemmed = await stemTerms(parsed.terms);
   const byTyped = new Map(stemmed.map((term) => [term.typed, term]));
-  // stemTerms reads outside the transaction, so it runs between the two (PGlite has one connection).
-  const query = await withCustomPlans(async (db) => {
-    const counts = await Promise.all(
-      parsed.terms.map(async (term) => {
-        const own = byTyped.get(term.typed);
-        return own ? countMatches(db, [own], filters) : 0;
-      }),
-    );
-    // The vocabulary holds words without the article (lib/search/document.ts), so they are looked up without it.
-    const lookup = (term: SearchTerm) => term.spellings[0]!.replace(/^ال(?=\p{L}{3})/u, "");
-    const misspelt = parsed.terms.filter((_, index) => counts[index]! < FEW_RESULTS).map(lookup);
-    if (misspelt.length === 0) return null;
-    const rows = await selectRows<{ word: string; display: string | null }>(
-      db,
-      sql`select value as word, (
-            select ${searchVocabulary.display} from ${searchVocabulary}
-            where ${searchVocabulary.word} % value and ${searchVocabulary.word} <> value
-              and similarity(${searchVocabulary.word}, value) >= ${MIN_SIMILARITY}::float4
-            order by similarity(${searchVocabulary.word}, value) desc, ${searchVocabulary.word} limit 1) as display
-          from json_array_elements_text(${JSON.stringify(misspelt)}::json)`,
-    );
-    const replacement = new Map(rows.filter((row) => row.display).map((row) => [row.word, row.display!]));
-    if (replacement.size === 0) return null;
-    return parsed.terms.map((term) => replacement.get(lookup(term)) ?? term.typed).join(" ");
-  });
-  if (!query) return null;
-  const corrected = await stemTerms(parseSearchQuery(`${query} `).terms);
-  const count = await withCustomPlans((db) => countMatches(db, corrected, filters));
+  const counts = await Promise.all(
+    parsed.terms.map(async (term) => {
+      const own = byTyped.get(term.typed);
+      return own ? countMatches([own], filters) : 0;
+    }),
+  );
+  // The vocabulary holds words without the article (lib/search/document.ts), so they are looked up without it.
+  const lookup = (term: SearchTerm) => term.spellings[0]!.replace(/^ال(?=\p{L}{3})/u, "");
+  const misspelt = parsed.terms.filter((_, index) => counts[index]! < FEW_RESULTS).map(lookup);
+  if (misspelt.length === 0) return null;
+  const rows = await selectRows<{ word: string; display: string | null }>(
+    getDb(),
+    sql`select value as word, (
+          select ${searchVocabulary.display} from ${searchVocabulary}
+          where ${searchVocabulary.word} % value and ${searchVocabulary.word} <> value
+            and similarity(${searchVocabulary.word}, value) >= ${MIN_SIMILARITY}::float4
+          order by similarity(${searchVocabulary.word}, value) desc, ${searchVocabulary.word} limit 1) as display
+        from json_array_elements_text(${JSON.stringify(misspelt)}::json)`,
+  );
+  const replacement = new Map(rows.filter((row) => row.display).map((row) => [row.word, row.display!]));
+  if (replacement.size === 0) return null;
+  const query = parsed.terms.map((term) => replacement.get(lookup(term)) ?? term.typed).join(" ");
+  const count = await countMatches(await stemTerms(parseSearchQuery(`${query} `).terms), filters);
   return count > found ? { query, count } : null;
 }
