@@ -16,8 +16,10 @@ import { SERVER_V8_FLAGS } from "./server-flags";
 // than the builds. The other commit is checked out and built in a temporary worktree that shares
 // this checkout's node_modules; both servers run `npm start`'s server, with this checkout's V8
 // flags (bench:heap compares flags), alone on one seeded database (no Redis, no front to purge);
-// wrk loads each in turn (32 connections), plain and gzipped, round after round, and each ratio
-// is the median of its rounds' ratios. The seed story by default.
+// wrk loads each in turn (BENCH_CONNECTIONS, 32), plain and gzipped, round after round, and each
+// ratio is the median of its rounds' ratios. The seed story by default; a page rendered on every
+// request (a search with dates) wants BENCH_CONNECTIONS=2, the renders each server runs at once,
+// since the load shedder refuses what waits beyond its queue and a refusal fails the run.
 
 const [commit, path = articlePath(slugify(seedArticle.headline))] = process.argv.slice(2);
 if (!commit) throw new Error("usage: npm run bench:builds -- <commit> [path]");
@@ -33,6 +35,7 @@ if (spawnSync("git", ["diff", "--quiet", commit, "--", "package-lock.json", "db/
 for (const name of ["REDIS_URL", "FRONT_PURGE_URLS", "NEXT_DIST_DIR"]) delete process.env[name];
 const ROUNDS = 3;
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 32);
 
 await ensureBuild();
 const dir = mkdtempSync(join(tmpdir(), "khabar-bench-builds-"));
@@ -62,7 +65,7 @@ try {
 
   const rows = [];
   for (const gzip of [false, true]) {
-    const results = sideBySide(servers.map((server) => server.url + path), ROUNDS, { seconds: SECONDS, gzip });
+    const results = sideBySide(servers.map((server) => server.url + path), ROUNDS, { seconds: SECONDS, connections: CONNECTIONS, gzip });
     for (const [index, server] of servers.entries()) {
       const { perSecond, ratio, p99 } = results[index]!;
       rows.push({ build: server.name, gzip, "req/s": Math.round(perSecond), [`vs ${commit}`]: Number(ratio.toFixed(3)), "p99 ms": p99 });
