@@ -239,14 +239,15 @@ export async function searchArticles(
   const pageCount = Math.max(1, Math.ceil(total / pageSize));
   const rows = raw.map(toSearchRow);
   if (rows.length === 0) return { ...empty, total, capped, pageCount };
+  const bodies = rows.map((row) => plainTextOf(row.body));
 
   const [summaries, isMatch] = await Promise.all([
     toSummaries(rows),
-    wordMatcher(stemmed, rows.flatMap((row) => [row.headline, row.dek, plainTextOf(row.body)])),
+    wordMatcher(stemmed, rows.flatMap((row, index) => [row.headline, row.dek, bodies[index]!])),
   ]);
   const items = summaries.map((summary, index): SearchHit => {
     const row = rows[index]!;
-    const fromBody = snippet(plainTextOf(row.body), isMatch);
+    const fromBody = snippet(bodies[index]!, isMatch);
     const fromDek = row.dek ? snippet(row.dek, isMatch) : null;
     return {
       ...summary,
