@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { pluralPairs } from "@/lib/search/lexicon";
 import { normalizeArabic, removeInvisibleCharacters, stripArabicMarks } from "./normalize";
 
 describe("normalizeArabic", () => {
@@ -17,6 +18,15 @@ describe("normalizeArabic", () => {
     ["GitHub", "github"],
   ])("folds %s to %s", (input, expected) => {
     expect(normalizeArabic(input)).toBe(expected);
+  });
+
+  // A Latin letter in front sends a word the long way, through every step of the normaliser.
+  it("folds a word written in plain letters as it folds the same word among other text", () => {
+    const words = pluralPairs.flatMap((pair) => [pair.singular, pair.plural]);
+    const everyCharacter = Array.from({ length: 0x100 }, (_, offset) => String.fromCodePoint(0x0600 + offset));
+    for (const word of [...words, ...everyCharacter, "داعـش", "ﻻ", "عنصرًا"]) {
+      expect(normalizeArabic(word), word).toBe(normalizeArabic(`x${word}`).slice(1));
+    }
   });
 
   it("treats decomposed and composed hamza forms alike", () => {

@@ -39,6 +39,14 @@ const LETTER_FOLDS: Record<string, string> = {
 };
 const FOLDABLE_LETTER = new RegExp(`[${Object.keys(LETTER_FOLDS).join("")}]`, "g");
 const EASTERN_DIGIT = /[\u0660-\u0669\u06F0-\u06F9]/g;
+// The Arabic alphabet's letters (U+0621-U+064A, less five rare letters and tatweel at U+063B-U+0640):
+// no mark, no compatibility form and no case among them, so of all the normaliser does only the
+// letter folds apply. Most words of running text are written in these alone.
+const PLAIN_ARABIC_LETTERS = /^[\u0621-\u063A\u0641-\u064A]*$/;
+
+function foldLetters(text: string): string {
+  return text.replace(FOLDABLE_LETTER, (letter) => LETTER_FOLDS[letter] ?? letter);
+}
 
 function westernDigit(digit: string) {
   const code = digit.charCodeAt(0);
@@ -67,8 +75,8 @@ export function stripArabicMarks(text: string): string {
  * mathematical Latin, the ligature ﷲ, which look like ordinary text but compare unequal.
  */
 export function normalizeArabic(text: string): string {
-  return stripArabicMarks(text.replace(TASHKEEL_PRESENTATION_FORMS, "").normalize("NFKC"))
-    .replace(FOLDABLE_LETTER, (letter) => LETTER_FOLDS[letter] ?? letter)
+  if (PLAIN_ARABIC_LETTERS.test(text)) return foldLetters(text);
+  return foldLetters(stripArabicMarks(text.replace(TASHKEEL_PRESENTATION_FORMS, "").normalize("NFKC")))
     .replace(EASTERN_DIGIT, westernDigit)
     .toLowerCase();
 }
