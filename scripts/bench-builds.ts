@@ -18,8 +18,8 @@ import { SERVER_V8_FLAGS } from "./server-flags";
 // flags (bench:heap compares flags), alone on one seeded database (no Redis, no front to purge);
 // wrk loads each in turn (BENCH_CONNECTIONS, 32), plain and gzipped, round after round, and each
 // ratio is the median of its rounds' ratios. The seed story by default; a page rendered on every
-// request (a search with dates) wants BENCH_CONNECTIONS=2, the renders each server runs at once,
-// since the load shedder refuses what waits beyond its queue and a refusal fails the run.
+// request (a search with dates) wants BENCH_CONNECTIONS=2, the renders each server runs at once
+// (MAX_CONCURRENT_UNCACHED): the load shedder refuses what waits longer, and a refusal fails the run.
 
 const [commit, path = articlePath(slugify(seedArticle.headline))] = process.argv.slice(2);
 if (!commit) throw new Error("usage: npm run bench:builds -- <commit> [path]");
@@ -36,6 +36,7 @@ for (const name of ["REDIS_URL", "FRONT_PURGE_URLS", "NEXT_DIST_DIR"]) delete pr
 const ROUNDS = 3;
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 32);
+if (!Number.isInteger(CONNECTIONS) || CONNECTIONS < 1) throw new Error("BENCH_CONNECTIONS must be a whole number, 1 or more");
 
 await ensureBuild();
 const dir = mkdtempSync(join(tmpdir(), "khabar-bench-builds-"));
@@ -65,7 +66,7 @@ try {
 
   const rows = [];
   for (const gzip of [false, true]) {
-    const results = sideBySide(servers.map((server) => server.url + path), ROUNDS, { seconds: SECONDS, connections: CONNECTIONS, gzip });
+    const results = sideBySide(servers.map((server) => server.url + path), ROUNDS, { seconds: SECONDS, threads: Math.min(2, CONNECTIONS), connections: CONNECTIONS, gzip });
     for (const [index, server] of servers.entries()) {
       const { perSecond, ratio, p99 } = results[index]!;
       rows.push({ build: server.name, gzip, "req/s": Math.round(perSecond), [`vs ${commit}`]: Number(ratio.toFixed(3)), "p99 ms": p99 });

@@ -147,11 +147,18 @@ async function countIndexMatches(query: string, filters: SearchFilters, sectionI
   return Number(row?.n ?? 0);
 }
 
-/** countIndexMatches for `terms` as returned by stemTerms. */
-async function countMatches(terms: readonly SearchTerm[], filters: SearchFilters): Promise<number> {
-  const query = toTsQuery(terms);
+/**
+ * countIndexMatches for each list of terms (as returned by stemTerms), one after another, so that
+ * a search's counts hold one connection at a time however many words it has.
+ */
+async function countEach(termLists: readonly (readonly SearchTerm[])[], filters: SearchFilters): Promise<number[]> {
   const sectionId = await sectionIdOf(filters);
-  return query && sectionId !== undefined ? countIndexMatches(query, filters, sectionId) : 0;
+  const counts: number[] = [];
+  for (const terms of termLists) {
+    const query = toTsQuery(terms);
+    counts.push(query && sectionId !== undefined ? await countIndexMatches(query, filters, sectionId) : 0);
+  }
+  return counts;
 }
 
 export async function searchArticles(
@@ -184,9 +191,11 @@ export async function searchArticles(
   // in parallel or out of order, which would break this). Then the best
   // EXACTLY_RANKED are re-ranked exactly: tier plus ts_rank_cd over the whole weighted document,
   // times a recency factor. Only those rows open the large body vector.
-  // Like every read here, it is sent unprepared (drizzle names no statement), so PostgreSQL plans
-  // it for these words and dates each time: a prepared statement's generic plan would walk the
-  // recency index for a rare word, or scan a bitmap for a common one, whichever it settled on.
+  //
+  // Like every read here, it is sent unprepared (drizzle names no statement; not selectPreparedRows),
+  // so PostgreSQL plans it for these words and dates each time: a prepared statement's generic plan
+  // would walk the recency index for a rare word, or scan a bitmap for a common one, whichever it
+  // settled on.
   const raw = await selectRows<Record<string, unknown>>(
     getDb(),
     sql`
@@ -314,12 +323,9 @@ export interface SearchSuggestions {
 export async function searchSuggestions(rawQuery: string, filters: SearchFilters): Promise<SearchSuggestions> {
   const terms = await stemTerms(parseSearchQuery(rawQuery).terms);
   const hasFilters = Boolean(filters.section || filters.from || filters.to);
-  const [withoutFilters, singleWords] = await Promise.all([
-    hasFilters ? countMatches(terms, {}) : Promise.resolve(null),
-    terms.length > 1
-      ? Promise.all(terms.map(async (term) => ({ word: term.typed, count: await countMatches([term], filters) })))
-      : Promise.resolve([]),
-  ]);
+  const [withoutFilters = null] = hasFilters ? await countEach([terms], {}) : [];
+  const counts = terms.length > 1 ? await countEach(terms.map((term) => [term]), filters) : [];
+  const singleWords = terms.map((term, index) => ({ word: term.typed, count: counts[index] ?? 0 }));
   return { withoutFilters, singleWords: singleWords.filter((entry) => entry.count > 0) };
 }
 
@@ -345,11 +351,12 @@ export async function searchCorrection(rawQuery: string, filters: SearchFilters,
   if (found >= FEW_RESULTS || parsed.terms.length === 0) return null;
   const stemmed = await stemTerms(parsed.terms);
   const byTyped = new Map(stemmed.map((term) => [term.typed, term]));
-  const counts = await Promise.all(
-    parsed.terms.map(async (term) => {
+  const counts = await countEach(
+    parsed.terms.map((term) => {
       const own = byTyped.get(term.typed);
-      return own ? countMatches([own], filters) : 0;
+      return own ? [own] : [];
     }),
+    filters,
   );
   // The vocabulary holds words without the article (lib/search/document.ts), so they are looked up without it.
   const lookup = (term: SearchTerm) => term.spellings[0]!.replace(/^ال(?=\p{L}{3})/u, "");
@@ -367,6 +374,6 @@ export async function searchCorrection(rawQuery: string, filters: SearchFilters,
   const replacement = new Map(rows.filter((row) => row.display).map((row) => [row.word, row.display!]));
   if (replacement.size === 0) return null;
   const query = parsed.terms.map((term) => replacement.get(lookup(term)) ?? term.typed).join(" ");
-  const count = await countMatches(await stemTerms(parseSearchQuery(`${query} `).terms), filters);
+  const [count = 0] = await countEach([await stemTerms(parseSearchQuery(`${query} `).terms)], filters);
   return count > found ? { query, count } : null;
 }
