@@ -66,7 +66,7 @@ try {
 
   const rows = [];
   for (const gzip of [false, true]) {
-    const results = sideBySide(servers.map((server) => server.url + path), ROUNDS, { seconds: SECONDS, threads: Math.min(2, CONNECTIONS), connections: CONNECTIONS, gzip });
+    const results = sideBySide(servers.map((server) => server.url + path), ROUNDS, { seconds: SECONDS, connections: CONNECTIONS, gzip });
     for (const [index, server] of servers.entries()) {
       const { perSecond, ratio, p99 } = results[index]!;
       rows.push({ build: server.name, gzip, "req/s": Math.round(perSecond), [`vs ${commit}`]: Number(ratio.toFixed(3)), "p99 ms": p99 });

@@ -64,7 +64,7 @@ export interface WrkOptions {
 }
 
 /** Loads `url` with wrk (Debian's `wrk`) and reads what it printed. */
-export function wrk(url: string, { seconds, threads = 2, connections = 32, gzip = false, timeout }: WrkOptions) {
+export function wrk(url: string, { seconds, connections = 32, threads = Math.min(2, connections), gzip = false, timeout }: WrkOptions) {
   const out = execFileSync(
     "wrk",
     [`-t${threads}`, `-c${connections}`, `-d${seconds}s`, ...(timeout ? ["--timeout", timeout] : []), "--latency", ...(gzip ? ["-H", "Accept-Encoding: gzip"] : []), url],

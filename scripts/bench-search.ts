@@ -269,7 +269,6 @@ async function overHttp() {
   const paths = queries.map((query) => searchPath({ q: query.q, section: query.section, from: query.from, to: query.to, page: query.page }));
   for (const path of paths.slice(0, 10)) await pageText(server.url + path);
   const latencies = { first: [] as number[], "repeat, kept": [] as number[], "repeat, rendered": [] as number[] };
-  const renders: number[] = [];
   const rendersByQueryKind = new Map<string, number[]>();
   let refused = 0;
   let next = 0;
@@ -297,7 +296,6 @@ async function overHttp() {
           const ms = performance.now() - started;
           latencies[kind].push(ms);
           if (kept) continue;
-          renders.push(ms);
           let ofKind = rendersByQueryKind.get(queries[index]!.kind);
           if (!ofKind) rendersByQueryKind.set(queries[index]!.kind, (ofKind = []));
           ofKind.push(ms);
@@ -310,6 +308,7 @@ async function overHttp() {
   }
   const seconds = (performance.now() - loadStarted) / 1_000;
   const answers = Object.values(latencies).flat();
+  const renders = [...rendersByQueryKind.values()].flat();
   const figures = (kind: string, ms: number[]) =>
     ms.length ? `${kind} ${ms.length}, p50 ${round(percentile(ms, 50))} ms, p95 ${round(percentile(ms, 95))} ms` : `no ${kind}`;
   console.log(`search over HTTP, ${HTTP_CONNECTIONS} connections for ${HTTP_SECONDS} s (whole page, \`npm start\`), ${refused} refused as busy:`);
