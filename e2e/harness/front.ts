@@ -14,7 +14,10 @@ export type Front = { origin: string; address: string; close: () => Promise<void
 
 export async function startFront(target: string, address = "127.0.0.1", port = 0): Promise<Front> {
   const upstream = new URL(target);
-  const agent = new Agent({ keepAlive: true });
+  // A timeout makes Node's agent heed the app's `Keep-Alive: timeout=5` and drop an idle
+  // connection a second before the app closes it; without one (Node 20) it keeps the connection
+  // and may send a request down it just as the app closes it, which the reader sees as a 502.
+  const agent = new Agent({ keepAlive: true, timeout: 60_000 });
   const server: Server = createServer((request, response) => {
     const headers = { ...request.headers, "x-forwarded-for": address };
     const proxied = httpRequest(

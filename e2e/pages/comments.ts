@@ -40,10 +40,12 @@ export class Thread {
   /** Posts a comment and waits for the server's answer. */
   async post(text: string) {
     await this.commentBox.fill(text);
-    await Promise.all([
+    const [answer] = await Promise.all([
       this.page.waitForResponse((response) => response.request().method() === "POST" && Boolean(response.request().headers()["next-action"])),
       this.section.getByRole("button", { name: "أرسل التعليق" }).click(),
     ]);
+    // A failed answer would leave the form offering a retry, and the next post waiting for ever.
+    expect(answer.status(), "the comment's action was answered").toBe(200);
   }
 
   message() {
