@@ -1,5 +1,6 @@
 import { normalizeArabic } from "@/lib/arabic/normalize";
-import { NEWS_NAMES, NEWS_PLURALS } from "./news-plurals";
+import { NEWS_NAMES } from "./news-names";
+import { NEWS_PLURALS } from "./news-plurals";
 
 // The news lexicon in the normaliser's spelling: every plural and dual of lib/search/news-plurals.ts
 // mapped to its singular, and the names and words before which ل is a preposition. Index and

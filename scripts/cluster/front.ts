@@ -32,7 +32,7 @@ export function frontConfig({ port, upstreams, dir, perAddressLimits = true }: F
   const site = (perAddressLimits ? recommended : recommended.replace(/^\s*limit_(req|conn) .*$/gm, ""))
     .replace("/var/cache/nginx/khabar", join(dir, "cache"))
     .replace("/var/log/nginx/khabar.access.log", join(dir, "access.log"))
-    .replace(/^(\s*)server 127\.0\.0\.1:3000 (.*)$/m, (_, indent: string, settings: string) =>
+    .replace(/^([ \t]*)server 127\.0\.0\.1:3000 (.*)$/m, (_, indent: string, settings: string) =>
       upstreams.map((upstream) => `${indent}server ${upstream} ${settings}`).join("\n"),
     )
     .replace("listen 80;", `listen 127.0.0.1:${port};`);
