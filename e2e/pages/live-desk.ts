@@ -10,7 +10,9 @@ export async function editorAtDemoDesk(browser: Browser, { baseURL }: { baseURL?
   const editor = await asRole(browser, "editor", { baseURL });
   await editor.page.goto("/editor");
   await editor.page.getByRole("navigation", { name: "تغطيات مباشرة جارية" }).getByRole("link", { name: demoLive.headline }).click();
-  await expect(editor.page.getByRole("heading", { name: "التحديث التالي" })).toBeVisible();
+  // The desk is a heavy staff page that an instance may render here for the first time: on a busy
+  // CI machine that has taken longer than the default 5 s (the page did come).
+  await expect(editor.page.getByRole("heading", { name: "التحديث التالي" })).toBeVisible({ timeout: 15_000 });
   return editor;
 }
 
