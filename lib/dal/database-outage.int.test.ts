@@ -90,9 +90,10 @@ describe.skipIf(!onServer)("a database that falls silent", () => {
 });
 
 // postgres.js counts a reply's rows on the connection and, in 3.4.9, restarts the count only when
-// a reply completes (porsager/postgres#1181); patches/postgres+3.4.9.patch restarts it on an
-// error and on a new connection too. Without it the next query's rows come back shifted behind
-// empty slots, and `const [row] = rows` reads nothing: a verified reader was once told to verify.
+// a reply completes (porsager/postgres#1181); patches/postgres+3.4.9.patch restarts it after every
+// reply, failed ones too, and on every new connection. Without it the next query's rows come back
+// shifted behind empty slots, and `const [row] = rows` reads nothing: in the fault suite a
+// verified reader was told to verify their address.
 describe.skipIf(!onServer)("a query that fails while its rows arrive", () => {
   const client = postgres(process.env.DATABASE_URL ?? "", { max: 1, onnotice: () => {} });
   afterAll(() => client.end({ timeout: 1 }));
